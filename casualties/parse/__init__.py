@@ -1,0 +1,31 @@
+"""Turn document text into reports. Pure: no file, network or clock access."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from casualties.parse.assemble import assemble_reports
+from casualties.parse.lexicon import load_conflict, load_lexicon
+from casualties.report import Report
+
+__all__ = ["parse_text"]
+
+
+def parse_text(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    language: str = "en",
+    conflict: str = "ukraine",
+) -> list[Report]:
+    """The monitoring body's reports stated in `text`, in order of first appearance.
+
+    `published` resolves relative dates and years left out; `language` picks the lexicon;
+    `conflict` names when the count starts. Values the text leaves ambiguous are left out.
+    """
+    return assemble_reports(
+        text,
+        lexicon=load_lexicon(language),
+        conflict=load_conflict(conflict),
+        published=published,
+    )

@@ -1,0 +1,485 @@
+"""Counts in context -> reports: frames (scope and dates), areas, earlier values, merging. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from casualties.parse.context import AreaReader, SourceReader, area_name
+from casualties.parse.dates import DateMention, YearContext, find_dates, month_end, resolve_day
+from casualties.parse.lexicon import Conflict, Lexicon
+from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbers
+from casualties.parse.numbers import NumberToken, find_numbers
+from casualties.parse.sentences import Sentence, split_sentences
+from casualties.report import Evidence, Report
+
+__all__ = ["assemble_reports"]
+
+# Values written as a round lower or upper bound ("more than 12,300") that restate an exact
+# figure of the same document within this share are the same figure, rounded.
+ROUNDING_TOLERANCE = 0.05
+PERIOD_KINDS = ("month", "range", "first_days", "beginning_of_month")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a count covers: cumulative or a period, its first and last day."""
+
+    scope: str = "cumulative"
+    period_start: dt.date | None = None
+    as_of: dt.date | None = None
+    open_end: bool = False  # "since the beginning of May": to the document's cut-off
+    evidence: tuple[tuple[str, DateMention, int], ...] = ()
+
+
+@dataclass
+class Builder:
+    """A report being filled: values by field, their evidence, where it was first seen."""
+
+    frame: Frame
+    area: str | None
+    prior: bool
+    first: int
+    values: dict[str, int] = field(default_factory=dict)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    conflicts: set[str] = field(default_factory=set)
+
+    def add(self, slot: str, value: int, evidence: Evidence) -> None:
+        if slot in self.values and self.values[slot] != value:
+            self.conflicts.add(slot)
+        elif slot not in self.values:
+            self.values[slot] = value
+            self.evidence[slot] = evidence
+
+    def compatible(self, other: Builder) -> bool:
+        shared = self.values.keys() & other.values.keys()
+        return all(self.values[k] == other.values[k] for k in shared)
+
+
+def _slot(group: str | None, measure: str | None) -> str | None:
+    if measure is None or group is None:
+        return None
+    if group == "all":
+        return measure
+    if group == "children":
+        return f"children_{measure}" if measure != "total" else None
+    if group == "adults" or measure == "total":
+        return None
+    return f"{measure}_{group}"
+
+
+@dataclass
+class _State:
+    """What carries from one sentence to the next."""
+
+    frame: Frame | None = None
+    source: str | None = None
+    region: str | None = None
+    breakdown_measure: str | None = None
+    subcount: bool = False
+    prior_days: int | None = None
+    prior_date: dt.date | None = None
+    month_chain: tuple[int, int] | None = None
+    paragraph: int = -1
+
+
+def _sentence_numbers(numbers: list[NumberToken], sentence: Sentence) -> list[NumberToken]:
+    return [n for n in numbers if sentence.start <= n.start < sentence.end]
+
+
+def _shift(d: DateMention, by: int) -> DateMention:
+    return replace(d, start=d.start + by, end=d.end + by)
+
+
+def _year_of_start(start: DateMention, end_date: dt.date | None, context: YearContext) -> dt.date | None:
+    if start.year:
+        return _safe(start.year, start.month, start.day)
+    if end_date is not None and start.month is not None:
+        year = end_date.year if start.month <= end_date.month else end_date.year - 1
+        candidate = _safe(year, start.month, start.day)
+        if candidate and (start.month, start.day) == (context.count_start.month, context.count_start.day):
+            return context.count_start
+        return candidate
+    return resolve_day(start.month, start.day, context, role="start")
+
+
+def _safe(year: int, month: int | None, day: int | None) -> dt.date | None:
+    try:
+        return dt.date(year, month or 0, day or 0)
+    except (ValueError, TypeError):
+        return None
+
+
+def _end_date(d: DateMention, context: YearContext, start: dt.date | None) -> dt.date | None:
+    if d.kind == "day":
+        if d.year:
+            return _safe(d.year, d.month, d.day)
+        if context.published is not None:
+            return resolve_day(d.month, d.day, context, role="end")
+        if start is not None:
+            candidate = _safe(start.year, d.month, d.day)
+            if candidate and candidate < start:
+                candidate = _safe(start.year + 1, d.month, d.day)
+            return candidate
+        return resolve_day(d.month, d.day, context, role="end")
+    if d.kind == "end_of_month" and d.month:
+        year = d.year or _latest_year(d.month, context)
+        return month_end(year, d.month) if year else None
+    if d.kind == "day_of_war" and d.count:
+        return context.count_start + dt.timedelta(days=d.count - 1)
+    if d.kind == "relative" and context.published is not None:
+        return context.published - dt.timedelta(days=d.count or 0)
+    return None
+
+
+def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int | None:
+    """The year of the latest such month that had ended (or begun) by publication."""
+    if context.published is None:
+        return None
+    for year in (context.published.year, context.published.year - 1):
+        edge = month_end(year, month) if whole else dt.date(year, month, 1)
+        if edge <= context.published:
+            return year
+    return None
+
+
+def _sentence_frame(dates: list[DateMention], context: YearContext, text: str, offset: int) -> Frame | None:
+    """The frame a sentence's own day-level dates give its counts, or None.
+
+    Dates in parentheses belong to an earlier value ("(23,015 as of April 24)"), not the sentence.
+    """
+    parens = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\([^()]*\)", text)]
+    dates = [d for d in dates if not any(a < d.start < b for a, b in parens)]
+    starts = [d for d in dates if d.role in ("start", "between") and d.kind in ("day", "end_of_month")]
+    ends = [d for d in dates if d.role == "end" and d.kind in ("day", "end_of_month", "day_of_war", "relative")]
+    if not starts and not ends:
+        return None
+    end_mention = ends[-1] if ends else None
+    end = None
+    start_mention = starts[0] if starts else None
+    start = None
+    if start_mention is not None and start_mention.kind == "day":
+        provisional_end = _end_date(end_mention, context, None) if end_mention else None
+        start = _year_of_start(start_mention, provisional_end, context)
+    if end_mention is not None:
+        end = _end_date(end_mention, context, start)
+    if start is not None and end is not None and start > end:
+        return None
+    if start is None and end is None and not (start_mention and start_mention.kind == "end_of_month"):
+        return None
+    evidence = []
+    if start is not None and start_mention is not None:
+        evidence.append(("period_start", start_mention, 0))
+    if end is not None and end_mention is not None:
+        evidence.append(("as_of", end_mention, 0))
+    if start is None or start == context.count_start:
+        return Frame("cumulative", start, end, evidence=tuple(evidence))
+    return Frame("period", start, end, evidence=tuple(evidence))
+
+
+def _month_year(d: DateMention, chain: tuple[int, int] | None, context: YearContext) -> int | None:
+    if d.year:
+        return d.year
+    if d.last_year:
+        return context.published.year - 1 if context.published else None
+    if chain is not None:
+        best = None
+        for year in (chain[0] - 1, chain[0], chain[0] + 1):
+            distance = abs((year * 12 + d.month) - (chain[0] * 12 + chain[1]))
+            start = dt.date(year, d.month, 1)
+            if start < context.count_start.replace(day=1):
+                continue
+            if context.published and start > context.published:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, year)
+        return best[1] if best else None
+    whole = d.kind in ("month", "range") and not (d.kind == "range" and d.last_day and d.last_day < 28)
+    return _latest_year(d.month, context, whole=whole)
+
+
+def _period_frame(d: DateMention, year: int) -> Frame | None:
+    start = _safe(year, d.month, d.day or 1)
+    if start is None:
+        return None
+    if d.kind == "month":
+        end = month_end(year, d.month)
+    elif d.kind in ("range", "first_days"):
+        end = _safe(year, d.month, d.last_day)
+    else:  # beginning_of_month: to the document's cut-off
+        return Frame("period", start, None, open_end=True, evidence=(("period_start", d, 0),))
+    if end is None:
+        return None
+    evidence = (("period_start", d, 0), ("as_of", d, 0))
+    return Frame("period", start, end, evidence=evidence)
+
+
+def _segment_bounds(text: str) -> list[int]:
+    """Where a list of counts divides: commas, semicolons, "and", "while", "against"."""
+    depth, cuts = 0, [0]
+    # a comma inside "1,100" groups digits; it does not divide the list
+    for m in re.finditer(r"[()]|,(?!\d{3}\b)|[;:]|\b(?:and|while|against|compared with|but)\b", text):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cuts.append(m.start())
+    return [*cuts, len(text)]
+
+
+def _pair_months(mentions: list[Mention], periods: list[DateMention], text: str, offset: int) -> dict[int, int]:
+    """For each count, the index of the month (or days of a month) it is for."""
+    if not periods:
+        return {}
+    cuts = _segment_bounds(text)
+    out = {}
+    for i, m in enumerate(mentions):
+        at = m.start - offset
+        low = max(c for c in cuts if c <= at)
+        high = min(c for c in cuts if c > at)
+        starts = [p.start - offset for p in periods]
+        same = [j for j, p in enumerate(starts) if low <= p < high]
+        left = [j for j, p in enumerate(starts) if p < at]
+        if same:
+            out[i] = min(same, key=lambda j: abs(starts[j] - at))
+        elif left:
+            out[i] = left[-1]
+        else:
+            out[i] = 0
+    return out
+
+
+class _Assembler:
+    def __init__(self, text: str, lexicon: Lexicon, conflict: Conflict, published: dt.date | None):
+        self.text = text
+        self.lexicon = lexicon
+        self.grammar: Grammar = grammar_for(lexicon)
+        self.sources = SourceReader.for_lexicon(lexicon)
+        self.areas = AreaReader.for_lexicon(lexicon)
+        self.sentences = split_sentences(text, lexicon)
+        self.numbers = find_numbers(text, lexicon)
+        self.dates = [[_shift(d, s.start) for d in find_dates(s.text, lexicon)] for s in self.sentences]
+        years = tuple(d.year for ds in self.dates for d in ds if d.year)
+        self.context = YearContext(published, years, conflict.count_start)
+        self.builders: dict[tuple, Builder] = {}
+        self.state = _State()
+        self.count_start_stated = False
+
+    # -- attribution ------------------------------------------------------------------------
+    def _first_source(self) -> str | None:
+        for s in self.sentences:
+            found = [f for f in self.sources.mentions(s.text) if f[2] != "anaphoric"]
+            if found:
+                return found[0][2]
+        return None
+
+    # -- the run ----------------------------------------------------------------------------
+    def run(self) -> list[Report]:
+        self.state.source = self._first_source()
+        body_values = {
+            n.value for s in self.sentences if not s.title for n in _sentence_numbers(self.numbers, s)
+        }
+        for index, sentence in enumerate(self.sentences):
+            self._sentence(sentence, self.dates[index], body_values)
+        return self._finish()
+
+    def _sentence(self, sentence: Sentence, dates: list[DateMention], body_values: set[int | None]) -> None:
+        state = self.state
+        if sentence.paragraph != state.paragraph:
+            state.month_chain, state.paragraph = None, sentence.paragraph
+        local = [_shift(d, -sentence.start) for d in dates]
+        numbers = _sentence_numbers(self.numbers, sentence)
+        mentions, measure = label_numbers(
+            sentence.text, sentence.start, numbers, local, self.grammar,
+            breakdown_measure=state.breakdown_measure,
+        )
+        found_sources = self.sources.mentions(sentence.text)
+        named = [f for f in found_sources if f[2] != "anaphoric"]
+        if named and not sentence.title:
+            state.source = named[-1][2]
+        if sentence.title:
+            # a headline's figure that the body states too is read where the body states it
+            for m in mentions:
+                m.rejected = m.rejected or m.token.value in body_values
+        figures = [m for m in mentions if not m.rejected]
+        if not any(m.measure for m in figures):
+            return
+        state.breakdown_measure = measure
+        if self._is_subcount(sentence, figures):
+            state.subcount = True
+            return
+        state.subcount = False
+        own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
+        periods = [d for d in dates if d.kind in PERIOD_KINDS and not (d.kind == "month" and d.role == "start")]
+        pairing = {}
+        if periods and (own is None or own.as_of is None):
+            pairing = _pair_months(mentions, periods, sentence.text, sentence.start)
+        frame = own if own is not None or sentence.title else state.frame
+        if own is not None and own.period_start == self.context.count_start:
+            self.count_start_stated = True
+        if own is not None and not sentence.title:
+            state.frame = own
+        continuation = sentence.bullet or sentence.indent > 0
+        region = state.region if continuation else None
+        areas, state.region = self.areas.assign(sentence.text, sentence.start, mentions, region=region)
+        sentence_measure = self._sentence_measure(sentence.text)
+        resolved: dict[int, int | None] = {}
+        shifted: set[int] = set()
+        for i, mention in enumerate(mentions):
+            if mention.rejected:
+                continue
+            source = self.sources.nearest(found_sources, mention.start - sentence.start) or state.source
+            if source != "monitor":
+                continue
+            target = frame
+            if i in pairing:
+                j = pairing[i]
+                if j not in resolved:
+                    resolved[j] = _month_year(periods[j], state.month_chain, self.context)
+                    if resolved[j] is not None:
+                        state.month_chain = (resolved[j], periods[j].month)
+                if mention.measure is None and mention.group is None:
+                    mention.measure, mention.group = sentence_measure, "all" if sentence_measure else None
+                year = resolved[j]
+                target = _period_frame(periods[j], year) if year else Frame("period")
+                if year and j not in shifted and self._conflicts(mention, target, areas[i]):
+                    # the same month given again with another value is that month a year before
+                    shifted.add(j)
+                    resolved[j] = year - 1
+                    state.month_chain = (year - 1, periods[j].month)
+                    target = _period_frame(periods[j], year - 1)
+            slot = _slot(mention.group, mention.measure)
+            if slot is None:
+                continue
+            self._add(mention, slot, target or Frame(), areas[i])
+            if not sentence.title and not mention.prior and target is not None:
+                state.frame = target
+
+    def _sentence_measure(self, text: str) -> str | None:
+        kinds = [k for k, p in self.grammar.measure_words.items() if p.search(text)]
+        return kinds[0] if len(kinds) == 1 else None
+
+    def _is_subcount(self, sentence: Sentence, figures: list[Mention]) -> bool:
+        """Counts named after a weapon or cause ("Mines ...: 13 killed") are a part, not a total."""
+        first = min(m.start for m in figures) - sentence.start
+        if self.grammar.weapons.search(sentence.text[:first]):
+            return True
+        opener = re.match(r"^\W*(?i:of\s+(?:these|them|those|which))\b(?!\s+(?:killed|injured|wounded|dead))", sentence.text)
+        return bool(opener) and self.state.subcount
+
+    def _key(self, frame: Frame, area: str | None, prior: bool) -> tuple:
+        period_start = frame.period_start if frame.scope == "period" else None
+        return (frame.scope, area, period_start, frame.as_of, prior and frame.as_of is None, frame.open_end)
+
+    def _prior_frame(self, mention: Mention, frame: Frame) -> Frame:
+        state = self.state
+        date = None
+        if mention.prior_date is not None:
+            date = _end_date(replace(mention.prior_date, role="end"), self.context, frame.period_start)
+            state.prior_days, state.prior_date = None, date
+        elif mention.prior_days is not None and frame.as_of is not None:
+            date = frame.as_of - dt.timedelta(days=mention.prior_days)
+            state.prior_days, state.prior_date = mention.prior_days, None
+        elif frame.as_of is not None and (state.prior_days is not None or state.prior_date is not None):
+            date = state.prior_date or frame.as_of - dt.timedelta(days=state.prior_days or 0)
+        return Frame(frame.scope, frame.period_start, date)
+
+    def _conflicts(self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]) -> bool:
+        if frame is None:
+            return False
+        slot = _slot(mention.group, mention.measure)
+        name = area_name(*area, self.areas.names)
+        builder = self.builders.get(self._key(frame, name, False))
+        return bool(builder and slot in builder.values and builder.values[slot] != mention.token.value)
+
+    def _add(self, mention: Mention, slot: str, frame: Frame, area: tuple[str | None, str | None]) -> None:
+        name = area_name(*area, self.areas.names)
+        if mention.prior:
+            frame = self._prior_frame(mention, frame)
+        key = self._key(frame, name, mention.prior)
+        builder = self.builders.get(key)
+        if builder is None:
+            builder = self.builders[key] = Builder(frame, name, mention.prior, mention.start)
+        elif builder.frame.period_start is None and frame.period_start is not None:
+            builder.frame = replace(builder.frame, period_start=frame.period_start, evidence=frame.evidence)
+        token = mention.token
+        builder.add(slot, token.value, Evidence(token.text, token.start, token.end, mention.qualifier))
+
+    # -- after the last sentence ------------------------------------------------------------
+    def _finish(self) -> list[Report]:
+        builders = [b for b in self.builders.values() if b.values]
+        builders = self._merge_undated(builders)
+        _drop_rounded_restatements(builders)
+        cut_off = max(
+            (b.frame.as_of for b in builders if b.frame.scope == "cumulative" and b.area is None
+             and not b.prior and b.frame.as_of), default=None,
+        )
+        reports = []
+        for b in sorted(builders, key=lambda b: b.first):
+            values = {k: v for k, v in b.values.items() if k not in b.conflicts}
+            if not values:
+                continue
+            frame = b.frame
+            if frame.open_end:
+                frame = replace(frame, as_of=cut_off)
+            if frame.scope == "cumulative" and frame.period_start is None and self.count_start_stated:
+                frame = replace(frame, period_start=self.context.count_start)
+            if frame.period_start and frame.as_of and frame.period_start > frame.as_of:
+                frame = replace(frame, period_start=None, as_of=None)
+            evidence = {k: v for k, v in b.evidence.items() if k in values}
+            for name, d, _ in frame.evidence:
+                if getattr(frame, name) is not None:
+                    evidence[name] = Evidence(d.text, d.start, d.end)
+            reports.append(Report(scope=frame.scope, area=b.area, period_start=frame.period_start,
+                                  as_of=frame.as_of, evidence=evidence, **values))
+        return reports
+
+    def _merge_undated(self, builders: list[Builder]) -> list[Builder]:
+        """An undated count of the same scope and area joins the dated report it agrees with."""
+        kept = []
+        for b in builders:
+            if b.frame.as_of is not None or b.prior or b.frame.scope != "cumulative":
+                kept.append(b)
+                continue
+            dated = [d for d in builders if d is not b and d.frame.as_of is not None and not d.prior
+                     and d.frame.scope == "cumulative" and d.area == b.area and d.compatible(b)]
+            sharing = [d for d in dated if set(d.values.items()) & set(b.values.items())]
+            target = sharing[0] if len(sharing) == 1 else (dated[0] if len(dated) == 1 and not sharing else None)
+            if target is None:
+                kept.append(b)
+                continue
+            for slot, value in b.values.items():
+                if slot not in target.values:
+                    target.values[slot] = value
+                    target.evidence[slot] = b.evidence[slot]
+            if target.frame.period_start is None and b.frame.period_start is not None:
+                target.frame = replace(target.frame, period_start=b.frame.period_start,
+                                       evidence=target.frame.evidence + tuple(e for e in b.frame.evidence if e[0] == "period_start"))
+            target.first = min(target.first, b.first)
+        return kept
+
+
+def _drop_rounded_restatements(builders: list[Builder]) -> None:
+    """ "More than 12,300" beside an exact 12,340 of the same kind is the same figure, rounded."""
+    exact: dict[tuple, set[int]] = {}
+    for b in builders:
+        for slot, value in b.values.items():
+            if b.evidence[slot].qualifier is None or value % 100:
+                exact.setdefault((b.frame.scope, b.area, b.prior, slot), set()).add(value)
+    for b in builders:
+        for slot, value in list(b.values.items()):
+            if b.evidence[slot].qualifier is None or value % 100:
+                continue
+            near = exact.get((b.frame.scope, b.area, b.prior, slot), set())
+            if any(v != value and abs(v - value) <= ROUNDING_TOLERANCE * v for v in near):
+                del b.values[slot]
+                del b.evidence[slot]
+
+
+def assemble_reports(
+    text: str, *, lexicon: Lexicon, conflict: Conflict, published: dt.date | None
+) -> list[Report]:
+    """The monitoring body's reports stated in `text`, in order of first appearance."""
+    return _Assembler(text, lexicon, conflict, published).run()

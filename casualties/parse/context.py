@@ -1,0 +1,126 @@
+"""Who a sentence quotes, which area its counts are for, and whether they are sub-counts. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from casualties.parse.lexicon import Lexicon, alternation
+from casualties.parse.mentions import Mention
+
+__all__ = ["AreaReader", "SourceReader", "area_name"]
+
+
+def _phrases(words: list[str]) -> str:
+    """Acronyms (UN, WHO) match as written; other phrases in any case."""
+    acronyms = [w for w in words if w.isupper()]
+    rest = [w for w in words if not w.isupper()]
+    parts = [alternation(acronyms, case_sensitive=True)] if acronyms else []
+    parts += [alternation(rest)] if rest else []
+    return rf"(?<![\w.-])(?:{'|'.join(parts)})(?![\w-])"
+
+
+@dataclass(frozen=True)
+class SourceReader:
+    """Finds who is quoted: the monitoring body, someone else, or "the office" (the same as before)."""
+
+    pattern: re.Pattern[str]
+
+    @classmethod
+    @cache
+    def for_lexicon(cls, lexicon: Lexicon) -> SourceReader:
+        kinds = ("monitor", "other", "anaphoric")
+        body = "|".join(f"(?P<{k}>{_phrases(lexicon.words('sources', k))})" for k in kinds)
+        return cls(re.compile(body))
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of each source phrase; an acronym in brackets after a name is its alias."""
+        found: list[tuple[int, int, str]] = []
+        for m in self.pattern.finditer(text):
+            kind = next(k for k in ("monitor", "other", "anaphoric") if m[k])
+            if found and re.fullmatch(r"\s*\(", text[found[-1][1] : m.start()]):
+                continue
+            found.append((m.start(), m.end(), kind))
+        return found
+
+    @staticmethod
+    def nearest(found: list[tuple[int, int, str]], at: int) -> str | None:
+        """The kind of the source phrase nearest to a position; anaphoric ones are None."""
+        named = [f for f in found if f[2] != "anaphoric"]
+        if not named:
+            return None
+        start, end, kind = min(named, key=lambda f: min(abs(f[0] - at), abs(f[1] - at)))
+        return kind
+
+
+@dataclass(frozen=True)
+class AreaReader:
+    """Finds area phrases: a region pair, other regions, who controls the territory, the country."""
+
+    pattern: re.Pattern[str]
+    names: dict[str, str]
+    label_after: re.Pattern[str]
+
+    @classmethod
+    @cache
+    def for_lexicon(cls, lexicon: Lexicon) -> AreaReader:
+        kinds = ("donetsk_luhansk", "other_regions", "government", "occupied", "country")
+        body = "|".join(f"(?P<{k}>{_phrases(lexicon.words('areas', k))})" for k in kinds)
+        return cls(
+            pattern=re.compile(body),
+            names=lexicon.words("areas", "names"),
+            # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
+            label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),
+        )
+
+    def assign(
+        self, text: str, offset: int, mentions: list[Mention], *, region: str | None
+    ) -> tuple[dict[int, tuple[str | None, str | None]], str | None]:
+        """(region, control) for each mention, and the region in force at the sentence's end.
+
+        A phrase after counts of its clause ("338 dead ... in government-controlled territory")
+        applies to them; a phrase before counts, or one that labels ("In Donetsk and Luhansk
+        regions:"), applies to the counts after it.
+        """
+        found = [
+            (m.start(), m.end(), next(k for k in self.names.keys() | {"country"} if m.groupdict().get(k)))
+            for m in self.pattern.finditer(text)
+        ]
+        regions: dict[int, str | None] = {}
+        controls: dict[int, str | None] = {}
+        forward = {"region": region, "control": None}
+        last = {"region": 0, "control": 0}
+        boundaries = [m.end() for m in re.finditer(r"[:;]", text)]
+        for start, end, kind in found:
+            dimension = "control" if kind in ("government", "occupied") else "region"
+            value = None if kind == "country" else kind
+            since = max([last[dimension], *(b for b in boundaries if b <= start)])
+            assigned = regions if dimension == "region" else controls
+            before = [
+                i for i, m in enumerate(mentions)
+                if since <= m.start - offset < start and i not in assigned
+            ]
+            if before and not self.label_after.match(text[end:]):
+                for i in before:
+                    assigned[i] = value
+            else:
+                for i, m in enumerate(mentions):
+                    if m.start - offset < start and i not in assigned:
+                        assigned[i] = forward[dimension]
+                forward[dimension] = value
+            last[dimension] = end
+        out = {
+            i: (regions.get(i, forward["region"]), controls.get(i, forward["control"]))
+            for i in range(len(mentions))
+        }
+        return out, forward["region"]
+
+
+def area_name(region: str | None, control: str | None, names: dict[str, str]) -> str | None:
+    """The published area name of a (region, control) pair; None for the whole country."""
+    if region == "other_regions":
+        return names["other_regions"]
+    if region == "donetsk_luhansk":
+        return names[f"donetsk_luhansk_{control}"] if control else names["donetsk_luhansk"]
+    return names[control] if control else None

@@ -1,0 +1,209 @@
+"""Find date phrases and the part they play (start, end, month); resolve their years. Pure."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from casualties.parse.lexicon import Lexicon, alternation
+
+__all__ = ["DateMention", "YearContext", "find_dates", "month_end", "resolve_day"]
+
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d(?!\d)"
+DASH = r"(?:-|–|—)"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase: what it names and the part it plays for the figures near it.
+
+    kind: day (a calendar day), month (a whole month), range (days of one month),
+    end_of_month, beginning_of_month, first_days (the first N days of a month),
+    day_of_war (the Nth day of the count), relative (days before publication).
+    role: "start", "end", "between" (the start of a between ... and ... pair) or None.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    last_day: int | None = None
+    count: int | None = None
+    last_year: bool = False
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class YearContext:
+    """What a year left out is inferred from: publication, the document's own years, the count."""
+
+    published: dt.date | None
+    document_years: tuple[int, ...]
+    count_start: dt.date
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month.
+
+    >>> month_end(2024, 2)
+    datetime.date(2024, 2, 29)
+    """
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_day(month: int, day: int, context: YearContext, *, role: str | None) -> dt.date | None:
+    """The year of a day written without one.
+
+    A start that matches the count's start day takes its year; otherwise the latest such day
+    on or before publication; lacking a publication date, the document's latest year.
+    """
+    start = context.count_start
+    if role in ("start", "between") and (month, day) == (start.month, start.day):
+        return start
+    if context.published:
+        for year in (context.published.year, context.published.year - 1):
+            candidate = _safe_date(year, month, day)
+            if candidate and candidate <= context.published:
+                return candidate
+        return None
+    if context.document_years:
+        candidate = _safe_date(max(context.document_years), month, day)
+        return candidate if candidate and candidate >= start else None
+    if (month, day) == (start.month, start.day):
+        return start
+    return None
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    month = alternation(list(lexicon.data["months"]), case_sensitive=True)
+    words = lexicon.data["dates"]
+    end_of, beginning_of = alternation(words["end_of"]), alternation(words["beginning_of"])
+    first, days = alternation(words["first_days"]), alternation(words["days"])
+    of_last_year, this = alternation(words["of_last_year"]), alternation(words["this"])
+    day_of_war = alternation(words["day_of_war"])
+    relative = alternation(words["last_night"] + words["yesterday"] + words["today"])
+    units = alternation(list(lexicon.data["numbers"]["units"]))
+    m = rf"(?P<m>{month})\b\.?"
+    y = rf"(?:,?\s+(?P<y>{YEAR}))?"
+    specs = {
+        # "1 to 31 July 2022", "24-28 February"
+        "range_dm": rf"(?<![\d,.])(?P<d1>{DAY})\s*(?:{DASH}|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?{m}{y}",
+        # "July 1 and 31", "February 24-28", "July 1 and 30, 2023" (not "February 24 and 15 March")
+        "range_md": rf"{m}\s+(?P<d1>{DAY})\s*(?:{DASH}|to|and|until)\s*(?P<d2>{DAY})(?![\d,]\d|\s+(?:of\s+)?{month}){y}",
+        # "the first 21 days of November"
+        "first_days": rf"{first}\s+(?P<n>\d{{1,2}}|{units})\s+{days}\s+of\s+{m}{y}",
+        "end_of_month": rf"{end_of}\s+{m}{y}",
+        "beginning_of_month": rf"{beginning_of}\s+{m}{y}",
+        # "24 February 2022", "24th Feb"
+        "day_month": rf"(?<![\d,.])(?P<d>{DAY})\s+(?:of\s+)?{m}{y}",
+        # "February 24, 2022", "April 3" (not "July 1,100")
+        "month_day": rf"{m}\s+(?P<d>{DAY})(?!\d|,\d{{3}}|[ \u00a0]\d{{3}}){y}",
+        # "October 2024", "March of last year", "this July", "July"
+        "month": rf"(?:(?P<this>{this})\s+)?{m}(?:,?\s+(?P<y>{YEAR})|\s+(?P<last>{of_last_year}))?",
+        # "the 33rd day of the war"
+        "day_of_war": rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+{day_of_war}",
+        "relative": rf"(?P<rel>{relative})",
+    }
+    return [(kind, re.compile(pattern)) for kind, pattern in specs.items()]
+
+
+@cache
+def _marker(lexicon: Lexicon) -> re.Pattern[str]:
+    words = lexicon.data["dates"]
+    as_of, start, and_ = (alternation(words[k]) for k in ("as_of", "from", "and"))
+    clock = alternation(words["time_of_day"])
+    suffix = alternation(words["time_suffixes"])
+    zone = alternation(words["time_zones"])
+    return re.compile(
+        rf"""
+        (?:(?<=\W)|^)
+        (?: (?P<end>{as_of}) | (?P<start>{start}) | (?P<and>{and_})     # the date's role word
+          | (?P<since>(?i:since)\b[^,.;:()]{{0,100}}?\s(?i:on|in)) )     # "since Russia invaded ... on"
+        \s+
+        (?: (?:\d{{1,2}}(?::\d\d)?\s*{suffix}?(?!\w) \s*)? {clock}?     # "4 a.m.", "12 midnight"
+            \s* (?:\(\s*{zone}\s*\))? ,? \s+ )?                         # "(EET),"
+        (?:on\s+)? (?:the\s+)?                                          # "on", "the"
+        $
+        """,
+        re.VERBOSE,
+    )
+
+
+def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | None:
+    before = text[max(0, start - 120) : start]
+    found = _marker(lexicon).search(before)
+    if not found:
+        return None
+    if found["end"]:
+        return "end"
+    if found["since"]:
+        return "start"
+    if found["start"]:
+        word = found["start"].lower()
+        return "between" if word == "between" else "start"
+    return "end" if open_between else None
+
+
+def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention | None:
+    months = lexicon.data["months"]
+    groups = found.groupdict()
+    month = months.get(groups.get("m") or "")
+    year = int(groups["y"]) if groups.get("y") else None
+    base = {"kind": kind, "text": found.group(), "start": found.start(), "end": found.end()}
+    number = lambda key: int(re.match(r"\d+", groups[key])[0])  # noqa: E731
+    if kind in ("range_dm", "range_md"):
+        first, last = number("d1"), number("d2")
+        if not 1 <= first < last <= 31:
+            return None
+        return DateMention(**base | {"kind": "range"}, month=month, day=first, last_day=last, year=year)
+    if kind == "first_days":
+        n = groups["n"]
+        count = int(n) if n.isdigit() else lexicon.data["numbers"]["units"].get(n.lower())
+        return DateMention(**base, month=month, day=1, last_day=count, year=year)
+    if kind in ("day_month", "month_day"):
+        day = number("d")
+        return DateMention(**base | {"kind": "day"}, month=month, day=day, year=year) if 1 <= day <= 31 else None
+    if kind == "month":
+        return DateMention(**base, month=month, year=year, last_year=bool(groups.get("last")))
+    if kind in ("end_of_month", "beginning_of_month"):
+        return DateMention(**base, month=month, year=year)
+    if kind == "day_of_war":
+        return DateMention(**base, count=int(groups["n"]))
+    rel = groups["rel"].lower()
+    words = lexicon.data["dates"]
+    offset = 0 if rel in {w.lower() for w in words["today"]} else 1
+    return DateMention(**base, count=offset)
+
+
+def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
+    """Every date phrase of a sentence, in order, each with its role."""
+    taken: list[DateMention] = []
+    for kind, pattern in _patterns(lexicon):
+        for found in pattern.finditer(text):
+            if any(found.start() < d.end and d.start < found.end() for d in taken):
+                continue
+            mention = _mention(kind, found, lexicon)
+            if mention:
+                taken.append(mention)
+    taken.sort(key=lambda d: d.start)
+    out, open_between = [], False
+    for mention in taken:
+        role = _role(text, mention.start, lexicon, open_between)
+        open_between = role == "between" or (open_between and role is None)
+        out.append(replace(mention, role=role))
+    return out

@@ -1,0 +1,80 @@
+"""Per-language word lists and the regex alternations built from them. Reads package data only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from casualties.errors import LexiconError
+
+__all__ = ["Conflict", "Lexicon", "alternation", "load_conflict", "load_lexicon"]
+
+
+def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
+    """A non-capturing regex alternation of phrases, longest first, spaces matching any space.
+
+    >>> alternation(["at least", "over"])
+    '(?:at\\\\s+least|over)'
+    """
+    words = sorted(set(phrases), key=lambda p: (-len(p), p))
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in words]
+    body = "|".join(parts)
+    return f"(?:{body})" if case_sensitive else f"(?i:{body})"
+
+
+# Hashed by identity: one instance per language (load_lexicon caches), so compiled
+# patterns can be cached per lexicon.
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The words of one language, as loaded from `lexicon/<language>.toml`."""
+
+    language: str
+    data: dict[str, Any]
+
+    def words(self, section: str, key: str) -> Any:
+        """One entry of the lexicon; a missing entry is a LexiconError, not a KeyError."""
+        try:
+            return self.data[section][key]
+        except KeyError as err:
+            raise LexiconError(f"lexicon {self.language!r} has no {section}.{key}") from err
+
+    def pattern(self, section: str, key: str) -> str:
+        """The alternation of one word list, for use inside a larger regex."""
+        return alternation(self.words(section, key))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A conflict whose count the monitoring body keeps: its key and the day the count starts."""
+
+    key: str
+    count_start: dt.date
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    path = resources.files(__package__).joinpath(name)
+    if not path.is_file():
+        raise LexiconError(f"no lexicon file {name!r} in the package")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def load_lexicon(language: str = "en") -> Lexicon:
+    """The lexicon of a language (ISO 639-1 code); LexiconError when there is none."""
+    if not re.fullmatch(r"[a-z]{2,3}", language or ""):
+        raise LexiconError(f"not a language code: {language!r}")
+    return Lexicon(language=language, data=_read_toml(f"{language}.toml"))
+
+
+@cache
+def load_conflict(key: str = "ukraine") -> Conflict:
+    """The conflict profile named `key`; LexiconError when it is unknown."""
+    conflicts = _read_toml("conflicts.toml")
+    if key not in conflicts:
+        raise LexiconError(f"unknown conflict {key!r}; known: {', '.join(sorted(conflicts))}")
+    return Conflict(key=key, count_start=conflicts[key]["count_start"])

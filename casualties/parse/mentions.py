@@ -1,0 +1,458 @@
+"""Read what each number of a sentence counts: killed, injured or casualties, of whom. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from casualties.parse.dates import DateMention
+from casualties.parse.lexicon import Lexicon, alternation
+from casualties.parse.numbers import NumberToken
+
+__all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
+
+# Digits as they stand inside a longer pattern (any grouping).
+DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A number of a sentence and what it counts, as far as the sentence says."""
+
+    token: NumberToken
+    qualifier: str | None = None
+    group: str | None = None  # all, children, men, women, boys, girls, adults, *_unknown_sex
+    measure: str | None = None  # killed, injured, total
+    own_measure: bool = False  # the measure word stands next to the number
+    rejected: bool = False  # not a figure of the civilian population
+    parent: int | None = None  # the count a parenthesis or "of them" breaks down
+    prior: bool = False  # an earlier report's value
+    prior_days: int | None = None
+    prior_date: DateMention | None = None
+
+    @property
+    def start(self) -> int:
+        return self.token.start
+
+    @property
+    def end(self) -> int:
+        return self.token.end
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns of one lexicon."""
+
+    lexicon: Lexicon
+    qualifier_before: re.Pattern[str]
+    qualifiers: dict[str, str]
+    group_after: re.Pattern[str]
+    excluded_after: re.Pattern[str]
+    auxiliaries: re.Pattern[str]
+    measure_after: re.Pattern[str]
+    adjective_measure: re.Pattern[str]
+    of_them: re.Pattern[str]
+    among_after: re.Pattern[str]
+    measure_before: re.Pattern[str]
+    linking_before: re.Pattern[str]
+    subjects: re.Pattern[str]
+    including_before: re.Pattern[str]
+    context_measure: re.Pattern[str]
+    unknown_after: re.Pattern[str]
+    unknown_before: re.Pattern[str]
+    list_tail: re.Pattern[str]
+    appositive: re.Pattern[str]
+    paren: re.Pattern[str]
+    prior_filler: re.Pattern[str]
+    prior_offsets: dict[str, int]
+    rose_from_before: re.Pattern[str]
+    change_opener: re.Pattern[str]
+    change_after: re.Pattern[str]
+    not_a_count_after: re.Pattern[str]
+    weapons: re.Pattern[str]
+    measure_words: dict[str, re.Pattern[str]]
+
+
+def _measure_alternation(lexicon: Lexicon) -> str:
+    names = ("killed", "injured", "total")
+    return "|".join(f"(?P<{n}>{alternation(lexicon.words('measures', n))})" for n in names)
+
+
+@cache
+def grammar_for(lexicon: Lexicon) -> Grammar:
+    """Compile the sentence patterns of a lexicon (once per language)."""
+    words = lexicon.words
+    qualifiers = {k.lower(): v for k, v in lexicon.data["qualifiers"].items()}
+    qual = alternation(list(lexicon.data["qualifiers"]))
+    groups = lexicon.data["groups"]
+    group_names = ("all", "children", "men", "women", "boys", "girls", "adults")
+    group = "|".join(f"(?P<{g}>{alternation(groups[g])})" for g in group_names)
+    measures = _measure_alternation(lexicon)
+    aux = alternation(words("verbs", "auxiliaries"))
+    include = alternation(words("verbs", "include"))
+    any_measure = alternation(
+        words("measures", "killed") + words("measures", "injured") + words("measures", "total")
+    )
+    kid_or_adult = alternation(groups["children"] + groups["adults"])
+    subjects = "|".join(
+        f"(?P<{n}>{alternation(words('measures', 'subjects_' + n))})"
+        for n in ("killed", "injured", "total")
+    )
+    number_words = alternation([*lexicon.data["numbers"]["units"], *lexicon.data["numbers"]["tens"]])
+    number = rf"(?:{DIGITS_TEXT}|{number_words}(?:[-\s]{number_words})*)"
+    percent = alternation(words("numbers", "percent"))
+    excluded = alternation(words("populations", "excluded"))
+    return Grammar(
+        lexicon=lexicon,
+        # "at least 1,417", "more than 600"
+        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{qual})\s+(?:of\s+)?$"),
+        qualifiers=qualifiers,
+        # " civilians", " Ukrainian civilians", " were men", " more children"
+        group_after=re.compile(
+            rf"""^(?:\s+{aux})*                          # "were" in "224 were men"
+                 \s*(?:(?i:more|other|additional|further)\s+)?
+                 (?:(?i:Ukrainian)\s+)?
+                 (?:{group})(?!\w)""",
+            re.VERBOSE,
+        ),
+        # " aid workers", " days": a count of something other than civilians
+        excluded_after=re.compile(rf"^\s*(?:\w+\s+)?{excluded}(?!\w)"),
+        auxiliaries=re.compile(rf"^(?:\s+{aux}(?!\w))*"),
+        # " killed", " civilian casualties", " deaths"
+        measure_after=re.compile(rf"^\s*(?:(?i:civilian)\s+)?(?:{measures})(?!\w)"),
+        # " injured children", " wounded civilians"
+        adjective_measure=re.compile(rf"^\s+(?:{measures})\s+(?=(?:{alternation(sum((groups[g] for g in group_names), []))})(?!\w))"),
+        of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
+        # "with 272 children among the dead"
+        among_after=re.compile(rf"^\s+(?i:among|of)\s+(?i:the|those)\s+(?:{measures})(?!\w)"),
+        # "deaths of 4,031", "killed more than 12,300", "injured another 1,803"
+        measure_before=re.compile(
+            rf"""(?: (?P<killed>(?i:deaths?|lives)\s+of | (?i:killed|killing|kills|kill) )
+                   | (?P<injured>(?i:injured|injuring|wounded|wounding|injures|wounds) )
+                 )
+                 \s+(?:(?i:another|a\s+further|an\s+additional)\s+)?(?:{qual}\s+)?$""",
+            re.VERBOSE,
+        ),
+        # "casualties ... reached 16,784", "the death toll is 133"
+        linking_before=re.compile(
+            rf"(?<!\w){alternation(words('measures', 'linking_verbs'))}\s+(?:{qual}\s+)?$"
+        ),
+        subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
+        including_before=re.compile(rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual}\s+)?$"),
+        # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
+        context_measure=re.compile(
+            rf"""(?: (?i:of|among)\s+(?i:those|the)\s+(?:{number}\s+)?
+                   | (?i:the)\s+(?:{number}\s+)?(?=(?:{any_measure})\s+{include}(?!\w)) )
+                 (?:{measures})(?!\w)""",
+            re.VERBOSE,
+        ),
+        # "9 children and 201 adults whose sex is yet unknown"
+        unknown_after=re.compile(
+            rf"""^(?:\s*(?:,|(?i:and)|{qual}|{number}|{kid_or_adult})(?!\w))*?
+                 \s*{alternation(groups['unknown_sex_after'])}""",
+            re.VERBOSE,
+        ),
+        # "The sex of another 52 children and 628 adults"
+        unknown_before=re.compile(
+            rf"""{alternation(groups['unknown_sex_before'])}\s+
+                 (?:(?i:another|a\s+further)\s+)?
+                 (?:(?:{number}|{qual}|{kid_or_adult}|,|(?i:and))\s*)*$""",
+            re.VERBOSE,
+        ),
+        # ", some 206 boys and 172 girls were killed": the measure after a list of groups
+        list_tail=re.compile(
+            rf"""^(?:\s*(?:,|(?i:and))\s*(?:{qual}\s+)?{number}(?:\s+{aux})*\s+(?:{group}))*
+                 (?:\s+{aux}(?!\w))*\s+(?:{measures})(?!\w)""",
+            re.VERBOSE,
+        ),
+        # ", more than 600 of them children," or " -- 639 of them children --"
+        appositive=re.compile(
+            rf"""^\s*(?:,|--|—|–)\s*
+                 (?: (?:{qual}\s+)?{number}\s+{alternation(words('structure', 'of_them'))}\s+\w+
+                   | {alternation(words('structure', 'including'))}\s+\w+ )
+                 \s*(?:,|--|—|–)""",
+            re.VERBOSE,
+        ),
+        paren=re.compile(r"^\s*\((?P<inner>[^()]*)\)"),
+        prior_filler=re.compile(
+            rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
+        ),
+        prior_offsets={k.lower(): v for k, v in words("priors", "offsets").items()},
+        rose_from_before=re.compile(rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual}\s+)?$"),
+        change_opener=re.compile(rf"^\W*{alternation(words('structure', 'change_openers'))}(?!\w)"),
+        change_after=re.compile(rf"^\s+{alternation(words('structure', 'change_words'))}(?!\w)"),
+        # "45%", "84 percent", "12-year-old", "5 a.m.", "2 million": never a count of civilians
+        not_a_count_after=re.compile(
+            rf"""^(?: \s*{percent}
+                   | -[A-Za-z]
+                   | \s*(?i:a\.m|p\.m|am|pm)\b
+                   | \s+(?i:million|billion)\b )""",
+            re.VERBOSE,
+        ),
+        weapons=re.compile(rf"(?<!\w){alternation(words('weapons', 'words'))}(?!\w)"),
+        measure_words={
+            n: re.compile(rf"(?<!\w){alternation(words('measures', n))}(?!\w)")
+            for n in ("killed", "injured")
+        },
+    )
+
+
+def _measure_of(found: re.Match[str]) -> str | None:
+    return next((n for n in ("killed", "injured", "total") if found.groupdict().get(n)), None)
+
+
+def _group_of(found: re.Match[str]) -> str | None:
+    names = ("all", "children", "men", "women", "boys", "girls", "adults")
+    return next((g for g in names if found.groupdict().get(g)), None)
+
+
+def _is_year(token: NumberToken, after: str) -> bool:
+    plain = token.text.isdigit() and len(token.text) == 4
+    return plain and 1900 <= (token.value or 0) <= 2100
+
+
+def _candidates(text: str, offset: int, numbers: list[NumberToken], dates: list[DateMention], grammar: Grammar) -> list[Mention]:
+    """The numbers that can be counts: not in a date, not a fraction, a year or a percentage."""
+    out = []
+    for token in numbers:
+        a, b = token.start - offset, token.end - offset
+        after = text[b:]
+        if token.value is None or any(d.start <= a < d.end for d in dates):
+            continue
+        if grammar.not_a_count_after.match(after):
+            continue
+        if _is_year(token, after) and not grammar.group_after.match(after):
+            continue
+        if a > 0 and text[a - 1] in "+:/#-" or after[:1] in (":", "/"):
+            continue
+        out.append(Mention(token=token))
+    return out
+
+
+def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
+    """Group and measure from the words after the number; returns how far it read."""
+    pos = 0
+    if grammar.of_them.match(after):
+        pos = grammar.of_them.match(after).end()
+        mention.parent = -1  # resolved by the caller: the count this one is part of
+    adjective = grammar.adjective_measure.match(after[pos:])
+    if adjective:
+        mention.measure, mention.own_measure = _measure_of(adjective), True
+        pos += adjective.end()
+    found = grammar.group_after.match(after[pos:])
+    if found:
+        mention.group = _group_of(found)
+        pos += found.end()
+    elif grammar.excluded_after.match(after[pos:]):
+        mention.rejected = True
+        return pos
+    if mention.measure is None:
+        skip = grammar.appositive.match(after[pos:])
+        look = pos + (skip.end() if skip else 0)
+        look += grammar.auxiliaries.match(after[look:]).end()
+        found = grammar.measure_after.match(after[look:])
+        if found:
+            mention.measure, mention.own_measure = _measure_of(found), True
+            pos = look + found.end()
+        else:
+            among = grammar.among_after.match(after[pos:])
+            if among:
+                mention.measure = _measure_of(among)
+    return pos
+
+
+def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
+    qualifier = grammar.qualifier_before.search(before)
+    if qualifier:
+        mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
+    if mention.measure is not None:
+        return
+    found = grammar.measure_before.search(before)
+    if found:
+        mention.measure, mention.own_measure = _measure_of(found), True
+        return
+    linking = grammar.linking_before.search(before)
+    if linking:
+        subjects = list(grammar.subjects.finditer(before[: linking.start()]))
+        if subjects:
+            mention.measure, mention.own_measure = _measure_of(subjects[-1]), True
+
+
+def _prior_parens(
+    text: str, offset: int, mentions: list[Mention], dates: list[DateMention], grammar: Grammar
+) -> dict[int, tuple[int, tuple[int, int]]]:
+    """Parentheses that hold one earlier value: {its mention: (owner mention, paren span)}.
+
+    "3,167 people (3,090 in the report a day earlier)", "338 (328) dead", "(23,015 as of April 24)".
+    """
+    found: dict[int, tuple[int, tuple[int, int]]] = {}
+    for paren in re.finditer(r"\((?P<inner>[^()]*)\)", text):
+        inside = [i for i, m in enumerate(mentions) if paren.start() < m.start - offset < paren.end()]
+        before = [i for i, m in enumerate(mentions) if m.end - offset <= paren.start()]
+        if len(inside) != 1 or not before:
+            continue
+        inner_start = paren.start("inner")
+        if not grammar.prior_filler.match(_strip_dates(paren["inner"], inner_start, dates)):
+            continue
+        owner = before[-1]
+        gap = text[mentions[owner].end - offset : paren.start()]
+        # "3,167 people (3,090 ...)", "338 (328) dead": the paren follows its owner closely
+        if not re.fullmatch(r"\s*(?:[a-z]+\s*){0,2}", gap):
+            continue
+        j = inside[0]
+        lowered = re.sub(r"\s+", " ", paren["inner"].lower())
+        mentions[j].prior = True
+        mentions[j].prior_days = next((d for k, d in grammar.prior_offsets.items() if k in lowered), None)
+        mentions[j].prior_date = next((d for d in dates if paren.start() < d.start < paren.end()), None)
+        found[j] = (owner, (paren.start(), paren.end()))
+    return found
+
+
+def _strip_dates(inner: str, inner_start: int, dates: list[DateMention]) -> str:
+    for d in sorted(dates, key=lambda d: -d.start):
+        a, b = d.start - inner_start, d.end - inner_start
+        if 0 <= a < len(inner):
+            inner = inner[:a] + " " + inner[b:]
+    return inner
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans replaced by spaces: offsets stay, the words are gone."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def label_numbers(
+    text: str,
+    offset: int,
+    numbers: list[NumberToken],
+    dates: list[DateMention],
+    grammar: Grammar,
+    *,
+    breakdown_measure: str | None = None,
+) -> tuple[list[Mention], str | None]:
+    """Label each candidate number of a sentence; returns the mentions and the breakdown measure.
+
+    `text` is the sentence and `offset` its start in the document; the dates are the
+    sentence's own, with offsets relative to the sentence. `breakdown_measure` is the measure
+    the previous sentence's sex and age breakdown was of ("The sex of another 52 children...").
+    """
+    if grammar.change_opener.match(text):
+        return [], breakdown_measure
+    mentions = _candidates(text, offset, numbers, dates, grammar)
+    priors = _prior_parens(text, offset, mentions, dates, grammar)
+    reading = _blank(text, [span for _, span in priors.values()])
+    owners = _paren_owners(reading, offset, mentions)
+    context = [(c.end(), _measure_of(c)) for c in grammar.context_measure.finditer(reading)]
+    head: int | None = None  # the last count of everyone with a measure ("including N children")
+    previous_own: Mention | None = None
+    for i, mention in enumerate(mentions):
+        if i in priors:
+            owner = mentions[priors[i][0]]
+            mention.parent, mention.measure, mention.group = priors[i][0], owner.measure, owner.group
+            mention.rejected = owner.rejected
+            continue
+        a, b = mention.start - offset, mention.end - offset
+        after, before = reading[b:], reading[:a]
+        if grammar.change_after.match(after):
+            mention.rejected = True
+            continue
+        read = _label_right(mention, after, grammar)
+        _label_left(mention, before, grammar)
+        if grammar.rose_from_before.search(before):
+            mention.prior = True
+        owner = owners.get(i)
+        if owner is not None:
+            mention.parent = owner
+            mention.prior = mentions[owner].prior
+            mention.rejected = mention.rejected or mentions[owner].rejected
+        if mention.parent == -1:
+            mention.parent = head
+        elif grammar.including_before.search(before) and head is not None and mention.group not in (None, "all"):
+            mention.parent = head
+        if mention.group in ("children", "adults"):
+            mention.group = _unknown_sex(mention.group, before, after, grammar)
+        if mention.rejected:
+            previous_own = mention
+            continue
+        if mention.own_measure and mention.group is None and _coordinated(previous_own, mention, reading, offset):
+            # "nine children were killed and 49 injured": the group carries to the ellipsis
+            mention.group = previous_own.group
+            mention.rejected = previous_own.rejected
+        if mention.group is None and mention.measure is not None:
+            mention.group = "all"
+        if mention.group not in (None, "all") and mention.measure is None:
+            mention.measure = _group_measure(mention, mentions, a, context, breakdown_measure, after[read:], grammar)
+        if mention.group not in (None, "all") and mention.measure is not None:
+            breakdown_measure = mention.measure
+        if mention.own_measure:
+            previous_own = mention
+        if mention.group == "all" and mention.measure is not None and not mention.prior:
+            head = i
+    _totals_from_parentheses(mentions, priors)
+    return mentions, breakdown_measure
+
+
+def _coordinated(previous: Mention | None, mention: Mention, text: str, offset: int) -> bool:
+    """Whether a count joins the one before it by "and" or a comma, in the same clause."""
+    if previous is None:
+        return False
+    gap = text[previous.end - offset : mention.start - offset]
+    return len(gap) <= 80 and bool(re.fullmatch(r"[^.;:()]*?(?:\band\b|,)[^.;:()]*", gap))
+
+
+def _unknown_sex(group: str, before: str, after: str, grammar: Grammar) -> str:
+    if grammar.unknown_after.match(after) or grammar.unknown_before.search(before):
+        return f"{group}_unknown_sex"
+    return group
+
+
+def _group_measure(
+    mention: Mention,
+    mentions: list[Mention],
+    at: int,
+    context: list[tuple[int, str | None]],
+    breakdown_measure: str | None,
+    after: str,
+    grammar: Grammar,
+) -> str | None:
+    """The measure of a group count that has none of its own ("224 were men")."""
+    if mention.parent is not None and mentions[mention.parent].measure:
+        return mentions[mention.parent].measure
+    stated = [m for end, m in context if end <= at]
+    if stated:
+        return stated[-1]
+    tail = grammar.list_tail.match(after)
+    if tail:
+        return _measure_of(tail)
+    return breakdown_measure
+
+
+def _paren_owners(text: str, offset: int, mentions: list[Mention]) -> dict[int, int]:
+    """For each number inside a parenthesis, the number the parenthesis follows."""
+    owners: dict[int, int] = {}
+    for paren in re.finditer(r"\([^()]*\)", text):
+        inside = [i for i, m in enumerate(mentions) if paren.start() < m.start - offset < paren.end()]
+        before = [i for i, m in enumerate(mentions) if m.end - offset <= paren.start()]
+        if not inside or not before:
+            continue
+        owner = before[-1]
+        gap = text[mentions[owner].end - offset : paren.start()]
+        if len(gap) > 40 or re.search(r"[.;:()]", gap):
+            continue
+        for i in inside:
+            owners.setdefault(i, owner)
+    return owners
+
+
+def _totals_from_parentheses(mentions: list[Mention], priors: dict[int, tuple[int, tuple[int, int]]]) -> None:
+    """ "331 (54 killed and 277 injured)": a bare count broken into killed and injured is a total."""
+    for i, mention in enumerate(mentions):
+        if mention.measure is not None or mention.rejected or i in priors:
+            continue
+        parts = {m.measure for m in mentions if m.parent == i and m.group == "all"}
+        if {"killed", "injured"} <= parts:
+            mention.measure, mention.group = "total", "all"

@@ -1,0 +1,138 @@
+"""Find numbers as people write them (digits with any grouping, number words). Pure: no I/O."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from casualties.parse.lexicon import Lexicon, alternation
+
+__all__ = ["NumberToken", "find_numbers", "number_words_value"]
+
+# Characters that group thousands: comma, space, no-break space, narrow no-break and thin space.
+GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+
+DIGITS = re.compile(
+    rf"""
+    (?<![\w.,:/+#-])                        # not inside a word, a decimal, a time, a date or a phone
+    (?P<digits>
+        [1-9]\d{{0,2}}(?:,\d{{3}})+         # 1,417
+      | [1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+ (?![\d,])  # 1 417 (space-grouped)
+      | [1-9]\d{{0,2}}(?:\.\d{{3}})+ (?![\d,]) # 1.417 (dot-grouped)
+      | \d+                                 # 9614
+    )
+    (?P<decimal>\.\d+(?!\d))?               # 69.5: a fraction, never a count
+    (?![\w]|[.,:]\d)                        # not followed by letters, a time or more digits
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberToken:
+    """A number in the text: its value (None for a fraction), the text as written, its offsets."""
+
+    value: int | None
+    text: str
+    start: int
+    end: int
+    is_word: bool = False
+
+
+def _digit_value(digits: str, decimal: str | None) -> int | None:
+    if decimal:
+        return None
+    return int(re.sub(r"\D", "", digits))
+
+
+@cache
+def _words_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    numbers = lexicon.data["numbers"]
+    word = alternation([*numbers["units"], *numbers["tens"], *numbers["hundred"], *numbers["scales"]])
+    joiner = alternation(numbers["joiners"])
+    return re.compile(
+        rf"""
+        (?<![\w-])
+        {word}                               # "one"
+        (?: (?:\s+{joiner}\s+ | \s+ | -) {word} )*   # " hundred and two", "-one"
+        (?![\w-])
+        """,
+        re.VERBOSE,
+    )
+
+
+def number_words_value(text: str, lexicon: Lexicon) -> int | None:
+    """The value of a run of number words, or None when the run is not a well-formed number.
+
+    >>> from casualties.parse.lexicon import load_lexicon
+    >>> number_words_value("one hundred and two", load_lexicon("en"))
+    102
+    >>> number_words_value("twenty-one", load_lexicon("en"))
+    21
+    """
+    numbers = lexicon.data["numbers"]
+    units, tens = numbers["units"], numbers["tens"]
+    hundreds, scales = set(numbers["hundred"]), numbers["scales"]
+    joiners = {j.lower() for j in numbers["joiners"]}
+    total = current = 0
+    previous = ""
+    for raw in re.split(r"[\s-]+", text.strip()):
+        word = raw.lower()
+        if word in joiners:
+            if previous not in ("hundred", "scale"):
+                return None
+            previous = "and"
+        elif word in units or word in tens:
+            value = units.get(word, tens.get(word))
+            if previous in ("unit", "teen") or (previous == "tens" and word in tens):
+                return None
+            if previous == "tens" and value >= 10:
+                return None
+            current += value
+            previous = "tens" if word in tens else ("teen" if value >= 10 else "unit")
+        elif word in hundreds:
+            if current == 0 or current >= 100:
+                return None
+            current *= 100
+            previous = "hundred"
+        elif word in scales:
+            if current == 0:
+                return None
+            total += current * scales[word]
+            current = 0
+            previous = "scale"
+        else:
+            return None
+    if previous == "and":
+        return None
+    return total + current
+
+
+def _longest_numbers(run: re.Match[str], lexicon: Lexicon) -> list[NumberToken]:
+    """Cut a run of number words into the longest well-formed numbers: "seven and nine" is two."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"[^\s-]+", run.group())]
+    tokens, i = [], 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            piece = run.group()[words[i][0] : words[j - 1][1]]
+            value = number_words_value(piece, lexicon)
+            if value is not None:
+                start = run.start() + words[i][0]
+                tokens.append(NumberToken(value, piece, start, start + len(piece), is_word=True))
+                i = j
+                break
+        else:
+            i += 1
+    return tokens
+
+
+def find_numbers(text: str, lexicon: Lexicon) -> list[NumberToken]:
+    """Every number in `text`, in order of position, digits and words alike."""
+    found = [
+        NumberToken(_digit_value(m["digits"], m["decimal"]), m.group(), m.start(), m.end())
+        for m in DIGITS.finditer(text)
+    ]
+    for m in _words_regex(lexicon).finditer(text):
+        found.extend(_longest_numbers(m, lexicon))
+    return sorted(found, key=lambda n: n.start)
