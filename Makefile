@@ -19,8 +19,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-data: $(STAMP) ## parse every raw document under data/raw (the build lands with issue 3)
-	$(BIN)/casualties parse --format csv $$(find data/raw -type f \( -name '*.txt' -o -name '*.md' \) | sort) > /dev/null
+RAW := $(shell find data/raw -type f \( -name '*.txt' -o -name '*.md' \) ! -name README.md 2>/dev/null | sort)
+
+data: $(STAMP) ## parse every raw document under data/raw (the versioned build lands with issue 3)
+ifeq ($(strip $(RAW)),)
+	@echo "data/raw holds no documents yet: nothing to parse"
+else
+	$(BIN)/casualties parse --format csv $(RAW) > /dev/null || test $$? -eq 1
+endif
 
 test: $(STAMP) ## run the test suite
 	$(BIN)/python -m pytest -q

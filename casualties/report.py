@@ -31,7 +31,12 @@ class Evidence:
     qualifier: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "qualifier": self.qualifier}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "qualifier": self.qualifier,
+        }
 
 
 @dataclass(slots=True)
@@ -66,7 +71,9 @@ class Report:
 
     def counts(self) -> dict[str, int]:
         """The stated counts, by field name."""
-        return {name: getattr(self, name) for name in COUNT_FIELDS if getattr(self, name) is not None}
+        return {
+            name: getattr(self, name) for name in COUNT_FIELDS if getattr(self, name) is not None
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: ISO dates, null for unstated values, evidence per stated value."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from casualties.document import Document
 from casualties.parse.assemble import assemble_reports
 from casualties.parse.lexicon import load_conflict, load_lexicon
 from casualties.report import Report
 
-__all__ = ["parse_text"]
+__all__ = ["parse_document", "parse_text"]
 
 
 def parse_text(
@@ -28,4 +29,11 @@ def parse_text(
         lexicon=load_lexicon(language),
         conflict=load_conflict(conflict),
         published=published,
+    )
+
+
+def parse_document(document: Document, *, conflict: str = "ukraine") -> list[Report]:
+    """The reports of a Document, read with its own publication date and language."""
+    return parse_text(
+        document.text, published=document.published, language=document.language, conflict=conflict
     )

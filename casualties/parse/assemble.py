@@ -92,13 +92,18 @@ def _shift(d: DateMention, by: int) -> DateMention:
     return replace(d, start=d.start + by, end=d.end + by)
 
 
-def _year_of_start(start: DateMention, end_date: dt.date | None, context: YearContext) -> dt.date | None:
+def _year_of_start(
+    start: DateMention, end_date: dt.date | None, context: YearContext
+) -> dt.date | None:
     if start.year:
         return _safe(start.year, start.month, start.day)
     if end_date is not None and start.month is not None:
         year = end_date.year if start.month <= end_date.month else end_date.year - 1
         candidate = _safe(year, start.month, start.day)
-        if candidate and (start.month, start.day) == (context.count_start.month, context.count_start.day):
+        if candidate and (start.month, start.day) == (
+            context.count_start.month,
+            context.count_start.day,
+        ):
             return context.count_start
         return candidate
     return resolve_day(start.month, start.day, context, role="start")
@@ -144,15 +149,23 @@ def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int
     return None
 
 
-def _sentence_frame(dates: list[DateMention], context: YearContext, text: str, offset: int) -> Frame | None:
+def _sentence_frame(
+    dates: list[DateMention], context: YearContext, text: str, offset: int
+) -> Frame | None:
     """The frame a sentence's own day-level dates give its counts, or None.
 
     Dates in parentheses belong to an earlier value ("(23,015 as of April 24)"), not the sentence.
     """
     parens = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\([^()]*\)", text)]
     dates = [d for d in dates if not any(a < d.start < b for a, b in parens)]
-    starts = [d for d in dates if d.role in ("start", "between") and d.kind in ("day", "end_of_month")]
-    ends = [d for d in dates if d.role == "end" and d.kind in ("day", "end_of_month", "day_of_war", "relative")]
+    starts = [
+        d for d in dates if d.role in ("start", "between") and d.kind in ("day", "end_of_month")
+    ]
+    ends = [
+        d
+        for d in dates
+        if d.role == "end" and d.kind in ("day", "end_of_month", "day_of_war", "relative")
+    ]
     if not starts and not ends:
         return None
     end_mention = ends[-1] if ends else None
@@ -166,7 +179,11 @@ def _sentence_frame(dates: list[DateMention], context: YearContext, text: str, o
         end = _end_date(end_mention, context, start)
     if start is not None and end is not None and start > end:
         return None
-    if start is None and end is None and not (start_mention and start_mention.kind == "end_of_month"):
+    if (
+        start is None
+        and end is None
+        and not (start_mention and start_mention.kind == "end_of_month")
+    ):
         return None
     evidence = []
     if start is not None and start_mention is not None:
@@ -195,7 +212,9 @@ def _month_year(d: DateMention, chain: tuple[int, int] | None, context: YearCont
             if best is None or distance < best[0]:
                 best = (distance, year)
         return best[1] if best else None
-    whole = d.kind in ("month", "range") and not (d.kind == "range" and d.last_day and d.last_day < 28)
+    whole = d.kind in ("month", "range") and not (
+        d.kind == "range" and d.last_day and d.last_day < 28
+    )
     return _latest_year(d.month, context, whole=whole)
 
 
@@ -219,7 +238,9 @@ def _segment_bounds(text: str) -> list[int]:
     """Where a list of counts divides: commas, semicolons, "and", "while", "against"."""
     depth, cuts = 0, [0]
     # a comma inside "1,100" groups digits; it does not divide the list
-    for m in re.finditer(r"[()]|,(?!\d{3}\b)|[;:]|\b(?:and|while|against|compared with|but)\b", text):
+    for m in re.finditer(
+        r"[()]|,(?!\d{3}\b)|[;:]|\b(?:and|while|against|compared with|but)\b", text
+    ):
         if m.group() == "(":
             depth += 1
         elif m.group() == ")":
@@ -229,7 +250,9 @@ def _segment_bounds(text: str) -> list[int]:
     return [*cuts, len(text)]
 
 
-def _pair_months(mentions: list[Mention], periods: list[DateMention], text: str, offset: int) -> dict[int, int]:
+def _pair_months(
+    mentions: list[Mention], periods: list[DateMention], text: str, offset: int
+) -> dict[int, int]:
     """For each count, the index of the month (or days of a month) it is for."""
     if not periods:
         return {}
@@ -260,7 +283,9 @@ class _Assembler:
         self.areas = AreaReader.for_lexicon(lexicon)
         self.sentences = split_sentences(text, lexicon)
         self.numbers = find_numbers(text, lexicon)
-        self.dates = [[_shift(d, s.start) for d in find_dates(s.text, lexicon)] for s in self.sentences]
+        self.dates = [
+            [_shift(d, s.start) for d in find_dates(s.text, lexicon)] for s in self.sentences
+        ]
         years = tuple(d.year for ds in self.dates for d in ds if d.year)
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
@@ -279,20 +304,29 @@ class _Assembler:
     def run(self) -> list[Report]:
         self.state.source = self._first_source()
         body_values = {
-            n.value for s in self.sentences if not s.title for n in _sentence_numbers(self.numbers, s)
+            n.value
+            for s in self.sentences
+            if not s.title
+            for n in _sentence_numbers(self.numbers, s)
         }
         for index, sentence in enumerate(self.sentences):
             self._sentence(sentence, self.dates[index], body_values)
         return self._finish()
 
-    def _sentence(self, sentence: Sentence, dates: list[DateMention], body_values: set[int | None]) -> None:
+    def _sentence(
+        self, sentence: Sentence, dates: list[DateMention], body_values: set[int | None]
+    ) -> None:
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
         local = [_shift(d, -sentence.start) for d in dates]
         numbers = _sentence_numbers(self.numbers, sentence)
         mentions, measure = label_numbers(
-            sentence.text, sentence.start, numbers, local, self.grammar,
+            sentence.text,
+            sentence.start,
+            numbers,
+            local,
+            self.grammar,
             breakdown_measure=state.breakdown_measure,
         )
         found_sources = self.sources.mentions(sentence.text)
@@ -312,7 +346,11 @@ class _Assembler:
             return
         state.subcount = False
         own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
-        periods = [d for d in dates if d.kind in PERIOD_KINDS and not (d.kind == "month" and d.role == "start")]
+        periods = [
+            d
+            for d in dates
+            if d.kind in PERIOD_KINDS and not (d.kind == "month" and d.role == "start")
+        ]
         pairing = {}
         if periods and (own is None or own.as_of is None):
             pairing = _pair_months(mentions, periods, sentence.text, sentence.start)
@@ -323,14 +361,18 @@ class _Assembler:
             state.frame = own
         continuation = sentence.bullet or sentence.indent > 0
         region = state.region if continuation else None
-        areas, state.region = self.areas.assign(sentence.text, sentence.start, mentions, region=region)
+        areas, state.region = self.areas.assign(
+            sentence.text, sentence.start, mentions, region=region
+        )
         sentence_measure = self._sentence_measure(sentence.text)
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
-            source = self.sources.nearest(found_sources, mention.start - sentence.start) or state.source
+            source = (
+                self.sources.nearest(found_sources, mention.start - sentence.start) or state.source
+            )
             if source != "monitor":
                 continue
             target = frame
@@ -341,7 +383,10 @@ class _Assembler:
                     if resolved[j] is not None:
                         state.month_chain = (resolved[j], periods[j].month)
                 if mention.measure is None and mention.group is None:
-                    mention.measure, mention.group = sentence_measure, "all" if sentence_measure else None
+                    mention.measure, mention.group = (
+                        sentence_measure,
+                        "all" if sentence_measure else None,
+                    )
                 year = resolved[j]
                 target = _period_frame(periods[j], year) if year else Frame("period")
                 if year and j not in shifted and self._conflicts(mention, target, areas[i]):
@@ -366,35 +411,55 @@ class _Assembler:
         first = min(m.start for m in figures) - sentence.start
         if self.grammar.weapons.search(sentence.text[:first]):
             return True
-        opener = re.match(r"^\W*(?i:of\s+(?:these|them|those|which))\b(?!\s+(?:killed|injured|wounded|dead))", sentence.text)
+        opener = re.match(
+            r"^\W*(?i:of\s+(?:these|them|those|which))\b(?!\s+(?:killed|injured|wounded|dead))",
+            sentence.text,
+        )
         return bool(opener) and self.state.subcount
 
     def _key(self, frame: Frame, area: str | None, prior: bool) -> tuple:
         period_start = frame.period_start if frame.scope == "period" else None
-        return (frame.scope, area, period_start, frame.as_of, prior and frame.as_of is None, frame.open_end)
+        return (
+            frame.scope,
+            area,
+            period_start,
+            frame.as_of,
+            prior and frame.as_of is None,
+            frame.open_end,
+        )
 
     def _prior_frame(self, mention: Mention, frame: Frame) -> Frame:
         state = self.state
         date = None
         if mention.prior_date is not None:
-            date = _end_date(replace(mention.prior_date, role="end"), self.context, frame.period_start)
+            date = _end_date(
+                replace(mention.prior_date, role="end"), self.context, frame.period_start
+            )
             state.prior_days, state.prior_date = None, date
         elif mention.prior_days is not None and frame.as_of is not None:
             date = frame.as_of - dt.timedelta(days=mention.prior_days)
             state.prior_days, state.prior_date = mention.prior_days, None
-        elif frame.as_of is not None and (state.prior_days is not None or state.prior_date is not None):
+        elif frame.as_of is not None and (
+            state.prior_days is not None or state.prior_date is not None
+        ):
             date = state.prior_date or frame.as_of - dt.timedelta(days=state.prior_days or 0)
         return Frame(frame.scope, frame.period_start, date)
 
-    def _conflicts(self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]) -> bool:
+    def _conflicts(
+        self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]
+    ) -> bool:
         if frame is None:
             return False
         slot = _slot(mention.group, mention.measure)
         name = area_name(*area, self.areas.names)
         builder = self.builders.get(self._key(frame, name, False))
-        return bool(builder and slot in builder.values and builder.values[slot] != mention.token.value)
+        return bool(
+            builder and slot in builder.values and builder.values[slot] != mention.token.value
+        )
 
-    def _add(self, mention: Mention, slot: str, frame: Frame, area: tuple[str | None, str | None]) -> None:
+    def _add(
+        self, mention: Mention, slot: str, frame: Frame, area: tuple[str | None, str | None]
+    ) -> None:
         name = area_name(*area, self.areas.names)
         if mention.prior:
             frame = self._prior_frame(mention, frame)
@@ -403,9 +468,13 @@ class _Assembler:
         if builder is None:
             builder = self.builders[key] = Builder(frame, name, mention.prior, mention.start)
         elif builder.frame.period_start is None and frame.period_start is not None:
-            builder.frame = replace(builder.frame, period_start=frame.period_start, evidence=frame.evidence)
+            builder.frame = replace(
+                builder.frame, period_start=frame.period_start, evidence=frame.evidence
+            )
         token = mention.token
-        builder.add(slot, token.value, Evidence(token.text, token.start, token.end, mention.qualifier))
+        builder.add(
+            slot, token.value, Evidence(token.text, token.start, token.end, mention.qualifier)
+        )
 
     # -- after the last sentence ------------------------------------------------------------
     def _finish(self) -> list[Report]:
@@ -413,8 +482,15 @@ class _Assembler:
         builders = self._merge_undated(builders)
         _drop_rounded_restatements(builders)
         cut_off = max(
-            (b.frame.as_of for b in builders if b.frame.scope == "cumulative" and b.area is None
-             and not b.prior and b.frame.as_of), default=None,
+            (
+                b.frame.as_of
+                for b in builders
+                if b.frame.scope == "cumulative"
+                and b.area is None
+                and not b.prior
+                and b.frame.as_of
+            ),
+            default=None,
         )
         reports = []
         for b in sorted(builders, key=lambda b: b.first):
@@ -424,7 +500,11 @@ class _Assembler:
             frame = b.frame
             if frame.open_end:
                 frame = replace(frame, as_of=cut_off)
-            if frame.scope == "cumulative" and frame.period_start is None and self.count_start_stated:
+            if (
+                frame.scope == "cumulative"
+                and frame.period_start is None
+                and self.count_start_stated
+            ):
                 frame = replace(frame, period_start=self.context.count_start)
             if frame.period_start and frame.as_of and frame.period_start > frame.as_of:
                 frame = replace(frame, period_start=None, as_of=None)
@@ -432,8 +512,16 @@ class _Assembler:
             for name, d, _ in frame.evidence:
                 if getattr(frame, name) is not None:
                     evidence[name] = Evidence(d.text, d.start, d.end)
-            reports.append(Report(scope=frame.scope, area=b.area, period_start=frame.period_start,
-                                  as_of=frame.as_of, evidence=evidence, **values))
+            reports.append(
+                Report(
+                    scope=frame.scope,
+                    area=b.area,
+                    period_start=frame.period_start,
+                    as_of=frame.as_of,
+                    evidence=evidence,
+                    **values,
+                )
+            )
         return reports
 
     def _merge_undated(self, builders: list[Builder]) -> list[Builder]:
@@ -443,10 +531,22 @@ class _Assembler:
             if b.frame.as_of is not None or b.prior or b.frame.scope != "cumulative":
                 kept.append(b)
                 continue
-            dated = [d for d in builders if d is not b and d.frame.as_of is not None and not d.prior
-                     and d.frame.scope == "cumulative" and d.area == b.area and d.compatible(b)]
+            dated = [
+                d
+                for d in builders
+                if d is not b
+                and d.frame.as_of is not None
+                and not d.prior
+                and d.frame.scope == "cumulative"
+                and d.area == b.area
+                and d.compatible(b)
+            ]
             sharing = [d for d in dated if set(d.values.items()) & set(b.values.items())]
-            target = sharing[0] if len(sharing) == 1 else (dated[0] if len(dated) == 1 and not sharing else None)
+            target = (
+                sharing[0]
+                if len(sharing) == 1
+                else (dated[0] if len(dated) == 1 and not sharing else None)
+            )
             if target is None:
                 kept.append(b)
                 continue
@@ -455,8 +555,12 @@ class _Assembler:
                     target.values[slot] = value
                     target.evidence[slot] = b.evidence[slot]
             if target.frame.period_start is None and b.frame.period_start is not None:
-                target.frame = replace(target.frame, period_start=b.frame.period_start,
-                                       evidence=target.frame.evidence + tuple(e for e in b.frame.evidence if e[0] == "period_start"))
+                target.frame = replace(
+                    target.frame,
+                    period_start=b.frame.period_start,
+                    evidence=target.frame.evidence
+                    + tuple(e for e in b.frame.evidence if e[0] == "period_start"),
+                )
             target.first = min(target.first, b.first)
         return kept
 

@@ -50,8 +50,7 @@ class SourceReader:
         named = [f for f in found if f[2] != "anaphoric"]
         if not named:
             return None
-        start, end, kind = min(named, key=lambda f: min(abs(f[0] - at), abs(f[1] - at)))
-        return kind
+        return min(named, key=lambda f: min(abs(f[0] - at), abs(f[1] - at)))[2]
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,11 @@ class AreaReader:
         regions:"), applies to the counts after it.
         """
         found = [
-            (m.start(), m.end(), next(k for k in self.names.keys() | {"country"} if m.groupdict().get(k)))
+            (
+                m.start(),
+                m.end(),
+                next(k for k in self.names.keys() | {"country"} if m.groupdict().get(k)),
+            )
             for m in self.pattern.finditer(text)
         ]
         regions: dict[int, str | None] = {}
@@ -98,7 +101,8 @@ class AreaReader:
             since = max([last[dimension], *(b for b in boundaries if b <= start)])
             assigned = regions if dimension == "region" else controls
             before = [
-                i for i, m in enumerate(mentions)
+                i
+                for i, m in enumerate(mentions)
                 if since <= m.start - offset < start and i not in assigned
             ]
             if before and not self.label_after.match(text[end:]):

@@ -170,14 +170,20 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         first, last = number("d1"), number("d2")
         if not 1 <= first < last <= 31:
             return None
-        return DateMention(**base | {"kind": "range"}, month=month, day=first, last_day=last, year=year)
+        return DateMention(
+            **base | {"kind": "range"}, month=month, day=first, last_day=last, year=year
+        )
     if kind == "first_days":
         n = groups["n"]
         count = int(n) if n.isdigit() else lexicon.data["numbers"]["units"].get(n.lower())
         return DateMention(**base, month=month, day=1, last_day=count, year=year)
     if kind in ("day_month", "month_day"):
         day = number("d")
-        return DateMention(**base | {"kind": "day"}, month=month, day=day, year=year) if 1 <= day <= 31 else None
+        return (
+            DateMention(**base | {"kind": "day"}, month=month, day=day, year=year)
+            if 1 <= day <= 31
+            else None
+        )
     if kind == "month":
         return DateMention(**base, month=month, year=year, last_year=bool(groups.get("last")))
     if kind in ("end_of_month", "beginning_of_month"):

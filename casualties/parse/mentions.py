@@ -99,7 +99,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         f"(?P<{n}>{alternation(words('measures', 'subjects_' + n))})"
         for n in ("killed", "injured", "total")
     )
-    number_words = alternation([*lexicon.data["numbers"]["units"], *lexicon.data["numbers"]["tens"]])
+    number_words = alternation(
+        [*lexicon.data["numbers"]["units"], *lexicon.data["numbers"]["tens"]]
+    )
     number = rf"(?:{DIGITS_TEXT}|{number_words}(?:[-\s]{number_words})*)"
     percent = alternation(words("numbers", "percent"))
     excluded = alternation(words("populations", "excluded"))
@@ -122,7 +124,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # " killed", " civilian casualties", " deaths"
         measure_after=re.compile(rf"^\s*(?:(?i:civilian)\s+)?(?:{measures})(?!\w)"),
         # " injured children", " wounded civilians"
-        adjective_measure=re.compile(rf"^\s+(?:{measures})\s+(?=(?:{alternation(sum((groups[g] for g in group_names), []))})(?!\w))"),
+        adjective_measure=re.compile(
+            rf"^\s+(?:{measures})\s+(?=(?:{alternation([w for g in group_names for w in groups[g]])})(?!\w))"
+        ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
         # "with 272 children among the dead"
         among_after=re.compile(rf"^\s+(?i:among|of)\s+(?i:the|those)\s+(?:{measures})(?!\w)"),
@@ -139,7 +143,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"(?<!\w){alternation(words('measures', 'linking_verbs'))}\s+(?:{qual}\s+)?$"
         ),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
-        including_before=re.compile(rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual}\s+)?$"),
+        including_before=re.compile(
+            rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual}\s+)?$"
+        ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_measure=re.compile(
             rf"""(?: (?i:of|among)\s+(?i:those|the)\s+(?:{number}\s+)?
@@ -150,12 +156,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "9 children and 201 adults whose sex is yet unknown"
         unknown_after=re.compile(
             rf"""^(?:\s*(?:,|(?i:and)|{qual}|{number}|{kid_or_adult})(?!\w))*?
-                 \s*{alternation(groups['unknown_sex_after'])}""",
+                 \s*{alternation(groups["unknown_sex_after"])}""",
             re.VERBOSE,
         ),
         # "The sex of another 52 children and 628 adults"
         unknown_before=re.compile(
-            rf"""{alternation(groups['unknown_sex_before'])}\s+
+            rf"""{alternation(groups["unknown_sex_before"])}\s+
                  (?:(?i:another|a\s+further)\s+)?
                  (?:(?:{number}|{qual}|{kid_or_adult}|,|(?i:and))\s*)*$""",
             re.VERBOSE,
@@ -169,8 +175,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # ", more than 600 of them children," or " -- 639 of them children --"
         appositive=re.compile(
             rf"""^\s*(?:,|--|—|–)\s*
-                 (?: (?:{qual}\s+)?{number}\s+{alternation(words('structure', 'of_them'))}\s+\w+
-                   | {alternation(words('structure', 'including'))}\s+\w+ )
+                 (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
+                   | {alternation(words("structure", "including"))}\s+\w+ )
                  \s*(?:,|--|—|–)""",
             re.VERBOSE,
         ),
@@ -179,7 +185,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
         ),
         prior_offsets={k.lower(): v for k, v in words("priors", "offsets").items()},
-        rose_from_before=re.compile(rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual}\s+)?$"),
+        rose_from_before=re.compile(
+            rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual}\s+)?$"
+        ),
         change_opener=re.compile(rf"^\W*{alternation(words('structure', 'change_openers'))}(?!\w)"),
         change_after=re.compile(rf"^\s+{alternation(words('structure', 'change_words'))}(?!\w)"),
         # "45%", "84 percent", "12-year-old", "5 a.m.", "2 million": never a count of civilians
@@ -212,7 +220,9 @@ def _is_year(token: NumberToken, after: str) -> bool:
     return plain and 1900 <= (token.value or 0) <= 2100
 
 
-def _candidates(text: str, offset: int, numbers: list[NumberToken], dates: list[DateMention], grammar: Grammar) -> list[Mention]:
+def _candidates(
+    text: str, offset: int, numbers: list[NumberToken], dates: list[DateMention], grammar: Grammar
+) -> list[Mention]:
     """The numbers that can be counts: not in a date, not a fraction, a year or a percentage."""
     out = []
     for token in numbers:
@@ -224,7 +234,7 @@ def _candidates(text: str, offset: int, numbers: list[NumberToken], dates: list[
             continue
         if _is_year(token, after) and not grammar.group_after.match(after):
             continue
-        if a > 0 and text[a - 1] in "+:/#-" or after[:1] in (":", "/"):
+        if (a > 0 and text[a - 1] in "+:/#-") or after[:1] in (":", "/"):
             continue
         out.append(Mention(token=token))
     return out
@@ -288,7 +298,9 @@ def _prior_parens(
     """
     found: dict[int, tuple[int, tuple[int, int]]] = {}
     for paren in re.finditer(r"\((?P<inner>[^()]*)\)", text):
-        inside = [i for i, m in enumerate(mentions) if paren.start() < m.start - offset < paren.end()]
+        inside = [
+            i for i, m in enumerate(mentions) if paren.start() < m.start - offset < paren.end()
+        ]
         before = [i for i, m in enumerate(mentions) if m.end - offset <= paren.start()]
         if len(inside) != 1 or not before:
             continue
@@ -303,8 +315,12 @@ def _prior_parens(
         j = inside[0]
         lowered = re.sub(r"\s+", " ", paren["inner"].lower())
         mentions[j].prior = True
-        mentions[j].prior_days = next((d for k, d in grammar.prior_offsets.items() if k in lowered), None)
-        mentions[j].prior_date = next((d for d in dates if paren.start() < d.start < paren.end()), None)
+        mentions[j].prior_days = next(
+            (d for k, d in grammar.prior_offsets.items() if k in lowered), None
+        )
+        mentions[j].prior_date = next(
+            (d for d in dates if paren.start() < d.start < paren.end()), None
+        )
         found[j] = (owner, (paren.start(), paren.end()))
     return found
 
@@ -352,7 +368,11 @@ def label_numbers(
     for i, mention in enumerate(mentions):
         if i in priors:
             owner = mentions[priors[i][0]]
-            mention.parent, mention.measure, mention.group = priors[i][0], owner.measure, owner.group
+            mention.parent, mention.measure, mention.group = (
+                priors[i][0],
+                owner.measure,
+                owner.group,
+            )
             mention.rejected = owner.rejected
             continue
         a, b = mention.start - offset, mention.end - offset
@@ -369,23 +389,31 @@ def label_numbers(
             mention.parent = owner
             mention.prior = mentions[owner].prior
             mention.rejected = mention.rejected or mentions[owner].rejected
-        if mention.parent == -1:
-            mention.parent = head
-        elif grammar.including_before.search(before) and head is not None and mention.group not in (None, "all"):
+        if mention.parent == -1 or (
+            grammar.including_before.search(before)
+            and head is not None
+            and mention.group not in (None, "all")
+        ):
             mention.parent = head
         if mention.group in ("children", "adults"):
             mention.group = _unknown_sex(mention.group, before, after, grammar)
         if mention.rejected:
             previous_own = mention
             continue
-        if mention.own_measure and mention.group is None and _coordinated(previous_own, mention, reading, offset):
+        if (
+            mention.own_measure
+            and mention.group is None
+            and _coordinated(previous_own, mention, reading, offset)
+        ):
             # "nine children were killed and 49 injured": the group carries to the ellipsis
             mention.group = previous_own.group
             mention.rejected = previous_own.rejected
         if mention.group is None and mention.measure is not None:
             mention.group = "all"
         if mention.group not in (None, "all") and mention.measure is None:
-            mention.measure = _group_measure(mention, mentions, a, context, breakdown_measure, after[read:], grammar)
+            mention.measure = _group_measure(
+                mention, mentions, a, context, breakdown_measure, after[read:], grammar
+            )
         if mention.group not in (None, "all") and mention.measure is not None:
             breakdown_measure = mention.measure
         if mention.own_measure:
@@ -435,7 +463,9 @@ def _paren_owners(text: str, offset: int, mentions: list[Mention]) -> dict[int, 
     """For each number inside a parenthesis, the number the parenthesis follows."""
     owners: dict[int, int] = {}
     for paren in re.finditer(r"\([^()]*\)", text):
-        inside = [i for i, m in enumerate(mentions) if paren.start() < m.start - offset < paren.end()]
+        inside = [
+            i for i, m in enumerate(mentions) if paren.start() < m.start - offset < paren.end()
+        ]
         before = [i for i, m in enumerate(mentions) if m.end - offset <= paren.start()]
         if not inside or not before:
             continue
@@ -448,7 +478,9 @@ def _paren_owners(text: str, offset: int, mentions: list[Mention]) -> dict[int, 
     return owners
 
 
-def _totals_from_parentheses(mentions: list[Mention], priors: dict[int, tuple[int, tuple[int, int]]]) -> None:
+def _totals_from_parentheses(
+    mentions: list[Mention], priors: dict[int, tuple[int, tuple[int, int]]]
+) -> None:
     """ "331 (54 killed and 277 injured)": a bare count broken into killed and injured is a total."""
     for i, mention in enumerate(mentions):
         if mention.measure is not None or mention.rejected or i in priors:

@@ -49,7 +49,9 @@ def _digit_value(digits: str, decimal: str | None) -> int | None:
 @cache
 def _words_regex(lexicon: Lexicon) -> re.Pattern[str]:
     numbers = lexicon.data["numbers"]
-    word = alternation([*numbers["units"], *numbers["tens"], *numbers["hundred"], *numbers["scales"]])
+    word = alternation(
+        [*numbers["units"], *numbers["tens"], *numbers["hundred"], *numbers["scales"]]
+    )
     joiner = alternation(numbers["joiners"])
     return re.compile(
         rf"""

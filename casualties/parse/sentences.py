@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from casualties.parse.lexicon import Lexicon, alternation
 
@@ -87,7 +88,7 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
         title = number == 0 and len(spans) > 1 and not text[spans[1][0] : spans[1][1]].strip()
         begin = bullet.end() if bullet else indent
         cuts = [begin, *_cuts(line, begin, lexicon), len(line)]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             chunk = line[a:b].rstrip()
             if chunk.strip():
                 sentences.append(

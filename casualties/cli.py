@@ -1,0 +1,158 @@
+"""The `casualties` command line: reads the files it is given, writes to stdout and stderr."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TextIO
+
+from casualties.document import read_document
+from casualties.errors import CasualtiesError
+from casualties.parse import parse_document
+from casualties.report import REPORT_FIELDS, Report
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_NO_REPORTS, EXIT_UNREADABLE = 0, 1, 2
+
+
+@dataclass
+class FileResult:
+    """What one file argument gave: its reports, or the reason it could not be read."""
+
+    source: str
+    reports: list[Report] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source,
+            "reports": [r.to_dict() for r in self.reports],
+        }
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+
+def _date_argument(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from err
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casualties",
+        description="Civilian casualty figures of the UN human rights monitoring missions.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse",
+        help="parse documents into reports",
+        description="Parse .txt and .md documents into the monitoring body's reports. "
+        "Exit 0 when every file gave a report, 1 when some gave none, 2 when one could not be read.",
+    )
+    parse.add_argument(
+        "--format",
+        choices=("json", "csv", "table"),
+        default=None,
+        help="output format (default: table on a terminal, json otherwise)",
+    )
+    parse.add_argument(
+        "--published",
+        type=_date_argument,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="publication date for documents whose front matter states none",
+    )
+    parse.add_argument("files", nargs="+", metavar="FILE", help="documents to parse")
+    return parser
+
+
+def _parse_one(source: str, published: dt.date | None) -> FileResult:
+    try:
+        document = read_document(source)
+        if document.published is None and published is not None:
+            document = replace(document, published=published)
+        return FileResult(source, parse_document(document))
+    except CasualtiesError as err:
+        return FileResult(source, error=str(err))
+
+
+def _write_json(results: list[FileResult], out: TextIO) -> None:
+    json.dump([r.to_dict() for r in results], out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _rows(results: list[FileResult]) -> list[dict[str, Any]]:
+    rows = []
+    for result in results:
+        for report in result.reports:
+            row = report.to_dict()
+            row.pop("evidence")
+            rows.append({"source": result.source, **row})
+    return rows
+
+
+def _write_csv(results: list[FileResult], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=["source", *REPORT_FIELDS], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(_rows(results))
+
+
+def _write_table(results: list[FileResult], out: TextIO) -> None:
+    import pandas as pd  # only the table needs it; keeps `casualties parse --format json` quick
+
+    rows = _rows(results)
+    if not rows:
+        out.write("no reports\n")
+        return
+    frame = pd.DataFrame(rows).dropna(axis="columns", how="all")
+    counts = [c for c in frame.columns if c in REPORT_FIELDS[4:]]
+    frame[counts] = frame[counts].astype("Int64")
+    out.write(frame.fillna("").to_string(index=False) + "\n")
+
+
+WRITERS = {"json": _write_json, "csv": _write_csv, "table": _write_table}
+
+
+def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results = [_parse_one(source, args.published) for source in args.files]
+    for result in results:
+        if result.error is not None:
+            err.write(f"casualties: {result.error}\n")
+    fmt = args.format or ("table" if out.isatty() else "json")
+    try:
+        WRITERS[fmt](results, out)
+        out.flush()
+    except BrokenPipeError:  # `casualties parse ... | head`: the reader left; the code still counts
+        if out is sys.stdout:  # as the Python docs advise: no second error when Python exits
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if any(r.error is not None for r in results):
+        return EXIT_UNREADABLE
+    if any(not r.reports for r in results):
+        return EXIT_NO_REPORTS
+    return EXIT_OK
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit code. Errors become one line on stderr."""
+    out, err = out or sys.stdout, err or sys.stderr
+    args = _parser().parse_args(argv)
+    try:
+        return _run_parse(args, out, err)
+    except CasualtiesError as error:
+        err.write(f"casualties: {error}\n")
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        err.write("casualties: interrupted\n")
+        return 130

@@ -1,0 +1,127 @@
+"""Read raw documents from disk: decoding, front matter, metadata. The only reader of raw files."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from casualties.errors import DocumentError
+
+__all__ = ["TEXT_SUFFIXES", "Document", "decode_text", "document_from_text", "read_document"]
+
+TEXT_SUFFIXES = (".txt", ".md")
+FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document's text (offsets in evidence refer to it) and what its front matter says."""
+
+    text: str
+    path: Path | None = None
+    published: dt.date | None = None
+    source_url: str | None = None
+    language: str = "en"
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 with or without BOM, UTF-16 with BOM, else cp1252; NUL bytes otherwise: not text.
+
+    >>> decode_text("caf\\u00e9".encode("cp1252"))
+    'café'
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ValueError("not a text document (broken UTF-16)") from err
+    if b"\x00" in raw:
+        raise ValueError("not a text document (it holds NUL bytes)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as err:
+        raise ValueError("not a text document (neither UTF-8 nor cp1252)") from err
+
+
+def _date(value: Any, key: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError as err:
+        raise ValueError(f"front matter: {key} {value!r} is not a date (YYYY-MM-DD)") from err
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    if not FRONT_MATTER_START.match(text):
+        return {}, text
+    try:
+        metadata, body = frontmatter.parse(text, handler=YAMLHandler())
+    except yaml.YAMLError as err:
+        problem = str(err).splitlines()[0]
+        raise ValueError(f"malformed front matter: {problem}") from err
+    except ValueError as err:  # a YAML date that is not a calendar day: 2022-13-45
+        raise ValueError(f"front matter: {err}") from err
+    if body == text.strip() or not isinstance(metadata, dict):
+        raise ValueError("malformed front matter: no closing '---' line")
+    return metadata, body
+
+
+def document_from_text(text: str, *, path: Path | None = None) -> Document:
+    """A Document from decoded text with an optional front-matter block; ValueError if malformed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    metadata, body = _front_matter(text)
+    language = str(metadata.get("language") or "en")
+    if not re.fullmatch(r"[a-z]{2,3}", language):
+        raise ValueError(f"front matter: language {language!r} is not an ISO 639-1 code")
+    source_url = metadata.get("source_url")
+    return Document(
+        text=body,
+        path=path,
+        published=_date(metadata.get("published"), "published"),
+        source_url=str(source_url) if source_url else None,
+        language=language,
+        metadata=dict(metadata),
+    )
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a .txt or .md document; DocumentError (naming the file) when it cannot be read."""
+    path = Path(path)
+    if path.is_dir():
+        raise DocumentError(path, "is a directory, not a document")
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise DocumentError(
+            path, f"unsupported file type {path.suffix or '(none)'!r}; expected .txt or .md"
+        )
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as err:
+        raise DocumentError(path, "no such file") from err
+    except IsADirectoryError as err:
+        raise DocumentError(path, "is a directory, not a document") from err
+    except OSError as err:
+        raise DocumentError(path, f"cannot be read: {err.strerror or err}") from err
+    try:
+        return document_from_text(decode_text(raw), path=path)
+    except ValueError as err:
+        raise DocumentError(path, str(err)) from err

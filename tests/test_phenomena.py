@@ -1,0 +1,296 @@
+"""Parser behaviour by example, grouped by phenomenon. Sentences are written for these tests.
+
+Each case: the text, its publication date, and the reports expected (only stated values).
+A known gap is a strict xfail: when it is fixed, the test fails until it is promoted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casualties import parse_text
+
+D = dt.date
+
+
+def _stated(text: str, published: dt.date | None) -> list[dict]:
+    out = []
+    for report in parse_text(text, published=published):
+        row = {k: v for k, v in report.to_dict().items() if v is not None and k != "evidence"}
+        if row.get("scope") == "cumulative":
+            row.pop("scope")
+        out.append(row)
+    return out
+
+
+def cases(*rows: tuple) -> list:
+    return [
+        pytest.param(text, published, expected, id=name) for name, text, published, expected in rows
+    ]
+
+
+NUMBER_FORMATS = cases(
+    ("comma", "OHCHR has recorded 1,417 civilians killed.", None, [{"killed": 1417}]),
+    ("space", "OHCHR has recorded 1 417 civilians killed.", None, [{"killed": 1417}]),
+    ("no-break space", "OHCHR has recorded 1\u00a0417 civilians killed.", None, [{"killed": 1417}]),
+    ("thin space", "OHCHR has recorded 1\u2009417 civilians killed.", None, [{"killed": 1417}]),
+    (
+        "dot groups thousands",
+        "OHCHR has recorded 1.417 civilians killed.",
+        None,
+        [{"killed": 1417}],
+    ),
+    (
+        "no grouping",
+        "The UN human rights office counted 9614 people injured.",
+        None,
+        [{"injured": 9614}],
+    ),
+    (
+        "millions are never counts",
+        "The UN said 2.2 million people fled; 40 civilians were killed.",
+        None,
+        [{"killed": 40}],
+    ),
+)
+
+NUMBER_WORDS = cases(
+    ("a word", "OHCHR said seven children were killed.", None, [{"children_killed": 7}]),
+    ("hyphenated", "OHCHR said twenty-one civilians were injured.", None, [{"injured": 21}]),
+    ("hundred and", "OHCHR said one hundred and two civilians died.", None, [{"killed": 102}]),
+)
+
+QUALIFIERS = cases(
+    ("at least", "OHCHR: at least 376 civilian casualties.", None, [{"total": 376}]),
+    (
+        "more than",
+        "According to the UN, more than 600 civilians have been killed.",
+        None,
+        [{"killed": 600}],
+    ),
+    ("an estimated", "The UN said an estimated 90 people were wounded.", None, [{"injured": 90}]),
+)
+
+DISTRACTORS = cases(
+    (
+        "a prosecutor's child count",
+        "The Prosecutor General said 232 children had been killed. "
+        "OHCHR recorded 3,811 civilians killed as of 19 May.",
+        D(2022, 5, 20),
+        [{"as_of": "2022-05-19", "killed": 3811}],
+    ),
+    ("percentages", "OHCHR said 84% of casualties were in government-held areas.", None, []),
+    (
+        "ages",
+        "OHCHR said a 12-year-old girl was among 3 civilians injured.",
+        None,
+        [{"injured": 3}],
+    ),
+    (
+        "aid workers are not the civilian count",
+        "The UN said nine aid workers were killed and 35 injured.",
+        None,
+        [],
+    ),
+    (
+        "a weapon sub-count",
+        "OHCHR recorded 355 civilians killed in July. Shelling accounted for 240 killed and 747 injured.",
+        D(2022, 8, 1),
+        [{"scope": "period", "period_start": "2022-07-01", "as_of": "2022-07-31", "killed": 355}],
+    ),
+    (
+        "a change since the last update",
+        "OHCHR recorded 100 civilians killed as of 3 March. Compared to the previous day, four children were killed.",
+        D(2022, 3, 4),
+        [{"as_of": "2022-03-03", "killed": 100}],
+    ),
+    ("no monitoring body", "The mayor said 12 civilians were killed overnight.", None, []),
+    ("refugees", "The UN refugee agency said 368,000 people had crossed the border.", None, []),
+)
+
+DATES = cases(
+    (
+        "as of with the year from publication",
+        "OHCHR recorded 50 civilians killed as of 2 March.",
+        D(2022, 3, 4),
+        [{"as_of": "2022-03-02", "killed": 50}],
+    ),
+    (
+        "to midnight on a day",
+        "From 24 February 2022 to midnight on 3 April 2022, OHCHR recorded 3,455 civilian casualties.",
+        None,
+        [{"period_start": "2022-02-24", "as_of": "2022-04-03", "total": 3455}],
+    ),
+    (
+        "between two days",
+        "OHCHR recorded 1,900 civilian casualties between 24 February and 15 March.",
+        D(2022, 3, 18),
+        [{"period_start": "2022-02-24", "as_of": "2022-03-15", "total": 1900}],
+    ),
+    (
+        "to the end of a month",
+        "From 24 February 2022 to the end of October 2024, the mission recorded 12,162 civilians killed.",
+        None,
+        [{"period_start": "2022-02-24", "as_of": "2024-10-31", "killed": 12162}],
+    ),
+    (
+        "midnight last night",
+        "As of midnight last night, OHCHR had recorded 1,000 civilian casualties.",
+        D(2022, 3, 10),
+        [{"as_of": "2022-03-09", "total": 1000}],
+    ),
+    (
+        "a month is a period",
+        "OHCHR recorded 219 civilians killed and 1,018 injured in July 2024.",
+        None,
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-07-01",
+                "as_of": "2024-07-31",
+                "killed": 219,
+                "injured": 1018,
+            }
+        ],
+    ),
+    (
+        "a statement date is not the cut-off",
+        "In a statement on February 22, OHCHR said it had verified 30,457 civilian casualties.",
+        D(2024, 2, 22),
+        [{"total": 30457}],
+    ),
+    (
+        "an earlier value in parentheses",
+        "Civilian casualties from February 24 to May 1, 2023 totalled 23,375 (23,015 as of April 24), OHCHR said.",
+        D(2023, 5, 2),
+        [
+            {"period_start": "2022-02-24", "as_of": "2023-05-01", "total": 23375},
+            {"period_start": "2022-02-24", "as_of": "2023-04-24", "total": 23015},
+        ],
+    ),
+    (
+        "no year anywhere",
+        "OHCHR recorded 40 civilians killed as of 3 April.",
+        None,
+        [{"killed": 40}],
+    ),
+)
+
+BREAKDOWNS = cases(
+    (
+        "sex and age in parentheses",
+        "OHCHR recorded 331 killed (71 men, 40 women, 7 boys, and 3 girls, as well as 9 children "
+        "and 201 adults whose sex is yet unknown).",
+        None,
+        [
+            {
+                "killed": 331,
+                "killed_men": 71,
+                "killed_women": 40,
+                "killed_boys": 7,
+                "killed_girls": 3,
+                "killed_children_unknown_sex": 9,
+                "killed_adults_unknown_sex": 201,
+            }
+        ],
+    ),
+    (
+        "children among the killed and the injured",
+        "The UN said 726 people were killed, including 52 children, and 1,174 injured, including 63 children.",
+        None,
+        [{"killed": 726, "injured": 1174, "children_killed": 52, "children_injured": 63}],
+    ),
+    (
+        "of them children",
+        "The UN said 11,662 civilians have been killed -- 639 of them children.",
+        None,
+        [{"killed": 11662, "children_killed": 639}],
+    ),
+    (
+        "a breakdown in the next sentence",
+        "OHCHR recorded 1,119 civilian deaths. Of those killed, 224 were men and 168 women. "
+        "The sex of another 52 children has not yet been determined.",
+        None,
+        [
+            {
+                "killed": 1119,
+                "killed_men": 224,
+                "killed_women": 168,
+                "killed_children_unknown_sex": 52,
+            }
+        ],
+    ),
+    (
+        "regions and who controls them",
+        "In Donetsk and Luhansk regions, OHCHR recorded 440 casualties (77 killed and 363 injured): "
+        "331 (54 killed and 277 injured) in Government-controlled territory.",
+        None,
+        [
+            {"area": "Donetsk and Luhansk regions", "total": 440, "killed": 77, "injured": 363},
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "total": 331,
+                "killed": 54,
+                "injured": 277,
+            },
+        ],
+    ),
+)
+
+KNOWN_GAPS = cases(
+    (
+        "a month with no year and no publication date",
+        "OHCHR recorded 765 casualties in March alone. The war began in February 2022.",
+        None,
+        [{"scope": "period", "period_start": "2023-03-01", "as_of": "2023-03-31", "total": 765}],
+    ),
+    (
+        "a day of the war written in words",
+        "According to the UN, as of the thirty-third day of the war 1,179 civilians had died.",
+        None,
+        [{"as_of": "2022-03-28", "killed": 1179}],
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NUMBER_FORMATS)
+def test_number_formats(text, published, expected):
+    assert _stated(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NUMBER_WORDS)
+def test_number_words(text, published, expected):
+    assert _stated(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUALIFIERS)
+def test_qualifiers_keep_the_value_as_stated(text, published, expected):
+    assert _stated(text, published) == expected
+
+
+def test_qualifier_is_recorded_in_evidence():
+    report = parse_text("According to OHCHR, at least 516 people have died.")[0]
+    assert report.evidence["killed"].qualifier == "at_least"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DISTRACTORS)
+def test_distractors_are_never_reports(text, published, expected):
+    assert _stated(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES)
+def test_dates(text, published, expected):
+    assert _stated(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BREAKDOWNS)
+def test_breakdowns(text, published, expected):
+    assert _stated(text, published) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps of the English grammar (issue 2)")
+@pytest.mark.parametrize(("text", "published", "expected"), KNOWN_GAPS)
+def test_known_gaps(text, published, expected):
+    assert _stated(text, published) == expected
