@@ -239,6 +239,30 @@ BREAKDOWNS = cases(
     ),
 )
 
+BREAKDOWNS += cases(
+    (
+        "children in an apposition before the verb",
+        "The U.N. says at least 977 civilians, including 81 children, have been killed.",
+        None,
+        [{"killed": 977, "children_killed": 81}],
+    ),
+    (
+        "a run-together bulletin with regions",
+        "In Donetsk and Luhansk regions: 4,026 casualties (2,055 killed and 1,971 injured) "
+        "On Government-controlled territory: 3,475 casualties (1,930 killed and 1,545 injured), OHCHR said.",
+        None,
+        [
+            {"area": "Donetsk and Luhansk regions", "killed": 2055, "injured": 1971, "total": 4026},
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "killed": 1930,
+                "injured": 1545,
+                "total": 3475,
+            },
+        ],
+    ),
+)
+
 KNOWN_GAPS = cases(
     (
         "a month with no year and no publication date",

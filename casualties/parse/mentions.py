@@ -176,7 +176,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         appositive=re.compile(
             rf"""^\s*(?:,|--|—|–)\s*
                  (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
-                   | {alternation(words("structure", "including"))}\s+\w+ )
+                   | {alternation(words("structure", "including"))}\s+(?:{qual}\s+)?(?:{number}\s+)?\w+ )
                  \s*(?:,|--|—|–)""",
             re.VERBOSE,
         ),
