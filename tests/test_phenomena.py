@@ -279,39 +279,31 @@ KNOWN_GAPS = cases(
 )
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), NUMBER_FORMATS)
-def test_number_formats(text, published, expected):
-    assert _stated(text, published) == expected
+PHENOMENA = {
+    "number formats": NUMBER_FORMATS,
+    "number words": NUMBER_WORDS,
+    "qualifiers keep the value as stated": QUALIFIERS,
+    "distractors are never reports": DISTRACTORS,
+    "dates": DATES,
+    "breakdowns": BREAKDOWNS,
+}
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), NUMBER_WORDS)
-def test_number_words(text, published, expected):
-    assert _stated(text, published) == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), QUALIFIERS)
-def test_qualifiers_keep_the_value_as_stated(text, published, expected):
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*case.values, id=f"{name}: {case.id}")
+        for name, table in PHENOMENA.items()
+        for case in table
+    ],
+)
+def test_text_parses_to_the_stated_reports(text, published, expected):
     assert _stated(text, published) == expected
 
 
 def test_qualifier_is_recorded_in_evidence():
     report = parse_text("According to OHCHR, at least 516 people have died.")[0]
     assert report.evidence["killed"].qualifier == "at_least"
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), DISTRACTORS)
-def test_distractors_are_never_reports(text, published, expected):
-    assert _stated(text, published) == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), DATES)
-def test_dates(text, published, expected):
-    assert _stated(text, published) == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), BREAKDOWNS)
-def test_breakdowns(text, published, expected):
-    assert _stated(text, published) == expected
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps of the English grammar (issue 2)")

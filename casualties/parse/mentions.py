@@ -63,7 +63,6 @@ class Grammar:
     unknown_before: re.Pattern[str]
     list_tail: re.Pattern[str]
     appositive: re.Pattern[str]
-    paren: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
     rose_from_before: re.Pattern[str]
@@ -180,7 +179,6 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  \s*(?:,|--|—|–)""",
             re.VERBOSE,
         ),
-        paren=re.compile(r"^\s*\((?P<inner>[^()]*)\)"),
         prior_filler=re.compile(
             rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
         ),
@@ -215,7 +213,7 @@ def _group_of(found: re.Match[str]) -> str | None:
     return next((g for g in names if found.groupdict().get(g)), None)
 
 
-def _is_year(token: NumberToken, after: str) -> bool:
+def _is_year(token: NumberToken) -> bool:
     plain = token.text.isdigit() and len(token.text) == 4
     return plain and 1900 <= (token.value or 0) <= 2100
 
@@ -232,7 +230,7 @@ def _candidates(
             continue
         if grammar.not_a_count_after.match(after):
             continue
-        if _is_year(token, after) and not grammar.group_after.match(after):
+        if _is_year(token) and not grammar.group_after.match(after):
             continue
         if (a > 0 and text[a - 1] in "+:/#-") or after[:1] in (":", "/"):
             continue
