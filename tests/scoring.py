@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import permutations
 from typing import Any
 
 from casualties.report import REPORT_FIELDS
@@ -46,5 +45,3 @@ def score_document(predicted: list[dict], expected: list[dict]) -> tuple[int, in
                 fn += k in e
     return tp, fp, fn
 
-
-del permutations
