@@ -44,4 +44,3 @@ def score_document(predicted: list[dict], expected: list[dict]) -> tuple[int, in
                 fp += k in p
                 fn += k in e
     return tp, fp, fn
-
