@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from casualties.document import read_document
 from casualties.errors import CasualtiesError
 from casualties.parse import parse_document
-from casualties.report import REPORT_FIELDS, Report
+from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Report
 
 __all__ = ["main"]
 
@@ -115,7 +115,7 @@ def _write_table(results: list[FileResult], out: TextIO) -> None:
         out.write("no reports\n")
         return
     frame = pd.DataFrame(rows).dropna(axis="columns", how="all")
-    counts = [c for c in frame.columns if c in REPORT_FIELDS[4:]]
+    counts = [c for c in frame.columns if c in COUNT_FIELDS]
     frame[counts] = frame[counts].astype("Int64")
     out.write(frame.fillna("").to_string(index=False) + "\n")
 
