@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install data test lint clean
+.PHONY: help install data validate test lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,14 +19,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-RAW := $(shell find data/raw -type f \( -name '*.txt' -o -name '*.md' \) ! -name README.md 2>/dev/null | sort)
+# Everything the published tables are made from: raw documents, the known issues, the code.
+RAW := $(shell find data/raw -type f \( -name '*.txt' -o -name '*.md' -o -name known_issues.csv \) ! -name README.md 2>/dev/null | sort)
+CODE := $(shell find casualties -type f \( -name '*.py' -o -name '*.toml' \) | sort)
+PACKAGE := data/processed/datapackage.json
 
-data: $(STAMP) ## parse every raw document under data/raw (the versioned build lands with issue 3)
-ifeq ($(strip $(RAW)),)
-	@echo "data/raw holds no documents yet: nothing to parse"
-else
-	$(BIN)/casualties parse --format csv $(RAW) > /dev/null || test $$? -eq 1
-endif
+data: $(PACKAGE) ## build data/processed from data/raw (does nothing when no input changed)
+
+$(PACKAGE): $(STAMP) $(RAW) $(CODE)
+	$(BIN)/casualties build --raw data/raw --out data/processed --docs docs
+
+validate: $(STAMP) ## check data/raw and that data/processed is what it builds
+	$(BIN)/casualties validate --raw data/raw --out data/processed --docs docs
 
 test: $(STAMP) ## run the test suite
 	$(BIN)/python -m pytest -q

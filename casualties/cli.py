@@ -10,16 +10,18 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, TextIO
 
 from casualties.document import read_document
-from casualties.errors import CasualtiesError
+from casualties.errors import CasualtiesError, ValidationFailed
 from casualties.parse import parse_document
 from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Report
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_NO_REPORTS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_INVALID = 1  # build and validate: the data breaks a rule
 
 
 @dataclass
@@ -73,7 +75,42 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date for documents whose front matter states none",
     )
     parse.add_argument("files", nargs="+", metavar="FILE", help="documents to parse")
+    for name, text in (
+        ("build", "build the published tables from the raw documents (what `make data` runs)"),
+        ("validate", "check the raw documents and that data/processed is what they build"),
+    ):
+        command = commands.add_parser(
+            name,
+            help=text,
+            description=f"{text[0].upper()}{text[1:]}. Exit 0 when all is well, 1 when the data "
+            "breaks a rule (each failure on its own line), 2 when an input cannot be read.",
+        )
+        _folders(command)
     return parser
+
+
+def _folders(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--raw",
+        type=Path,
+        default=Path("data/raw"),
+        metavar="DIR",
+        help="raw documents (default: data/raw)",
+    )
+    command.add_argument(
+        "--out",
+        type=Path,
+        default=Path("data/processed"),
+        metavar="DIR",
+        help="published tables (default: data/processed)",
+    )
+    command.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        metavar="DIR",
+        help="where the data dictionary goes (default: docs)",
+    )
 
 
 def _parse_one(source: str, published: dt.date | None) -> FileResult:
@@ -142,6 +179,37 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _run_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casualties.build import (
+        build,
+    )  # pandas and pandera load only for the commands that need them
+
+    result = build(args.raw, args.out, docs_dir=args.docs, progress=True)
+    state = "unchanged" if not result.changed else f"was {result.previous_version or 'none'}"
+    err.write(
+        f"casualties: built {args.out}: version {result.version} ({state}), "
+        f"{result.documents} documents, {result.reports} reports, "
+        f"{result.series_rows} dates in the series\n"
+    )
+    return EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casualties.build import plan_build, stale_files
+
+    result = plan_build(args.raw, args.out, progress=True)
+    stale = stale_files(result, args.out, docs_dir=args.docs)
+    for path in stale:
+        err.write(f"casualties: {path}: not what {args.raw} builds; run `make data`\n")
+    if stale:
+        return EXIT_INVALID
+    err.write(f"casualties: {args.raw} is valid and {args.out} is up to date ({result.version})\n")
+    return EXIT_OK
+
+
+COMMANDS = {"parse": _run_parse, "build": _run_build, "validate": _run_validate}
+
+
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -149,7 +217,12 @@ def main(
     out, err = out or sys.stdout, err or sys.stderr
     args = _parser().parse_args(argv)
     try:
-        return _run_parse(args, out, err)
+        return COMMANDS[args.command](args, out, err)
+    except ValidationFailed as failed:
+        for line in failed.failures:
+            err.write(f"casualties: {line}\n")
+        err.write(f"casualties: {failed}; nothing was written\n")
+        return EXIT_INVALID
     except CasualtiesError as error:
         err.write(f"casualties: {error}\n")
         return EXIT_UNREADABLE

@@ -15,7 +15,15 @@ from frontmatter.default_handlers import YAMLHandler
 
 from casualties.errors import DocumentError
 
-__all__ = ["TEXT_SUFFIXES", "Document", "decode_text", "document_from_text", "read_document"]
+__all__ = [
+    "TEXT_SUFFIXES",
+    "Document",
+    "decode_text",
+    "document_from_bytes",
+    "document_from_text",
+    "read_bytes",
+    "read_document",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n")
@@ -107,6 +115,11 @@ def document_from_text(text: str, *, path: Path | None = None) -> Document:
 def read_document(path: str | Path) -> Document:
     """Read a .txt or .md document; DocumentError (naming the file) when it cannot be read."""
     path = Path(path)
+    return document_from_bytes(read_bytes(path), path=path)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a document file; DocumentError when it is not a readable document file."""
     if path.is_dir():
         raise DocumentError(path, "is a directory, not a document")
     if path.suffix.lower() not in TEXT_SUFFIXES:
@@ -114,13 +127,17 @@ def read_document(path: str | Path) -> Document:
             path, f"unsupported file type {path.suffix or '(none)'!r}; expected .txt or .md"
         )
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as err:
         raise DocumentError(path, "no such file") from err
     except IsADirectoryError as err:
         raise DocumentError(path, "is a directory, not a document") from err
     except OSError as err:
         raise DocumentError(path, f"cannot be read: {err.strerror or err}") from err
+
+
+def document_from_bytes(raw: bytes, *, path: Path) -> Document:
+    """A Document from a file's bytes; DocumentError (naming the file) when they are not one."""
     try:
         return document_from_text(decode_text(raw), path=path)
     except ValueError as err:

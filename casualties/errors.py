@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["CasualtiesError", "DocumentError", "LexiconError"]
+__all__ = [
+    "CasualtiesError",
+    "DocumentError",
+    "LexiconError",
+    "RawInputError",
+    "ValidationFailed",
+]
 
 
 class CasualtiesError(Exception):
@@ -20,3 +26,22 @@ class DocumentError(CasualtiesError):
 
 class LexiconError(CasualtiesError):
     """A language or conflict the package has no lexicon for."""
+
+
+class RawInputError(CasualtiesError):
+    """The raw inputs break a rule of data/raw: a changed or missing recorded file, a duplicate
+    document id, a document without provenance, a malformed known-issues file."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class ValidationFailed(CasualtiesError):
+    """The built tables break checks that no known issue explains; `failures` lists them all."""
+
+    def __init__(self, failures: list) -> None:
+        noun = "failure" if len(failures) == 1 else "failures"
+        super().__init__(f"validation: {len(failures)} {noun}")
+        self.failures = failures

@@ -1,0 +1,195 @@
+"""Build data/processed from data/raw: read -> parse -> table -> validate -> consistency -> series
+-> publish. Reads data/raw and data/processed; writes only after every check has passed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+from tqdm import tqdm
+
+from casualties.consistency import apply_known_issues, cumulative_falls, same_date_disagreements
+from casualties.errors import ValidationFailed
+from casualties.parse import parse_document
+from casualties.publish import (
+    CHANGELOG,
+    DATAPACKAGE,
+    csv_text,
+    data_dictionary,
+    datapackage_json,
+    read_csv_text,
+    read_published,
+    write_file,
+    write_published,
+)
+from casualties.raw import (
+    KNOWN_ISSUES_FILE,
+    KnownIssue,
+    RawDocument,
+    check_manifest,
+    read_known_issues,
+    read_raw_documents,
+)
+from casualties.schema import (
+    DocumentsSchema,
+    FiguresSchema,
+    ReportsSchema,
+    RevisionsSchema,
+    SeriesSchema,
+)
+from casualties.series import headline_series
+from casualties.table import ParsedDocument, documents_frame, figures_frame, reports_frame
+from casualties.validate import Failure, schema_failures
+from casualties.versioning import DATA_TABLES, next_release
+
+__all__ = ["DATA_DICTIONARY", "BuildResult", "build", "plan_build", "stale_files"]
+
+DATA_DICTIONARY = "data-dictionary.md"
+README = "README.md"
+PROCESSED_README = """# data/processed
+
+The published tables, built by `make data` from data/raw: do not edit by hand.
+The columns are described in docs/data-dictionary.md and in datapackage.json.
+
+| file | what |
+| --- | --- |
+| documents.csv | one row per raw document: provenance and sha256 (the manifest) |
+| reports.csv | one row per report parsed from a document, known issues flagged |
+| figures.csv | one row per stated value, with the text and offsets it was read from |
+| series.csv | the headline series: nationwide cumulative figures per as_of |
+| revisions.csv | every value that changed between data versions |
+| datapackage.json | the Frictionless data package: schemas, sha256, version |
+| CHANGELOG.md | what each data version added, changed and removed |
+"""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build publishes: the files by name, and the version before and after."""
+
+    version: str
+    previous_version: str | None
+    documents: int
+    reports: int
+    series_rows: int
+    files: Mapping[str, str]
+    dictionary: str
+
+    @property
+    def changed(self) -> bool:
+        return self.version != self.previous_version
+
+
+def _parse_all(documents: list[RawDocument], *, progress: bool) -> list[ParsedDocument]:
+    bar = tqdm(documents, desc="parsing", unit="doc", disable=None if progress else True)
+    return [ParsedDocument(raw, parse_document(raw.document)) for raw in bar]
+
+
+def _typed(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> pd.DataFrame:
+    return model.to_schema().coerce_dtype(frame)
+
+
+def _stale_issue(issue: KnownIssue) -> Failure:
+    return Failure(
+        "known_issue_matches_nothing",
+        (issue.document,),
+        "",
+        f"the entry for rule {issue.rule!r} in {KNOWN_ISSUES_FILE} matches no failure: "
+        "remove it, or fix its document id or rule",
+    )
+
+
+def _check(failures: list[Failure], issues: list[KnownIssue], files: Mapping[str, str]) -> None:
+    remaining, unmatched = apply_known_issues(failures, issues)
+    remaining += [_stale_issue(issue) for issue in unmatched]
+    if remaining:
+        raise ValidationFailed([f.message(files) for f in sorted(remaining)])
+
+
+def _sources(documents: list[RawDocument]) -> list[dict[str, str]]:
+    return [
+        {"title": d.document_id, "path": str(d.document.source_url)}
+        for d in sorted(documents, key=lambda d: d.document_id)
+    ]
+
+
+def plan_build(raw_dir: Path, out_dir: Path, *, progress: bool = False) -> BuildResult:
+    """Everything a build would publish, checked; nothing is written.
+
+    Raises RawInputError for a changed raw file, DocumentError for an unreadable one, and
+    ValidationFailed (listing every failure) when the data breaks a rule no known issue explains.
+    """
+    documents = read_raw_documents(raw_dir)
+    previous = read_published(out_dir)
+    if previous is not None:
+        recorded = previous.tables["documents"]
+        check_manifest(
+            documents,
+            dict(zip(recorded["raw_file"], recorded["sha256"], strict=True)),
+            raw_dir=raw_dir,
+        )
+    issues = read_known_issues(raw_dir / KNOWN_ISSUES_FILE)
+    flagged = {issue.document for issue in issues}
+    parsed = _parse_all(documents, progress=progress)
+    files = {d.document_id: (raw_dir / d.raw_file).as_posix() for d in documents}
+
+    tables = {
+        "documents": _typed(documents_frame(parsed, flagged=flagged), DocumentsSchema),
+        "reports": _typed(reports_frame(parsed, flagged=flagged), ReportsSchema),
+        "figures": _typed(figures_frame(parsed), FiguresSchema),
+    }
+    failures = [
+        *schema_failures(tables["documents"], DocumentsSchema),
+        *schema_failures(tables["reports"], ReportsSchema),
+        *schema_failures(tables["figures"], FiguresSchema),
+        *cumulative_falls(tables["reports"]),
+        *same_date_disagreements(tables["reports"]),
+    ]
+    _check(failures, issues, files)
+    tables["series"] = _typed(headline_series(tables["reports"]), SeriesSchema)
+    _check(schema_failures(tables["series"], SeriesSchema), [], files)
+
+    texts = {name: csv_text(tables[name], name) for name in DATA_TABLES}
+    release = next_release(previous, {name: read_csv_text(texts[name]) for name in DATA_TABLES})
+    texts["revisions"] = csv_text(_typed(release.revisions, RevisionsSchema), "revisions")
+    published = {
+        **{f"{name}.csv": text for name, text in texts.items()},
+        DATAPACKAGE: datapackage_json(texts, version=release.version, sources=_sources(documents)),
+        CHANGELOG: release.changelog,
+        README: PROCESSED_README,
+    }
+    return BuildResult(
+        version=release.version,
+        previous_version=previous.version if previous else None,
+        documents=len(documents),
+        reports=len(tables["reports"]),
+        series_rows=len(tables["series"]),
+        files=published,
+        dictionary=data_dictionary(version=release.version),
+    )
+
+
+def build(
+    raw_dir: Path, out_dir: Path, *, docs_dir: Path | None = None, progress: bool = False
+) -> BuildResult:
+    """Build and publish: out_dir is replaced only when every check has passed."""
+    result = plan_build(raw_dir, out_dir, progress=progress)
+    write_published(result.files, out_dir)
+    if docs_dir is not None:
+        write_file(docs_dir / DATA_DICTIONARY, result.dictionary)
+    return result
+
+
+def stale_files(result: BuildResult, out_dir: Path, *, docs_dir: Path | None = None) -> list[Path]:
+    """The published files that differ from what the build would write (missing ones included)."""
+    expected = {out_dir / name: text for name, text in result.files.items()}
+    if docs_dir is not None:
+        expected[docs_dir / DATA_DICTIONARY] = result.dictionary
+    return [
+        path
+        for path, text in expected.items()
+        if not path.exists() or path.read_bytes() != text.encode("utf-8")
+    ]

@@ -1,0 +1,112 @@
+"""Rules across reports (cumulative counts never fall; one date, one figure) and the known-issues
+allowlist. Pure: no file, network or clock access."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import pandas as pd
+
+from casualties.raw import KINDS, KnownIssue
+from casualties.report import COUNT_FIELDS
+from casualties.schema import RISING_FIELDS, exact_counts
+from casualties.validate import Failure
+
+__all__ = [
+    "apply_known_issues",
+    "cumulative_falls",
+    "dated_cumulative",
+    "preference_order",
+    "same_date_disagreements",
+]
+
+NATIONWIDE = ""
+
+
+def preference_order(reports: pd.DataFrame) -> pd.DataFrame:
+    """Rows by as_of, then the monitoring body's own bulletin first, briefing, news, social."""
+    rank = reports["kind"].map({kind: n for n, kind in enumerate(KINDS)})
+    return (
+        reports.assign(_rank=rank)
+        .sort_values(["as_of", "_rank", "document_id", "report"], kind="stable")
+        .drop(columns="_rank")
+    )
+
+
+def dated_cumulative(reports: pd.DataFrame) -> pd.DataFrame:
+    """The cumulative reports with an as_of, in preference order, approximate values masked;
+    `area` is '' for the whole country so that it groups. Known issues are not left out: they
+    excuse failures by rule."""
+    keep = (reports["scope"] == "cumulative") & reports["as_of"].notna()
+    dated = exact_counts(reports.loc[keep])
+    return preference_order(dated.assign(area=dated["area"].fillna(NATIONWIDE)))
+
+
+def _number(value: object) -> str:
+    return f"{int(value):,}"  # type: ignore[call-overload]
+
+
+def _falls_in_area(rows: pd.DataFrame, field: str) -> Iterator[Failure]:
+    highest: pd.Series | None = None  # the row with the highest value on an earlier date
+    for as_of, day in rows.loc[rows[field].notna()].groupby("as_of", sort=True):
+        if highest is not None:
+            for _, row in day.loc[day[field] < highest[field]].iterrows():
+                yield Failure(
+                    "cumulative_never_falls",
+                    (str(highest["document_id"]), str(row["document_id"])),
+                    str(row["report"]),
+                    f"{field} {_number(row[field])} as of {as_of.date()} is below "
+                    f"{_number(highest[field])} as of {highest['as_of'].date()}",
+                )
+        top = day.loc[day[field].idxmax()]
+        if highest is None or top[field] > highest[field]:
+            highest = top
+
+
+def cumulative_falls(reports: pd.DataFrame) -> list[Failure]:
+    """Per area, every cumulative count is at least what any earlier date stated."""
+    dated = dated_cumulative(reports)
+    return sorted(
+        failure
+        for _, rows in dated.groupby("area", sort=True)
+        for field in RISING_FIELDS
+        for failure in _falls_in_area(rows, field)
+    )
+
+
+def same_date_disagreements(reports: pd.DataFrame) -> list[Failure]:
+    """Documents giving cumulative figures for the same area and as_of must state the same ones."""
+    failures = []
+    for (_, as_of), rows in dated_cumulative(reports).groupby(["area", "as_of"], sort=True):
+        for field in COUNT_FIELDS:
+            stated = rows.loc[rows[field].notna()]
+            if stated[field].nunique() > 1:
+                values = ", ".join(
+                    f"{_number(v)} ({d})"
+                    for v, d in zip(stated[field], stated["document_id"], strict=True)
+                )
+                failures.append(
+                    Failure(
+                        "same_as_of_agrees",
+                        tuple(stated["document_id"].astype(str)),
+                        str(stated["report"].iloc[0]),
+                        f"{field} as of {as_of.date()}: {values}",
+                    )
+                )
+    return sorted(failures)
+
+
+def apply_known_issues(
+    failures: Sequence[Failure], issues: Sequence[KnownIssue]
+) -> tuple[list[Failure], list[KnownIssue]]:
+    """(failures no known issue explains, known issues that explain no failure).
+
+    An issue explains a failure of its rule that involves its document.
+    """
+
+    def explains(issue: KnownIssue, failure: Failure) -> bool:
+        return issue.rule == failure.rule and issue.document in failure.documents
+
+    remaining = [f for f in failures if not any(explains(i, f) for i in issues)]
+    unmatched = [i for i in issues if not any(explains(i, f) for f in failures)]
+    return remaining, unmatched

@@ -1,0 +1,250 @@
+"""The published files, generated from the schemas: deterministic CSVs, datapackage.json, the data
+dictionary. Pure text, except read_published and write_published, which read and write the disk."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from packaging.version import Version
+
+from casualties.schema import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
+from casualties.versioning import DATA_TABLES, Published
+
+__all__ = [
+    "CHANGELOG",
+    "DATAPACKAGE",
+    "csv_text",
+    "data_dictionary",
+    "datapackage_json",
+    "read_csv_text",
+    "read_published",
+    "write_file",
+    "write_published",
+]
+
+DATAPACKAGE = "datapackage.json"
+CHANGELOG = "CHANGELOG.md"
+PACKAGE = {
+    "profile": "tabular-data-package",
+    "name": "civilian-casualties",
+    "title": "Civilian casualties recorded by the UN human rights monitoring missions",
+    "description": (
+        "Civilian casualty figures of the UN human rights office (OHCHR) and its monitoring "
+        "missions, parsed from their bulletins and from the briefings and news that quote them. "
+        "Every value is traced to the document and the characters it was read from. Figures are "
+        "minimums: the actual numbers are considerably higher."
+    ),
+    "licenses": [
+        {
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0",
+        }
+    ],
+    "contributors": [{"title": "The casualties project", "role": "author"}],
+}
+FIELD_TYPES = {
+    "Int64": "integer",
+    "datetime64[ns]": "date",
+    "bool": "boolean",
+    "string[python]": "string",
+    "str": "string",
+}
+CONSTRAINTS = {"min_value": "minimum", "allowed_values": "enum", "pattern": "pattern"}
+
+
+def _columns(name: str) -> list[str]:
+    return list(TABLES[name].to_schema().columns)
+
+
+def _sort_key(column: pd.Series) -> pd.Series:
+    return column.map(Version) if column.name == "version" else column
+
+
+def csv_text(frame: pd.DataFrame, name: str) -> str:
+    """The table as published: schema column order, rows by key, ISO dates, '' for null, \\n."""
+    schema = TABLES[name].to_schema()
+    out = frame[list(schema.columns)].copy()
+    for column, spec in schema.columns.items():
+        kind = FIELD_TYPES.get(str(spec.dtype))
+        if kind == "date":
+            out[column] = pd.to_datetime(out[column]).dt.strftime("%Y-%m-%d")
+        elif kind == "boolean":
+            out[column] = out[column].map({True: "true", False: "false"})
+    out = out.sort_values(PRIMARY_KEYS[name], key=_sort_key, kind="stable")
+    return out.to_csv(index=False, lineterminator="\n", na_rep="")
+
+
+def read_csv_text(text: str) -> pd.DataFrame:
+    """A published table as strings: '' stays '' so that two versions compare as published."""
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+
+
+def _field(name: str, column: pa.Column, *, key: list[str]) -> dict[str, Any]:
+    field: dict[str, Any] = {
+        "name": name,
+        "type": FIELD_TYPES[str(column.dtype)],
+        "description": column.description,
+    }
+    constraints: dict[str, Any] = {}
+    if not column.nullable:
+        constraints["required"] = True
+    if key == [name]:
+        constraints["unique"] = True
+    for check in column.checks:
+        for statistic, value in (check.statistics or {}).items():
+            if statistic in CONSTRAINTS:
+                constraints[CONSTRAINTS[statistic]] = (
+                    list(value) if statistic == "allowed_values" else value
+                )
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def _table_description(name: str) -> str:
+    return " ".join((TABLES[name].__doc__ or "").split())
+
+
+def table_schema(name: str) -> dict[str, Any]:
+    """The Frictionless Table Schema of a published table, from its pandera model."""
+    columns = TABLES[name].to_schema().columns
+    key = PRIMARY_KEYS[name]
+    schema: dict[str, Any] = {
+        "fields": [_field(n, c, key=key) for n, c in columns.items()],
+        "missingValues": [""],
+        "primaryKey": key,
+    }
+    if name in FOREIGN_KEYS:
+        schema["foreignKeys"] = [
+            {"fields": fields, "reference": {"resource": resource, "fields": target}}
+            for fields, resource, target in FOREIGN_KEYS[name]
+        ]
+    return schema
+
+
+def datapackage_json(
+    texts: Mapping[str, str], *, version: str, sources: list[dict[str, str]]
+) -> str:
+    """datapackage.json for the tables' CSV texts: schemas, bytes and sha256, sources, version."""
+    resources = []
+    for name in TABLES:
+        data = texts[name].encode("utf-8")
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "description": _table_description(name),
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": len(data),
+                "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
+                "schema": table_schema(name),
+            }
+        )
+    package = {**PACKAGE, "version": version, "sources": sources, "resources": resources}
+    return json.dumps(package, indent=2, ensure_ascii=False) + "\n"
+
+
+def _cell(text: str | None) -> str:
+    return (text or "").replace("|", "\\|")
+
+
+def data_dictionary(*, version: str) -> str:
+    """docs/data-dictionary.md: every table, column and check, from the schemas."""
+    lines = [
+        "# Data dictionary",
+        "",
+        "Generated from `casualties/schema.py` by `make data`: do not edit by hand.",
+        f"Data version {version}. Null values are empty strings in the CSVs; dates are ISO 8601.",
+    ]
+    for name, model in TABLES.items():
+        schema = model.to_schema()
+        lines += ["", f"## {name}.csv", "", _table_description(name), ""]
+        lines += [f"Primary key: {', '.join(PRIMARY_KEYS[name])}.", ""]
+        lines += ["| column | type | null | description |", "| --- | --- | --- | --- |"]
+        for column, spec in schema.columns.items():
+            null = "yes" if spec.nullable else "no"
+            kind = FIELD_TYPES[str(spec.dtype)]
+            lines.append(f"| `{column}` | {kind} | {null} | {_cell(spec.description)} |")
+        if schema.checks:
+            lines += ["", "Checks on every row:", ""]
+            lines += [f"- `{c.name}`: {_cell(c.description)}" for c in schema.checks]
+    return "\n".join(lines) + "\n"
+
+
+def read_published(out_dir: Path) -> Published | None:
+    """The release in out_dir, or None when nothing was published there yet."""
+    package_file = out_dir / DATAPACKAGE
+    if not package_file.exists():
+        return None
+    version = json.loads(package_file.read_text(encoding="utf-8"))["version"]
+    tables = {
+        name: read_csv_text((out_dir / f"{name}.csv").read_text(encoding="utf-8"))
+        for name in (*DATA_TABLES, "revisions")
+    }
+    changelog = (out_dir / CHANGELOG).read_text(encoding="utf-8")
+    revisions = tables.pop("revisions")
+    return Published(version=version, tables=tables, changelog=changelog, revisions=revisions)
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write a text file atomically: a temporary file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_published(files: Mapping[str, str], out_dir: Path) -> None:
+    """Replace out_dir with a folder holding exactly `files` and whatever else it held.
+
+    The files are written to a temporary folder beside out_dir, which then takes its place:
+    a failure on the way leaves out_dir as it was.
+    """
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
+    try:
+        if out_dir.exists():
+            for other in sorted(out_dir.iterdir()):
+                if other.name not in files and other.is_file():
+                    shutil.copy2(other, staging / other.name)
+        for name, text in files.items():
+            (staging / name).write_text(text, encoding="utf-8", newline="")
+        os.chmod(staging, 0o755)
+        _swap(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(staging: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-old-", dir=out_dir.parent))
+    os.rmdir(retired)  # a free name on the same file system, for the rename below
+    os.rename(out_dir, retired)
+    try:
+        os.rename(staging, out_dir)
+    except BaseException:
+        os.rename(retired, out_dir)
+        raise
+    shutil.rmtree(retired)

@@ -1,0 +1,155 @@
+"""The raw inputs under data/raw: documents with provenance, their sha256, the known issues. Reads the disk."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from casualties.document import TEXT_SUFFIXES, Document, document_from_bytes, read_bytes
+from casualties.errors import RawInputError
+
+__all__ = [
+    "KINDS",
+    "KNOWN_ISSUES_FILE",
+    "KnownIssue",
+    "RawDocument",
+    "check_manifest",
+    "raw_files",
+    "read_known_issues",
+    "read_raw_documents",
+]
+
+KINDS = ("bulletin", "briefing", "news", "social")
+"""Kinds of document, most authoritative first: the order the headline series prefers them in."""
+
+KNOWN_ISSUES_FILE = "known_issues.csv"
+KNOWN_ISSUE_COLUMNS = ("document", "rule", "reason", "evidence", "date_added")
+IGNORED_NAMES = frozenset({"README.md"})
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A raw document with its identity: id (the file name without suffix), file, sha256."""
+
+    document_id: str
+    raw_file: str  # posix path relative to the raw folder
+    sha256: str
+    size: int
+    document: Document
+
+    @property
+    def kind(self) -> str:
+        return str(self.document.metadata["kind"])
+
+
+@dataclass(frozen=True)
+class KnownIssue:
+    """An error of a source, kept as stated: the document, the rule it breaks, and why."""
+
+    document: str
+    rule: str
+    reason: str
+    evidence: str
+    date_added: dt.date
+
+
+def raw_files(raw_dir: Path) -> list[Path]:
+    """Every document file under raw_dir, at any depth, in a stable order."""
+    return sorted(
+        path
+        for path in raw_dir.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in TEXT_SUFFIXES
+        and path.name not in IGNORED_NAMES
+        and not any(part.startswith(".") for part in path.relative_to(raw_dir).parts)
+    )
+
+
+def _provenance(document: Document, path: Path) -> None:
+    """Every figure needs its source: a document without a source_url or kind is refused."""
+    if not document.metadata:
+        raise RawInputError(path, "no front matter; a raw document needs source_url and kind")
+    if not document.source_url:
+        raise RawInputError(
+            path, "front matter has no source_url (where the figures were published)"
+        )
+    kind = document.metadata.get("kind")
+    if kind not in KINDS:
+        raise RawInputError(path, f"front matter kind {kind!r} is not one of {', '.join(KINDS)}")
+
+
+def read_raw_documents(raw_dir: Path) -> list[RawDocument]:
+    """Read, hash and check the provenance of every raw document; ids must be unique."""
+    documents: list[RawDocument] = []
+    seen: dict[str, Path] = {}
+    for path in raw_files(raw_dir):
+        data = read_bytes(path)
+        document = document_from_bytes(data, path=path)
+        _provenance(document, path)
+        if path.stem in seen:
+            raise RawInputError(
+                path, f"document id {path.stem!r} is also used by {seen[path.stem]}"
+            )
+        seen[path.stem] = path
+        documents.append(
+            RawDocument(
+                document_id=path.stem,
+                raw_file=path.relative_to(raw_dir).as_posix(),
+                sha256=hashlib.sha256(data).hexdigest(),
+                size=len(data),
+                document=document,
+            )
+        )
+    return documents
+
+
+def check_manifest(
+    documents: Iterable[RawDocument], recorded: Mapping[str, str], *, raw_dir: Path
+) -> None:
+    """Raw files are immutable: a recorded file must still exist with the bytes it had."""
+    current = {d.raw_file: d.sha256 for d in documents}
+    for raw_file, sha256 in sorted(recorded.items()):
+        if raw_file not in current:
+            raise RawInputError(
+                raw_dir / raw_file,
+                "recorded in the published manifest but missing; raw files are never removed "
+                "(restore it with `git checkout`)",
+            )
+        if current[raw_file] != sha256:
+            raise RawInputError(
+                raw_dir / raw_file,
+                "changed since it was recorded (sha256 differs); raw files are immutable: restore "
+                "it with `git checkout` and add the new version as a new file",
+            )
+
+
+def _known_issue(row: dict[str, str], path: Path, line: int) -> KnownIssue:
+    missing = [c for c in ("document", "rule", "reason") if not (row.get(c) or "").strip()]
+    if missing:
+        raise RawInputError(path, f"line {line}: {', '.join(missing)} is empty")
+    try:
+        added = dt.date.fromisoformat((row.get("date_added") or "").strip())
+    except ValueError as err:
+        raise RawInputError(path, f"line {line}: date_added is not a date (YYYY-MM-DD)") from err
+    return KnownIssue(
+        document=row["document"].strip(),
+        rule=row["rule"].strip(),
+        reason=row["reason"].strip(),
+        evidence=(row.get("evidence") or "").strip(),
+        date_added=added,
+    )
+
+
+def read_known_issues(path: Path) -> list[KnownIssue]:
+    """The known-issues list; an absent file is an empty list."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != KNOWN_ISSUE_COLUMNS:
+            raise RawInputError(path, f"expected the columns {','.join(KNOWN_ISSUE_COLUMNS)}")
+        return [_known_issue(row, path, n) for n, row in enumerate(reader, start=2)]

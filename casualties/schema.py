@@ -1,0 +1,449 @@
+"""The published tables' pandera models: dtypes, keys, descriptions, identities. Pure: no I/O.
+
+Each model is the one source of truth for its table: the column order of the CSV, the checks
+the build runs, `datapackage.json` and docs/data-dictionary.md are all generated from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from casualties.raw import KINDS
+from casualties.report import GROUPS
+
+__all__ = [
+    "FOREIGN_KEYS",
+    "OUTCOMES",
+    "PRIMARY_KEYS",
+    "QUALIFIERS",
+    "RISING_FIELDS",
+    "ROUNDED_QUALIFIERS",
+    "TABLES",
+    "DocumentsSchema",
+    "FiguresSchema",
+    "ReportsSchema",
+    "RevisionsSchema",
+    "SeriesSchema",
+    "exact_counts",
+]
+
+OUTCOMES = ("killed", "injured", "total")
+FIGURE_GROUPS = ("all", "children", *GROUPS)
+QUALIFIERS = ("at_least", "more_than", "nearly", "approximately", "at_most", "less_than")
+ROUNDED_QUALIFIERS = frozenset(QUALIFIERS) - {"at_least"}
+"""Qualifiers of a round bound or an estimate ("more than 3,000"): not an exact count. "At least"
+is the monitoring body's own word for its recorded minimum, an exact count."""
+SCOPES = ("cumulative", "period")
+SHA256 = r"^[0-9a-f]{64}$"
+
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "documents": ["document_id"],
+    "reports": ["document_id", "report"],
+    "figures": ["document_id", "report", "outcome", "group"],
+    "series": ["as_of"],
+    "revisions": ["version", "document_id", "report", "column"],
+}
+"""The columns that identify a row of each table: unique, and the CSV's sort order."""
+
+MEANINGS = {
+    "killed": "Civilians killed",
+    "injured": "Civilians injured",
+    "total": "Civilian casualties, killed and injured together",
+    "children_killed": "Children killed",
+    "children_injured": "Children injured",
+    **{f"{outcome}_men": f"Men {outcome}" for outcome in ("killed", "injured")},
+    **{f"{outcome}_women": f"Women {outcome}" for outcome in ("killed", "injured")},
+    **{f"{outcome}_boys": f"Boys {outcome}" for outcome in ("killed", "injured")},
+    **{f"{outcome}_girls": f"Girls {outcome}" for outcome in ("killed", "injured")},
+    **{
+        f"{outcome}_children_unknown_sex": f"Children {outcome} whose sex is not yet known"
+        for outcome in ("killed", "injured")
+    },
+    **{
+        f"{outcome}_adults_unknown_sex": f"Adults {outcome} whose sex is not yet known"
+        for outcome in ("killed", "injured")
+    },
+}
+
+
+def stated_count(name: str) -> Any:
+    """A count as the document states it: never computed, null when unstated."""
+    return pa.Field(
+        ge=0,
+        nullable=True,
+        description=f"{MEANINGS[name]}, as the document states it; null when it states none "
+        "(never computed).",
+    )
+
+
+def series_count(name: str) -> Any:
+    """A count of the headline series: the preferred document's figure for the date."""
+    return pa.Field(
+        ge=0,
+        nullable=True,
+        description=f"{MEANINGS[name]} from the start of the count to as_of, as stated by the "
+        "documents of this date; null when none states it.",
+    )
+
+
+def derived_change(name: str) -> Any:
+    return pa.Field(
+        nullable=True,
+        description=f"DERIVED, not stated: change in {name} since the previous row "
+        "(this row minus the previous one); null on the first row or when either is unstated.",
+    )
+
+
+RISING_FIELDS = tuple(name for name in MEANINGS if not name.endswith("_unknown_sex"))
+"""Cumulative counts that never fall. Counts of unknown sex shrink as the monitoring body
+establishes the sex of victims and moves them to men, women, boys or girls."""
+
+
+def _holds(condition: pd.Series, applies: pd.Series) -> pd.Series:
+    """True where the rule does not apply or holds; a rule over unstated values holds."""
+    return (~applies | condition.fillna(False)).astype(bool)
+
+
+def _stated(df: pd.DataFrame, columns: list[str]) -> pd.Series:
+    return df[columns].notna().all(axis=1)
+
+
+def exact_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """The counts with the values listed in `approximate` masked: a round bound is no count."""
+    if "approximate" not in df:
+        return df
+    listed = df["approximate"].fillna("").str.split(";")
+    masks = {
+        name: df[name].mask(listed.map(lambda names, name=name: name in names).astype(bool))
+        for name in MEANINGS
+    }
+    return df.assign(**masks)
+
+
+def adds_up(df: pd.DataFrame, whole: str, parts: list[str], *, required: list[str]) -> pd.Series:
+    """whole = sum of the stated parts, checked where the whole and the required parts are stated."""
+    return _holds(df[whole] == df[parts].sum(axis=1), _stated(df, [whole, *required]))
+
+
+def within(df: pd.DataFrame, whole: str, parts: list[str]) -> pd.Series:
+    """The stated parts never add up to more than the stated whole."""
+    stated_parts = df[parts].notna().any(axis=1)
+    return _holds(df[parts].sum(axis=1) <= df[whole], df[whole].notna() & stated_parts)
+
+
+def breakdown(outcome: str) -> list[str]:
+    return [f"{outcome}_{group}" for group in GROUPS]
+
+
+def complete_breakdown(outcome: str) -> list[str]:
+    """The groups that make a breakdown complete: children of unknown sex, when not stated,
+    are none (updates leave the group out when it is empty)."""
+    return [f"{outcome}_{group}" for group in GROUPS if group != "children_unknown_sex"]
+
+
+def child_parts(outcome: str) -> list[str]:
+    return [f"{outcome}_boys", f"{outcome}_girls", f"{outcome}_children_unknown_sex"]
+
+
+class CountChecks(pa.DataFrameModel):
+    """The arithmetic every table of counts obeys: identities that tolerate unstated values."""
+
+    @pa.dataframe_check
+    def total_is_killed_plus_injured(cls, df: pd.DataFrame) -> Series[bool]:
+        """killed + injured = total where all three are stated."""
+        df = exact_counts(df)
+        return adds_up(df, "total", ["killed", "injured"], required=["killed", "injured"])
+
+    @pa.dataframe_check
+    def killed_and_injured_within_total(cls, df: pd.DataFrame) -> Series[bool]:
+        """killed and injured never exceed the total."""
+        df = exact_counts(df)
+        return within(df, "total", ["killed"]) & within(df, "total", ["injured"])
+
+    @pa.dataframe_check
+    def breakdown_adds_up(cls, df: pd.DataFrame) -> Series[bool]:
+        """A complete sex/age breakdown (men, women, boys, girls and adults of unknown sex stated)
+        sums to killed, or to injured."""
+        df = exact_counts(df)
+        return adds_up(
+            df, "killed", breakdown("killed"), required=complete_breakdown("killed")
+        ) & adds_up(df, "injured", breakdown("injured"), required=complete_breakdown("injured"))
+
+    @pa.dataframe_check
+    def breakdown_within_total(cls, df: pd.DataFrame) -> Series[bool]:
+        """The stated groups of a breakdown never add up to more than killed, or than injured."""
+        df = exact_counts(df)
+        return within(df, "killed", breakdown("killed")) & within(
+            df, "injured", breakdown("injured")
+        )
+
+    @pa.dataframe_check
+    def children_add_up(cls, df: pd.DataFrame) -> Series[bool]:
+        """children = boys + girls + children of unknown sex where all four are stated."""
+        df = exact_counts(df)
+        return adds_up(
+            df, "children_killed", child_parts("killed"), required=child_parts("killed")
+        ) & adds_up(df, "children_injured", child_parts("injured"), required=child_parts("injured"))
+
+    @pa.dataframe_check
+    def children_within_total(cls, df: pd.DataFrame) -> Series[bool]:
+        """Children never exceed killed (injured); boys, girls and unknown sex never exceed children."""
+        df = exact_counts(df)
+        return (
+            within(df, "killed", ["children_killed"])
+            & within(df, "injured", ["children_injured"])
+            & within(df, "children_killed", child_parts("killed"))
+            & within(df, "children_injured", child_parts("injured"))
+        )
+
+
+class DocumentsSchema(pa.DataFrameModel):
+    """One row per raw document: its provenance and the sha256 of its bytes (the manifest)."""
+
+    document_id: Series[str] = pa.Field(
+        description="Document id: the raw file's name without its suffix."
+    )
+    raw_file: Series[str] = pa.Field(
+        unique=True, description="Path of the raw file under data/raw (immutable once recorded)."
+    )
+    sha256: Series[str] = pa.Field(
+        str_matches=SHA256, description="SHA-256 of the raw file's bytes, in hex."
+    )
+    bytes: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Size of the raw file in bytes.")
+    source_url: Series[str] = pa.Field(description="Where the figures were published.")
+    published: Series[pa.DateTime] = pa.Field(
+        nullable=True, description="Publication date of the source (ISO); null when unknown."
+    )
+    kind: Series[str] = pa.Field(
+        isin=KINDS,
+        description="bulletin (the monitoring body's own update), briefing, news or social.",
+    )
+    language: Series[str] = pa.Field(description="ISO 639-1 code of the document's language.")
+    reports: Series[pd.Int64Dtype] = pa.Field(
+        ge=0, description="Number of reports parsed from the document."
+    )
+    known_issue: Series[bool] = pa.Field(
+        description="True when data/raw/known_issues.csv lists an error of this source."
+    )
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = PRIMARY_KEYS["documents"]
+
+
+class ReportsSchema(CountChecks):
+    """One row per report: a set of figures a document states for a scope, an area and a period."""
+
+    document_id: Series[str] = pa.Field(description="The document the report was parsed from.")
+    report: Series[str] = pa.Field(
+        description="The report's key within its document: scope:area:period (readable, stable)."
+    )
+    source_url: Series[str] = pa.Field(description="Where the figures were published.")
+    published: Series[pa.DateTime] = pa.Field(
+        nullable=True, description="Publication date of the source (ISO); null when unknown."
+    )
+    kind: Series[str] = pa.Field(
+        isin=KINDS,
+        description="bulletin (the monitoring body's own update), briefing, news or social.",
+    )
+    language: Series[str] = pa.Field(description="ISO 639-1 code of the document's language.")
+    scope: Series[str] = pa.Field(
+        isin=SCOPES,
+        description="cumulative (since the start of the count) or period (a month, part-month, year).",
+    )
+    area: Series[str] = pa.Field(
+        nullable=True,
+        description="The part of the country the figures cover; null for the whole country.",
+    )
+    period_start: Series[pa.DateTime] = pa.Field(
+        nullable=True, description="First day the figures cover (ISO); null when not stated."
+    )
+    as_of: Series[pa.DateTime] = pa.Field(
+        nullable=True, description="Last day the figures cover (ISO); null when not stated."
+    )
+    killed: Series[pd.Int64Dtype] = stated_count("killed")
+    injured: Series[pd.Int64Dtype] = stated_count("injured")
+    total: Series[pd.Int64Dtype] = stated_count("total")
+    children_killed: Series[pd.Int64Dtype] = stated_count("children_killed")
+    children_injured: Series[pd.Int64Dtype] = stated_count("children_injured")
+    killed_men: Series[pd.Int64Dtype] = stated_count("killed_men")
+    killed_women: Series[pd.Int64Dtype] = stated_count("killed_women")
+    killed_boys: Series[pd.Int64Dtype] = stated_count("killed_boys")
+    killed_girls: Series[pd.Int64Dtype] = stated_count("killed_girls")
+    killed_children_unknown_sex: Series[pd.Int64Dtype] = stated_count("killed_children_unknown_sex")
+    killed_adults_unknown_sex: Series[pd.Int64Dtype] = stated_count("killed_adults_unknown_sex")
+    injured_men: Series[pd.Int64Dtype] = stated_count("injured_men")
+    injured_women: Series[pd.Int64Dtype] = stated_count("injured_women")
+    injured_boys: Series[pd.Int64Dtype] = stated_count("injured_boys")
+    injured_girls: Series[pd.Int64Dtype] = stated_count("injured_girls")
+    injured_children_unknown_sex: Series[pd.Int64Dtype] = stated_count(
+        "injured_children_unknown_sex"
+    )
+    injured_adults_unknown_sex: Series[pd.Int64Dtype] = stated_count("injured_adults_unknown_sex")
+    approximate: Series[str] = pa.Field(
+        nullable=True,
+        description="Count columns whose value the text gives as a round bound or an estimate "
+        "('more than 3,000', 'nearly', 'about'), separated by ';'. Such a value is not an exact "
+        "count: the checks and series.csv leave it out. Null when every value is exact.",
+    )
+    known_issue: Series[bool] = pa.Field(
+        description="True when data/raw/known_issues.csv lists an error of this report's "
+        "document; such reports are left out of series.csv."
+    )
+
+    @pa.dataframe_check
+    def period_starts_before_as_of(cls, df: pd.DataFrame) -> Series[bool]:
+        """period_start <= as_of where both are stated."""
+        return _holds(df["period_start"] <= df["as_of"], _stated(df, ["period_start", "as_of"]))
+
+    @pa.dataframe_check
+    def as_of_not_after_published(cls, df: pd.DataFrame) -> Series[bool]:
+        """as_of <= published where both are stated: figures cannot cover days not yet lived."""
+        return _holds(df["as_of"] <= df["published"], _stated(df, ["as_of", "published"]))
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = PRIMARY_KEYS["reports"]
+
+
+class FiguresSchema(pa.DataFrameModel):
+    """The tidy long view: one row per stated value, with the text it was read from."""
+
+    document_id: Series[str] = pa.Field(description="The document the value was read from.")
+    report: Series[str] = pa.Field(description="The report's key within its document.")
+    outcome: Series[str] = pa.Field(isin=OUTCOMES, description="killed, injured or total.")
+    group: Series[str] = pa.Field(
+        isin=FIGURE_GROUPS,
+        description="Who is counted: all, children, men, women, boys, girls, "
+        "children_unknown_sex or adults_unknown_sex.",
+    )
+    value: Series[pd.Int64Dtype] = pa.Field(ge=0, description="The value as stated.")
+    qualifier: Series[str] = pa.Field(
+        nullable=True,
+        isin=QUALIFIERS,
+        description="How the text qualifies the value (at_least, more_than, nearly, "
+        "approximately, at_most, less_than); null when it states the value plainly.",
+    )
+    text: Series[str] = pa.Field(description="The number as written in the document.")
+    char_start: Series[pd.Int64Dtype] = pa.Field(
+        ge=0,
+        description="Offset of the first character of text in the document's text (after its "
+        "front matter), as read by casualties.read_document.",
+    )
+    char_end: Series[pd.Int64Dtype] = pa.Field(
+        ge=0, description="Offset one past the last character of text."
+    )
+
+    @pa.dataframe_check
+    def span_is_not_empty(cls, df: pd.DataFrame) -> Series[bool]:
+        """char_start < char_end."""
+        return df["char_start"] < df["char_end"]
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = PRIMARY_KEYS["figures"]
+
+
+class SeriesSchema(CountChecks):
+    """The headline series: the nationwide cumulative figures of the monitoring body, one row per
+    as_of, from the documents not listed in known_issues.csv."""
+
+    as_of: Series[pa.DateTime] = pa.Field(description="Last day the figures cover (ISO).")
+    killed: Series[pd.Int64Dtype] = series_count("killed")
+    injured: Series[pd.Int64Dtype] = series_count("injured")
+    total: Series[pd.Int64Dtype] = series_count("total")
+    children_killed: Series[pd.Int64Dtype] = series_count("children_killed")
+    children_injured: Series[pd.Int64Dtype] = series_count("children_injured")
+    killed_men: Series[pd.Int64Dtype] = series_count("killed_men")
+    killed_women: Series[pd.Int64Dtype] = series_count("killed_women")
+    killed_boys: Series[pd.Int64Dtype] = series_count("killed_boys")
+    killed_girls: Series[pd.Int64Dtype] = series_count("killed_girls")
+    killed_children_unknown_sex: Series[pd.Int64Dtype] = series_count("killed_children_unknown_sex")
+    killed_adults_unknown_sex: Series[pd.Int64Dtype] = series_count("killed_adults_unknown_sex")
+    injured_men: Series[pd.Int64Dtype] = series_count("injured_men")
+    injured_women: Series[pd.Int64Dtype] = series_count("injured_women")
+    injured_boys: Series[pd.Int64Dtype] = series_count("injured_boys")
+    injured_girls: Series[pd.Int64Dtype] = series_count("injured_girls")
+    injured_children_unknown_sex: Series[pd.Int64Dtype] = series_count(
+        "injured_children_unknown_sex"
+    )
+    injured_adults_unknown_sex: Series[pd.Int64Dtype] = series_count("injured_adults_unknown_sex")
+    documents: Series[str] = pa.Field(
+        description="Ids of the documents that state figures for this date, separated by ';', "
+        "the preferred first (bulletin, then briefing, news, social post)."
+    )
+    derived_total: Series[pd.Int64Dtype] = pa.Field(
+        ge=0,
+        nullable=True,
+        description="DERIVED where the documents state no total: total as stated, else "
+        "killed + injured computed here; null when neither is possible.",
+    )
+    derived_killed_change: Series[pd.Int64Dtype] = derived_change("killed")
+    derived_injured_change: Series[pd.Int64Dtype] = derived_change("injured")
+    derived_total_change: Series[pd.Int64Dtype] = derived_change("derived_total")
+    derived_children_killed_change: Series[pd.Int64Dtype] = derived_change("children_killed")
+    derived_children_injured_change: Series[pd.Int64Dtype] = derived_change("children_injured")
+
+    @pa.dataframe_check
+    def cumulative_never_falls(cls, df: pd.DataFrame) -> Series[bool]:
+        """Every stated count is at least its highest value on an earlier as_of."""
+        ordered = df.sort_values("as_of")
+        ok = pd.Series(True, index=df.index)
+        for column in RISING_FIELDS:
+            earlier_max = ordered[column].astype("Float64").cummax().ffill().shift(1)
+            applies = ordered[column].notna() & earlier_max.notna()
+            ok &= _holds(ordered[column] >= earlier_max, applies).reindex(df.index)
+        return ok
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = PRIMARY_KEYS["series"]
+
+
+class RevisionsSchema(pa.DataFrameModel):
+    """Every published value that changed between two versions of the data."""
+
+    version: Series[str] = pa.Field(description="The data version that made the change.")
+    document_id: Series[str] = pa.Field(description="The report's document.")
+    report: Series[str] = pa.Field(description="The report's key within its document.")
+    column: Series[str] = pa.Field(description="The column of reports.csv that changed.")
+    old: Series[str] = pa.Field(
+        nullable=True, description="The value before, as published; null when it was empty."
+    )
+    new: Series[str] = pa.Field(
+        nullable=True, description="The value after, as published; null when it is empty."
+    )
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = PRIMARY_KEYS["revisions"]
+
+
+TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "documents": DocumentsSchema,
+    "reports": ReportsSchema,
+    "figures": FiguresSchema,
+    "series": SeriesSchema,
+    "revisions": RevisionsSchema,
+}
+"""The published tables, by name (the CSV is data/processed/<name>.csv)."""
+
+FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
+    "reports": [(["document_id"], "documents", ["document_id"])],
+    "figures": [(["document_id", "report"], "reports", ["document_id", "report"])],
+}
+"""(columns, referenced table, referenced columns) per table."""

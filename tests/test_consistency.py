@@ -1,0 +1,163 @@
+"""Rules across reports, the known-issues allowlist, the headline series, and the raw inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import CORPUS
+from test_schema import reports
+
+from casualties.consistency import apply_known_issues, cumulative_falls, same_date_disagreements
+from casualties.errors import RawInputError
+from casualties.raw import KnownIssue, read_known_issues, read_raw_documents
+from casualties.series import headline_series
+from casualties.validate import Failure
+
+
+def report(document: str, as_of: str, kind: str = "news", **counts: object) -> dict:
+    return {
+        "document_id": document,
+        "as_of": as_of,
+        "kind": kind,
+        "published": None,
+        "report": f"cumulative:national:{as_of}",
+        **counts,
+    }
+
+
+def test_a_count_below_an_earlier_date_fails_naming_both_documents() -> None:
+    frame = reports(report("a", "2022-03-03", killed=331), report("b", "2022-03-10", killed=300))
+    (failure,) = cumulative_falls(frame)
+    assert failure.documents == ("a", "b")
+    assert failure.detail == "killed 300 as of 2022-03-10 is below 331 as of 2022-03-03"
+
+
+def test_areas_are_compared_only_with_themselves() -> None:
+    frame = reports(
+        report("a", "2022-03-03", killed=331),
+        {
+            **report("b", "2022-03-10", killed=77),
+            "area": "Donetsk and Luhansk regions",
+            "report": "cumulative:donetsk:2022-03-10",
+        },
+    )
+    assert cumulative_falls(frame) == []
+
+
+def test_a_rounded_bound_is_not_compared_as_a_count() -> None:
+    frame = reports(
+        report("a", "2022-03-28", total=3000, approximate="total"),
+        report("b", "2022-03-29", total=2100),
+    )
+    assert cumulative_falls(frame) == []
+
+
+def test_documents_of_one_date_must_agree() -> None:
+    frame = reports(
+        report("a", "2022-03-03", "bulletin", killed=331), report("b", "2022-03-03", killed=313)
+    )
+    (failure,) = same_date_disagreements(frame)
+    assert failure.rule == "same_as_of_agrees" and failure.documents == ("a", "b")
+    assert failure.detail == "killed as of 2022-03-03: 331 (a), 313 (b)"
+
+
+def test_the_series_prefers_the_bulletin_and_fills_from_the_others() -> None:
+    frame = reports(
+        report("news", "2022-03-03", "news", killed=331, children_killed=19),
+        report("social", "2022-03-03", "social", killed=331),
+        report("update", "2022-03-03", "bulletin", killed=331, injured=675),
+    )
+    (row,) = headline_series(frame).to_dict("records")
+    assert row["documents"] == "update;news;social"
+    assert (row["killed"], row["injured"], row["children_killed"]) == (331, 675, 19)
+    assert pd.isna(row["total"]) and row["derived_total"] == 1006
+
+
+def test_the_series_leaves_out_flagged_documents_and_rounded_values() -> None:
+    frame = reports(
+        {**report("flagged", "2022-05-19", killed=3811), "known_issue": True},
+        report("rounded", "2022-03-28", killed=1179, injured=1860, total=3000, approximate="total"),
+    )
+    (row,) = headline_series(frame).to_dict("records")
+    assert row["documents"] == "rounded" and pd.isna(row["total"]) and row["derived_total"] == 3039
+
+
+def test_known_issues_excuse_their_rule_for_their_document_only() -> None:
+    failures = [
+        Failure("total_is_killed_plus_injured", ("a",), "r", ""),
+        Failure("breakdown_adds_up", ("a",), "r", ""),
+    ]
+    issue = KnownIssue("a", "total_is_killed_plus_injured", "mixed updates", "", None)  # type: ignore[arg-type]
+    stale = KnownIssue("b", "breakdown_adds_up", "gone", "", None)  # type: ignore[arg-type]
+    remaining, unmatched = apply_known_issues(failures, [issue, stale])
+    assert [f.rule for f in remaining] == ["breakdown_adds_up"]
+    assert unmatched == [stale]
+
+
+def test_the_series_agrees_with_the_annotated_figures_for_every_date() -> None:
+    """Every value of the committed series is what the annotated corpus records for that date."""
+    annotated: dict[str, list[dict]] = {}
+    for path in CORPUS.glob("*.json"):
+        for record in json.loads(path.read_text(encoding="utf-8"))["records"]:
+            if record["scope"] == "cumulative" and record["area"] is None and record["as_of"]:
+                annotated.setdefault(record["as_of"], []).append(record)
+    series = pd.read_csv("data/processed/series.csv", dtype=str, keep_default_na=False)
+    seed_dates = {"2022-04-03"}  # the seed article, checked in test_seed.py
+    for row in series.to_dict("records"):
+        if row["as_of"] in seed_dates:
+            continue
+        records = annotated[row["as_of"]]
+        for field in ("killed", "injured", "total", "children_killed", "children_injured"):
+            if row[field]:
+                assert all(r[field] in (None, int(row[field])) for r in records), (
+                    row["as_of"],
+                    field,
+                )
+                assert any(r[field] == int(row[field]) for r in records), (row["as_of"], field)
+
+
+FRONT = "---\npublished: 2022-03-04\nsource_url: https://example.org/x\nkind: news\n---\nText.\n"
+
+
+@pytest.mark.parametrize(
+    ("files", "problem"),
+    [
+        ({"a/x.txt": FRONT, "b/x.txt": FRONT}, "document id 'x' is also used by"),
+        ({"x.txt": FRONT.replace("source_url: https://example.org/x\n", "")}, "no source_url"),
+        ({"x.txt": FRONT.replace("kind: news", "kind: rumour")}, "kind 'rumour' is not one of"),
+        ({"x.txt": "Text without front matter.\n"}, "no front matter"),
+    ],
+    ids=["duplicate-id", "no-source-url", "unknown-kind", "no-front-matter"],
+)
+def test_raw_documents_without_identity_or_provenance_are_refused(tmp_path, files, problem) -> None:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(RawInputError, match=problem):
+        read_raw_documents(tmp_path)
+
+
+def test_readme_files_are_not_documents(tmp_path) -> None:
+    (tmp_path / "README.md").write_text("# raw\n", encoding="utf-8")
+    assert read_raw_documents(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("document,rule\n", "expected the columns"),
+        ("document,rule,reason,evidence,date_added\nx,,why,,2026-11-24\n", "line 2: rule is empty"),
+        (
+            "document,rule,reason,evidence,date_added\nx,r,why,,24/11/2026\n",
+            "date_added is not a date",
+        ),
+    ],
+)
+def test_a_malformed_known_issues_file_is_refused(tmp_path, text, problem) -> None:
+    path = Path(tmp_path / "known_issues.csv")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RawInputError, match=problem):
+        read_known_issues(path)
