@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install data validate test lint clean
+.PHONY: help install data validate figures test lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ $(PACKAGE): $(STAMP) $(RAW) $(CODE)
 
 validate: $(STAMP) ## check data/raw and that data/processed is what it builds
 	$(BIN)/casualties validate --raw data/raw --out data/processed --docs docs
+
+figures: $(PACKAGE) ## draw the charts of the published data into reports/figures
+	$(BIN)/casualties figures --out reports/figures
 
 test: $(STAMP) ## run the test suite
 	$(BIN)/python -m pytest -q

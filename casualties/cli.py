@@ -86,6 +86,16 @@ def _parser() -> argparse.ArgumentParser:
             "breaks a rule (each failure on its own line), 2 when an input cannot be read.",
         )
         _folders(command)
+    figures = commands.add_parser(
+        "figures", help="draw the charts of the published data as PNG files"
+    )
+    figures.add_argument(
+        "--out",
+        type=Path,
+        default=Path("reports/figures"),
+        metavar="DIR",
+        help="where the PNG files go (default: reports/figures)",
+    )
     return parser
 
 
@@ -207,7 +217,20 @@ def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"parse": _run_parse, "build": _run_build, "validate": _run_validate}
+def _run_figures(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casualties.figures import write_figures
+
+    for path in write_figures(args.out):
+        err.write(f"casualties: wrote {path}\n")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "parse": _run_parse,
+    "build": _run_build,
+    "validate": _run_validate,
+    "figures": _run_figures,
+}
 
 
 def main(

@@ -6,6 +6,7 @@ __all__ = [
     "CasualtiesError",
     "DocumentError",
     "LexiconError",
+    "LoadError",
     "RawInputError",
     "ValidationFailed",
 ]
@@ -45,3 +46,8 @@ class ValidationFailed(CasualtiesError):
         noun = "failure" if len(failures) == 1 else "failures"
         super().__init__(f"validation: {len(failures)} {noun}")
         self.failures = failures
+
+
+class LoadError(CasualtiesError):
+    """Published tables that cannot be loaded: missing, not matching their schema, unreachable,
+    or a download whose sha256 differs from its datapackage.json."""

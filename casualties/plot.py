@@ -1,0 +1,186 @@
+"""Charts of the published tables: each helper draws on an Axes (a new one when ax is None) and
+returns it; none calls plt.show(). Pure drawing: no file or network access."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import pandas as pd
+from matplotlib.axes import Axes
+
+from casualties.report import GROUPS
+from casualties.schema import complete_breakdown
+
+__all__ = [
+    "SOURCE_NOTE",
+    "plot_areas",
+    "plot_breakdown",
+    "plot_children",
+    "plot_cumulative",
+    "plot_period_figures",
+]
+
+SOURCE_NOTE = "Source: OHCHR. Figures are minimums: the actual numbers are considerably higher."
+COLOURS = {"killed": "#b2182b", "injured": "#ef8a62", "total": "#4d4d4d"}
+GROUP_COLOURS = ["#2166ac", "#b2182b", "#67a9cf", "#ef8a62", "#d1e5f0", "#bababa"]
+GROUP_LABELS = {
+    "men": "Men",
+    "women": "Women",
+    "boys": "Boys",
+    "girls": "Girls",
+    "children_unknown_sex": "Children, sex unknown",
+    "adults_unknown_sex": "Adults, sex unknown",
+}
+
+
+def _axes(ax: Axes | None, *, size: tuple[float, float] = (9, 5)) -> Axes:
+    return ax if ax is not None else plt.subplots(figsize=size, layout="constrained")[1]
+
+
+def _finish(ax: Axes, *, title: str, dates: bool = True, legend: bool = True) -> Axes:
+    """Readable defaults: thousands separators, a date axis, title, legend and the source line."""
+    counts = ax.yaxis if dates else ax.xaxis
+    counts.set_major_formatter(mticker.StrMethodFormatter("{x:,.0f}"))
+    if dates:
+        locator = mdates.AutoDateLocator()
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_title(title, loc="left", fontweight="bold")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="y" if dates else "x", alpha=0.3)
+    if legend:
+        ax.legend(frameon=False)
+    ax.annotate(
+        SOURCE_NOTE,
+        xy=(0, 0),
+        xycoords="figure fraction",
+        xytext=(6, 4),
+        textcoords="offset points",
+        fontsize=7,
+        color="#555555",
+    )
+    return ax
+
+
+def _line(ax: Axes, frame: pd.DataFrame, column: str, label: str, colour: str | None) -> None:
+    points = frame.loc[frame[column].notna(), ["as_of", column]]
+    ax.plot(
+        points["as_of"],
+        points[column].astype(float),
+        marker="o",
+        markersize=4,
+        label=label,
+        color=colour,
+    )
+
+
+def plot_cumulative(
+    series: pd.DataFrame, *, measures: Sequence[str] = ("killed", "injured"), ax: Axes | None = None
+) -> Axes:
+    """Cumulative figures over time (the series table), a marker at each report date."""
+    ax = _axes(ax)
+    for measure in measures:
+        _line(ax, series, measure, f"Civilians {measure}", COLOURS.get(measure))
+    return _finish(ax, title="Civilian casualties recorded since 24 February 2022")
+
+
+def plot_children(series: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Children killed and injured over time (the series table)."""
+    ax = _axes(ax)
+    _line(ax, series, "children_killed", "Children killed", COLOURS["killed"])
+    _line(ax, series, "children_injured", "Children injured", COLOURS["injured"])
+    return _finish(ax, title="Children among the civilian casualties")
+
+
+def _stated_periods(reports: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """Nationwide period figures; a period stated twice takes its latest statement (monthly
+    figures are revised upwards as more cases are verified)."""
+    keep = (reports["scope"] == "period") & reports["area"].isna() & reports[measure].notna()
+    periods = reports.loc[keep & ~reports["known_issue"]].dropna(subset=["period_start", "as_of"])
+    latest_first = periods.sort_values(
+        "published", ascending=False, na_position="last", kind="stable"
+    )
+    latest = latest_first.drop_duplicates(["period_start", "as_of"])
+    return latest[["period_start", "as_of", measure]].sort_values("as_of")
+
+
+def _derived_periods(series: pd.DataFrame, measure: str) -> pd.DataFrame:
+    points = series.loc[series[measure].notna(), ["as_of", measure]].sort_values("as_of")
+    return pd.DataFrame(
+        {
+            "period_start": points["as_of"].shift(1) + pd.Timedelta(days=1),
+            "as_of": points["as_of"],
+            measure: points[measure].diff(),
+        }
+    ).dropna()
+
+
+def plot_period_figures(
+    df: pd.DataFrame, *, measure: str = "killed", ax: Axes | None = None
+) -> Axes:
+    """Figures per period: the monthly figures the reports table states, or, given the series
+    table, the increase between consecutive report dates (derived), one bar per period."""
+    ax = _axes(ax)
+    stated = "scope" in df.columns
+    periods = _stated_periods(df, measure) if stated else _derived_periods(df, measure)
+    width = (periods["as_of"] - periods["period_start"]).dt.days + 1
+    ax.bar(
+        periods["period_start"],
+        periods[measure].astype(float),
+        width=width,
+        align="edge",
+        color=COLOURS.get(measure),
+        edgecolor="white",
+        label=f"Civilians {measure}" + ("" if stated else " (derived: change between reports)"),
+    )
+    how = "as stated per period" if stated else "between consecutive reports"
+    return _finish(ax, title=f"Civilians {measure}, {how}")
+
+
+def _latest_breakdown(df: pd.DataFrame) -> pd.Series:
+    required = [*complete_breakdown("killed"), *complete_breakdown("injured")]
+    stated = df.loc[df[required].notna().all(axis=1)].sort_values("as_of")
+    if "scope" in df.columns:
+        stated = stated.loc[(stated["scope"] == "cumulative") & stated["area"].isna()]
+    if stated.empty:
+        raise ValueError("no row with a sex and age breakdown to plot")
+    return stated.iloc[-1]
+
+
+def plot_breakdown(df: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """The sex and age breakdown of the latest report that states one: stacked bars."""
+    ax = _axes(ax, size=(8, 4))
+    row = _latest_breakdown(df)
+    outcomes = ["killed", "injured"]
+    left = pd.Series(0.0, index=outcomes)
+    for group, colour in zip(GROUPS, GROUP_COLOURS, strict=True):
+        values = pd.Series([row[f"{o}_{group}"] for o in outcomes], index=outcomes).fillna(0)
+        ax.barh(outcomes, values.astype(float), left=left, color=colour, label=GROUP_LABELS[group])
+        left += values.astype(float)
+    ax.invert_yaxis()
+    ax.set_yticks(range(len(outcomes)), [o.capitalize() for o in outcomes])
+    _finish(ax, title=f"Who was killed and injured, as of {row['as_of']:%-d %B %Y}", dates=False)
+    ax.legend(frameon=False, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    return ax
+
+
+def plot_areas(
+    reports: pd.DataFrame,
+    *,
+    measure: str = "killed",
+    areas: Sequence[str] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Cumulative figures of several areas side by side over time (the reports table)."""
+    ax = _axes(ax)
+    keep = (reports["scope"] == "cumulative") & reports["area"].notna() & ~reports["known_issue"]
+    cumulative = reports.loc[keep & reports[measure].notna()]
+    for area in areas or sorted(cumulative["area"].unique()):
+        rows = (
+            cumulative.loc[cumulative["area"] == area].drop_duplicates("as_of").sort_values("as_of")
+        )
+        _line(ax, rows, measure, str(area), None)
+    return _finish(ax, title=f"Civilians {measure} by area, cumulative")

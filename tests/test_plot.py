@@ -1,0 +1,116 @@
+"""Plot helpers draw the data they are given: line data, bars, labels, legend, source line."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.dates import date2num
+
+import casualties
+from casualties import plot
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def series() -> pd.DataFrame:
+    return casualties.load("series")
+
+
+@pytest.fixture(scope="module")
+def reports() -> pd.DataFrame:
+    return casualties.load("reports")
+
+
+def line(ax, label: str):
+    (found,) = [ln for ln in ax.get_lines() if ln.get_label() == label]
+    return found
+
+
+def texts(ax) -> str:
+    return " ".join(t.get_text() for t in ax.figure.texts + ax.texts)
+
+
+def test_cumulative_draws_each_stated_value_at_its_date(series) -> None:
+    ax = plot.plot_cumulative(series)
+    killed = line(ax, "Civilians killed")
+    stated = series.loc[series["killed"].notna()]
+    np.testing.assert_array_equal(killed.get_ydata(), stated["killed"].astype(float))
+    np.testing.assert_array_equal(date2num(killed.get_xdata()), date2num(stated["as_of"]))
+    assert killed.get_marker() == "o"
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "Civilians killed",
+        "Civilians injured",
+    ]
+    assert ax.get_title(loc="left") == "Civilian casualties recorded since 24 February 2022"
+    assert plot.SOURCE_NOTE in texts(ax)
+    assert ax.yaxis.get_major_formatter()(12345, 0) == "12,345"
+
+
+def test_helpers_draw_on_the_axes_they_are_given(series) -> None:
+    _, given = plt.subplots()
+    assert plot.plot_children(series, ax=given) is given
+    assert {ln.get_label() for ln in given.get_lines()} == {"Children killed", "Children injured"}
+
+
+def test_derived_period_bars_are_the_changes_between_reports(series) -> None:
+    ax = plot.plot_period_figures(series, measure="injured")
+    heights = [bar.get_height() for bar in ax.patches]
+    stated = series["injured"].dropna()
+    assert heights == list(stated.diff().dropna().astype(float))
+    assert "derived" in ax.get_legend().get_texts()[0].get_text()
+
+
+def test_stated_period_bars_take_the_latest_statement_of_each_month(reports) -> None:
+    ax = plot.plot_period_figures(reports, measure="killed")
+    bars = {mdates.num2date(bar.get_x()).date().isoformat(): bar.get_height() for bar in ax.patches}
+    assert bars["2022-03-01"] == 4094  # 3,333 in November 2022, revised to 4,094 by May 2023
+    assert bars["2022-07-01"] == 379  # the July 2022 bulletin said 355; revised by May 2023
+    periods = reports.loc[
+        (reports["scope"] == "period") & reports["area"].isna() & ~reports["known_issue"]
+    ]
+    assert len(bars) == periods.loc[periods["killed"].notna(), "period_start"].nunique()
+    assert ax.get_title(loc="left") == "Civilians killed, as stated per period"
+
+
+def test_breakdown_stacks_the_latest_complete_breakdown(series) -> None:
+    ax = plot.plot_breakdown(series)
+    latest = series.loc[series["killed_men"].notna() & series["injured_men"].notna()].iloc[-1]
+    killed_bars = [bar for bar in ax.patches if bar.get_y() < 0.5]  # the first row: killed
+    assert sum(bar.get_width() for bar in killed_bars) == pytest.approx(
+        sum(latest[f"killed_{g}"] for g in plot.GROUP_LABELS if pd.notna(latest[f"killed_{g}"]))
+    )
+    assert f"{latest['as_of']:%-d %B %Y}" in ax.get_title(loc="left")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Killed", "Injured"]
+
+
+def test_breakdown_without_one_is_a_clear_error(series) -> None:
+    with pytest.raises(ValueError, match="no row with a sex and age breakdown"):
+        plot.plot_breakdown(series.iloc[:1])
+
+
+def test_areas_draw_one_line_per_area(reports) -> None:
+    ax = plot.plot_areas(reports, areas=["Donetsk and Luhansk regions", "other regions of Ukraine"])
+    assert [ln.get_label() for ln in ax.get_lines()] == [
+        "Donetsk and Luhansk regions",
+        "other regions of Ukraine",
+    ]
+    donetsk = line(ax, "Donetsk and Luhansk regions")
+    assert list(donetsk.get_ydata()) == sorted(donetsk.get_ydata())
+
+
+def test_no_helper_calls_show(series, monkeypatch) -> None:
+    monkeypatch.setattr(plt, "show", lambda *a, **k: pytest.fail("plt.show() was called"))
+    plot.plot_cumulative(series)
+    plot.plot_children(series)
