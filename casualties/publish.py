@@ -17,6 +17,7 @@ import pandas as pd
 import pandera.pandas as pa
 from packaging.version import Version
 
+from casualties.errors import LoadError
 from casualties.schema import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
 from casualties.versioning import DATA_TABLES, Published
 
@@ -185,17 +186,29 @@ def data_dictionary(*, version: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _published_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise LoadError(
+            f"{path}: cannot be read ({err.strerror}); restore it with `git checkout {path.parent}`"
+        ) from err
+
+
 def read_published(out_dir: Path) -> Published | None:
     """The release in out_dir, or None when nothing was published there yet."""
     package_file = out_dir / DATAPACKAGE
     if not package_file.exists():
         return None
-    version = json.loads(package_file.read_text(encoding="utf-8"))["version"]
+    try:
+        version = json.loads(_published_text(package_file))["version"]
+    except (ValueError, KeyError) as err:
+        raise LoadError(f"{package_file}: not a data package with a version") from err
     tables = {
-        name: read_csv_text((out_dir / f"{name}.csv").read_text(encoding="utf-8"))
+        name: read_csv_text(_published_text(out_dir / f"{name}.csv"))
         for name in (*DATA_TABLES, "revisions")
     }
-    changelog = (out_dir / CHANGELOG).read_text(encoding="utf-8")
+    changelog = _published_text(out_dir / CHANGELOG)
     revisions = tables.pop("revisions")
     return Published(version=version, tables=tables, changelog=changelog, revisions=revisions)
 

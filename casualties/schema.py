@@ -70,23 +70,22 @@ MEANINGS = {
 }
 
 
+def _count(description: str) -> Any:
+    return pa.Field(ge=0, nullable=True, description=description)
+
+
 def stated_count(name: str) -> Any:
     """A count as the document states it: never computed, null when unstated."""
-    return pa.Field(
-        ge=0,
-        nullable=True,
-        description=f"{MEANINGS[name]}, as the document states it; null when it states none "
-        "(never computed).",
+    return _count(
+        f"{MEANINGS[name]}, as the document states it; null when it states none (never computed)."
     )
 
 
 def series_count(name: str) -> Any:
     """A count of the headline series: the preferred document's figure for the date."""
-    return pa.Field(
-        ge=0,
-        nullable=True,
-        description=f"{MEANINGS[name]} from the start of the count to as_of, as stated by the "
-        "documents of this date; null when none states it.",
+    return _count(
+        f"{MEANINGS[name]} from the start of the count to as_of, as stated by the documents of "
+        "this date; null when none states it."
     )
 
 
