@@ -11,7 +11,12 @@ import pandas as pd
 import pandera.pandas as pa
 from tqdm import tqdm
 
-from casualties.consistency import apply_known_issues, cumulative_falls, same_date_disagreements
+from casualties.consistency import (
+    apply_known_issues,
+    cumulative_falls,
+    same_date_disagreements,
+    untraced_values,
+)
 from casualties.errors import ValidationFailed
 from casualties.parse import parse_document
 from casualties.publish import (
@@ -147,6 +152,7 @@ def plan_build(raw_dir: Path, out_dir: Path, *, progress: bool = False) -> Build
         *schema_failures(tables["figures"], FiguresSchema),
         *cumulative_falls(tables["reports"]),
         *same_date_disagreements(tables["reports"]),
+        *untraced_values(tables["reports"], tables["figures"]),
     ]
     _check(failures, issues, files)
     tables["series"] = _typed(headline_series(tables["reports"]), SeriesSchema)

@@ -10,6 +10,7 @@ import pandas as pd
 from casualties.raw import KINDS, KnownIssue
 from casualties.report import COUNT_FIELDS
 from casualties.schema import RISING_FIELDS, exact_counts
+from casualties.table import figure_slot
 from casualties.validate import Failure
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "dated_cumulative",
     "preference_order",
     "same_date_disagreements",
+    "untraced_values",
 ]
 
 NATIONWIDE = ""
@@ -94,6 +96,27 @@ def same_date_disagreements(reports: pd.DataFrame) -> list[Failure]:
                     )
                 )
     return sorted(failures)
+
+
+def untraced_values(reports: pd.DataFrame, figures: pd.DataFrame) -> list[Failure]:
+    """Every stated count of a report has its row in figures: its text and its span."""
+    traced = set(
+        figures[["document_id", "report", "outcome", "group"]].itertuples(index=False, name=None)
+    )
+    failures = []
+    for row in reports.itertuples(index=False):
+        for field in COUNT_FIELDS:
+            value = getattr(row, field)
+            if pd.notna(value) and (row.document_id, row.report, *figure_slot(field)) not in traced:
+                failures.append(
+                    Failure(
+                        "value_has_evidence",
+                        (row.document_id,),
+                        row.report,
+                        f"{field}={value} has no text and span in figures",
+                    )
+                )
+    return failures
 
 
 def apply_known_issues(

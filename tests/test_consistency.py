@@ -10,7 +10,12 @@ import pytest
 from conftest import CORPUS
 from test_schema import reports
 
-from casualties.consistency import apply_known_issues, cumulative_falls, same_date_disagreements
+from casualties.consistency import (
+    apply_known_issues,
+    cumulative_falls,
+    same_date_disagreements,
+    untraced_values,
+)
 from casualties.errors import RawInputError
 from casualties.raw import KnownIssue, read_known_issues, read_raw_documents
 from casualties.series import headline_series
@@ -83,6 +88,23 @@ def test_the_series_leaves_out_flagged_documents_and_rounded_values() -> None:
     )
     (row,) = headline_series(frame).to_dict("records")
     assert row["documents"] == "rounded" and pd.isna(row["total"]) and row["derived_total"] == 3039
+
+
+def test_a_value_without_its_text_and_span_fails() -> None:
+    frame = reports(report("a", "2022-03-03", killed=331, injured=675))
+    figures = pd.DataFrame(
+        [
+            {
+                "document_id": "a",
+                "report": "cumulative:national:2022-03-03",
+                "outcome": "killed",
+                "group": "all",
+            }
+        ]
+    )
+    (failure,) = untraced_values(frame, figures)
+    assert (failure.rule, failure.documents) == ("value_has_evidence", ("a",))
+    assert failure.detail == "injured=675 has no text and span in figures"
 
 
 def test_known_issues_excuse_their_rule_for_their_document_only() -> None:
