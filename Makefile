@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install data validate figures test lint clean
+.PHONY: help install data fetch validate figures test lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# Everything the published tables are made from: raw documents, the known issues, the code.
-RAW := $(shell find data/raw -type f \( -name '*.txt' -o -name '*.md' -o -name known_issues.csv \) ! -name README.md 2>/dev/null | sort)
+# Everything the published tables are made from: raw documents (text, HTML and PDF with their
+# provenance sidecars), the known issues, the code.
+RAW := $(shell find data/raw -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.pdf' -o -name '*.provenance.json' -o -name known_issues.csv \) ! -name README.md 2>/dev/null | sort)
 CODE := $(shell find casualties -type f \( -name '*.py' -o -name '*.toml' \) | sort)
 PACKAGE := data/processed/datapackage.json
 
@@ -28,6 +29,10 @@ data: $(PACKAGE) ## build data/processed from data/raw (does nothing when no inp
 
 $(PACKAGE): $(STAMP) $(RAW) $(CODE)
 	$(BIN)/casualties build --raw data/raw --out data/processed --docs docs
+
+# Needs the internet: fetches every URL of the registry into data/raw/<site>/ (new files only).
+fetch: $(STAMP) ## download the bulletins listed in data/bulletin-urls.txt into data/raw
+	$(BIN)/casualties fetch --registry data/bulletin-urls.txt --raw data/raw
 
 validate: $(STAMP) ## check data/raw and that data/processed is what it builds
 	$(BIN)/casualties validate --raw data/raw --out data/processed --docs docs

@@ -53,6 +53,7 @@ from casualties.versioning import DATA_TABLES, next_release
 __all__ = ["DATA_DICTIONARY", "BuildResult", "build", "plan_build", "stale_files"]
 
 DATA_DICTIONARY = "data-dictionary.md"
+TEXTS = "texts"
 README = "README.md"
 PROCESSED_README = """# data/processed
 
@@ -66,6 +67,7 @@ The columns are described in docs/data-dictionary.md and in datapackage.json.
 | figures.csv | one row per stated value, with the text and offsets it was read from |
 | series.csv | the headline series: nationwide cumulative figures per as_of |
 | revisions.csv | every value that changed between data versions |
+| texts/ | the text extracted from each HTML or PDF raw file: figures.csv offsets refer to it |
 | datapackage.json | the Frictionless data package: schemas, sha256, version |
 | CHANGELOG.md | what each data version added, changed and removed |
 """
@@ -112,6 +114,12 @@ def _check(failures: list[Failure], issues: list[KnownIssue], files: Mapping[str
     remaining += [_stale_issue(issue) for issue in unmatched]
     if remaining:
         raise ValidationFailed([f.message(files) for f in sorted(remaining)])
+
+
+def _extracted_texts(documents: list[RawDocument]) -> dict[str, str]:
+    """The text of every HTML or PDF document, published so that its figures' offsets can be
+    checked against exactly the text they were read from, whatever extractor comes later."""
+    return {f"{TEXTS}/{d.document_id}.txt": d.document.text for d in documents if d.extracted}
 
 
 def _sources(documents: list[RawDocument]) -> list[dict[str, str]]:
@@ -166,6 +174,7 @@ def plan_build(raw_dir: Path, out_dir: Path, *, progress: bool = False) -> Build
         DATAPACKAGE: datapackage_json(texts, version=release.version, sources=_sources(documents)),
         CHANGELOG: release.changelog,
         README: PROCESSED_README,
+        **_extracted_texts(documents),
     }
     return BuildResult(
         version=release.version,

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from casualties.document import read_document
 from casualties.errors import CasualtiesError, ValidationFailed
 from casualties.parse import parse_document
+from casualties.raw import KINDS
 from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Report
 
 __all__ = ["main"]
@@ -58,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse documents into reports",
-        description="Parse .txt and .md documents into the monitoring body's reports. "
+        description="Parse documents (.txt, .md, .html, .pdf) into the monitoring body's reports. "
         "Exit 0 when every file gave a report, 1 when some gave none, 2 when one could not be read.",
     )
     parse.add_argument(
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
             "breaks a rule (each failure on its own line), 2 when an input cannot be read.",
         )
         _folders(command)
+    _fetch_command(commands)
     figures = commands.add_parser(
         "figures", help="draw the charts of the published data as PNG files"
     )
@@ -97,6 +99,40 @@ def _parser() -> argparse.ArgumentParser:
         help="where the PNG files go (default: reports/figures)",
     )
     return parser
+
+
+def _fetch_command(commands: Any) -> None:
+    fetch = commands.add_parser(
+        "fetch",
+        help="download HTML pages and PDF files into data/raw, with their provenance",
+        description="Download HTML pages and PDF files, each beside a provenance sidecar. A "
+        "document already stored is not written again; a changed one is stored as a new file. "
+        "Exit 0 when every URL gave a document, 1 when some failed (each on its own line), "
+        "2 when the registry cannot be read.",
+    )
+    fetch.add_argument("urls", nargs="*", metavar="URL", help="pages or PDF files to fetch")
+    fetch.add_argument(
+        "--registry",
+        type=Path,
+        metavar="FILE",
+        help="also fetch every URL this file lists (one 'URL [kind]' per line, '#' comments)",
+    )
+    fetch.add_argument(
+        "--dest", type=Path, metavar="DIR", help="where the files go (default: RAW/<site>)"
+    )
+    fetch.add_argument(
+        "--raw",
+        type=Path,
+        default=Path("data/raw"),
+        metavar="RAW",
+        help="the raw folder (default: data/raw)",
+    )
+    fetch.add_argument(
+        "--kind",
+        choices=KINDS,
+        default="bulletin",
+        help="what the URLs given on the command line serve (default: bulletin)",
+    )
 
 
 def _folders(command: argparse.ArgumentParser) -> None:
@@ -217,6 +253,30 @@ def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _run_fetch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casualties.fetch import Source, fetch_documents, read_registry
+
+    sources = [Source(url, args.kind) for url in args.urls]
+    if args.registry is not None:
+        sources += read_registry(args.registry)
+    if not sources:
+        err.write("casualties: fetch: no URL given; pass URLs or --registry FILE\n")
+        return EXIT_UNREADABLE
+    results = fetch_documents(sources, raw_dir=args.raw, dest=args.dest, progress=True)
+    for result in results:
+        if result.failed:
+            err.write(f"casualties: {result.url}: {result.detail}\n")
+        else:
+            out.write(f"{result.outcome:<9} {result.path}  ({result.detail})\n")
+    failed = sum(r.failed for r in results)
+    new = sum(r.outcome == "new" for r in results)
+    err.write(
+        f"casualties: fetched {len(results)} URL{'s' if len(results) != 1 else ''}: {new} new, "
+        f"{len(results) - new - failed} unchanged, {failed} failed\n"
+    )
+    return EXIT_INVALID if failed else EXIT_OK
+
+
 def _run_figures(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casualties.figures import write_figures
 
@@ -229,6 +289,7 @@ COMMANDS = {
     "parse": _run_parse,
     "build": _run_build,
     "validate": _run_validate,
+    "fetch": _run_fetch,
     "figures": _run_figures,
 }
 

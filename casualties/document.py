@@ -1,9 +1,11 @@
-"""Read raw documents from disk: decoding, front matter, metadata. The only reader of raw files."""
+"""Read documents from disk: text with front matter, HTML and PDF with their provenance sidecar.
+The only reader of raw files."""
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,18 +16,30 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from casualties.errors import DocumentError
+from casualties.extract import Extracted, html_text, pdf_text
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
+    "EXTRACTED_SUFFIXES",
+    "PROVENANCE_SUFFIX",
     "TEXT_SUFFIXES",
     "Document",
     "decode_text",
     "document_from_bytes",
     "document_from_text",
+    "provenance_path",
     "read_bytes",
     "read_document",
+    "read_provenance",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
+EXTRACTED_SUFFIXES = {".html": html_text, ".htm": html_text, ".pdf": pdf_text}
+"""Files whose text is extracted: offsets in evidence refer to the extracted text."""
+DOCUMENT_SUFFIXES = (*TEXT_SUFFIXES, *EXTRACTED_SUFFIXES)
+PROVENANCE_SUFFIX = ".provenance.json"
+"""The sidecar of an HTML or PDF file (page.html -> page.html.provenance.json): where and when
+it was fetched, its sha256, its publication date; what a text file says in its front matter."""
 FRONT_MATTER_START = re.compile(r"\A---[ \t]*\r?\n")
 
 
@@ -79,6 +93,13 @@ def _date(value: Any, key: str) -> dt.date | None:
         raise ValueError(f"front matter: {key} {value!r} is not a date (YYYY-MM-DD)") from err
 
 
+def _language(metadata: dict[str, Any], where: str) -> str:
+    language = str(metadata.get("language") or "en")
+    if not re.fullmatch(r"[a-z]{2,3}", language):
+        raise ValueError(f"{where}: language {language!r} is not an ISO 639-1 code")
+    return language
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not FRONT_MATTER_START.match(text):
         return {}, text
@@ -98,9 +119,7 @@ def document_from_text(text: str, *, path: Path | None = None) -> Document:
     """A Document from decoded text with an optional front-matter block; ValueError if malformed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     metadata, body = _front_matter(text)
-    language = str(metadata.get("language") or "en")
-    if not re.fullmatch(r"[a-z]{2,3}", language):
-        raise ValueError(f"front matter: language {language!r} is not an ISO 639-1 code")
+    language = _language(metadata, "front matter")
     source_url = metadata.get("source_url")
     return Document(
         text=body,
@@ -113,18 +132,40 @@ def document_from_text(text: str, *, path: Path | None = None) -> Document:
 
 
 def read_document(path: str | Path) -> Document:
-    """Read a .txt or .md document; DocumentError (naming the file) when it cannot be read."""
+    """Read a .txt, .md, .html or .pdf document (with the provenance sidecar of an HTML or PDF
+    file, when it has one); DocumentError (naming the file) when it cannot be read."""
     path = Path(path)
-    return document_from_bytes(read_bytes(path), path=path)
+    return document_from_bytes(read_bytes(path), path=path, provenance=read_provenance(path))
+
+
+def provenance_path(path: Path) -> Path:
+    """The provenance sidecar of an HTML or PDF file."""
+    return path.with_name(path.name + PROVENANCE_SUFFIX)
+
+
+def read_provenance(path: Path) -> dict[str, Any]:
+    """The provenance sidecar of an HTML or PDF file as a dict; {} when there is none."""
+    sidecar = provenance_path(path)
+    if path.suffix.lower() not in EXTRACTED_SUFFIXES or not sidecar.is_file():
+        return {}
+    try:
+        provenance = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise DocumentError(sidecar, f"not a readable provenance file ({err})") from err
+    if not isinstance(provenance, dict):
+        raise DocumentError(sidecar, "not a provenance file: expected a JSON object")
+    return provenance
 
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of a document file; DocumentError when it is not a readable document file."""
     if path.is_dir():
         raise DocumentError(path, "is a directory, not a document")
-    if path.suffix.lower() not in TEXT_SUFFIXES:
+    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
         raise DocumentError(
-            path, f"unsupported file type {path.suffix or '(none)'!r}; expected .txt or .md"
+            path,
+            f"unsupported file type {path.suffix or '(none)'!r}; "
+            f"expected one of {', '.join(DOCUMENT_SUFFIXES)}",
         )
     try:
         return path.read_bytes()
@@ -136,9 +177,31 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentError(path, f"cannot be read: {err.strerror or err}") from err
 
 
-def document_from_bytes(raw: bytes, *, path: Path) -> Document:
-    """A Document from a file's bytes; DocumentError (naming the file) when they are not one."""
+def document_from_bytes(
+    raw: bytes, *, path: Path, provenance: dict[str, Any] | None = None
+) -> Document:
+    """A Document from a file's bytes, read by its suffix (text, HTML or PDF); the provenance of
+    an HTML or PDF file gives its metadata. DocumentError (naming the file) when unreadable."""
+    extract = EXTRACTED_SUFFIXES.get(path.suffix.lower())
     try:
-        return document_from_text(decode_text(raw), path=path)
+        if extract is None:
+            return document_from_text(decode_text(raw), path=path)
+        return _extracted_document(extract(raw), path=path, provenance=provenance or {})
     except ValueError as err:
         raise DocumentError(path, str(err)) from err
+
+
+def _extracted_document(
+    extracted: Extracted, *, path: Path, provenance: dict[str, Any]
+) -> Document:
+    language = _language(provenance, "provenance")
+    source_url = provenance.get("source_url")
+    published = _date(provenance.get("published"), "provenance published")
+    return Document(
+        text=extracted.text,
+        path=path,
+        published=published or extracted.published,
+        source_url=str(source_url) if source_url else None,
+        language=language,
+        metadata=dict(provenance),
+    )

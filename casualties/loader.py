@@ -13,6 +13,7 @@ import pandas as pd
 import requests
 
 from casualties.errors import LoadError
+from casualties.files import write_atomic
 from casualties.paths import PROCESSED_DIR
 
 __all__ = ["RELEASES_URL_ENV", "load", "tables"]
@@ -135,12 +136,6 @@ def _verified(folder: Path, package: dict[str, Any]) -> bool:
     )
 
 
-def _write(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.part")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-
-
 def release_folder(url: str, *, cache_dir: Path | None = None) -> Path:
     """Download a release's datapackage.json and tables into the cache, checking each sha256
     against the package; a complete, verified cached copy is used when the server is offline."""
@@ -171,8 +166,8 @@ def release_folder(url: str, *, cache_dir: Path | None = None) -> Path:
                 f"{url}{resource['path']}: sha256 differs from datapackage.json "
                 f"({digest} != {resource['hash']}): the release is corrupt or was tampered with"
             )
-        _write(path, data)
-    _write(cached_package, package_bytes)
+        write_atomic(path, data)
+    write_atomic(cached_package, package_bytes)
     return folder
 
 

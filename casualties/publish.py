@@ -18,6 +18,7 @@ import pandera.pandas as pa
 from packaging.version import Version
 
 from casualties.errors import LoadError
+from casualties.files import write_atomic
 from casualties.schema import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
 from casualties.versioning import DATA_TABLES, Published
 
@@ -214,17 +215,8 @@ def read_published(out_dir: Path) -> Published | None:
 
 
 def write_file(path: Path, text: str) -> None:
-    """Write a text file atomically: a temporary file beside it, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write a text file atomically (UTF-8, line endings as given)."""
+    write_atomic(path, text.encode("utf-8"))
 
 
 def write_published(files: Mapping[str, str], out_dir: Path) -> None:
@@ -241,6 +233,7 @@ def write_published(files: Mapping[str, str], out_dir: Path) -> None:
                 if other.name not in files and other.is_file():
                     shutil.copy2(other, staging / other.name)
         for name, text in files.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
             (staging / name).write_text(text, encoding="utf-8", newline="")
         os.chmod(staging, 0o755)
         _swap(staging, out_dir)

@@ -9,7 +9,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from casualties.document import TEXT_SUFFIXES, Document, document_from_bytes, read_bytes
+from casualties.document import (
+    DOCUMENT_SUFFIXES,
+    EXTRACTED_SUFFIXES,
+    Document,
+    document_from_bytes,
+    provenance_path,
+    read_bytes,
+    read_provenance,
+)
 from casualties.errors import RawInputError
 
 __all__ = [
@@ -45,6 +53,11 @@ class RawDocument:
     def kind(self) -> str:
         return str(self.document.metadata["kind"])
 
+    @property
+    def extracted(self) -> bool:
+        """True for HTML and PDF files, whose text (and its offsets) comes from extraction."""
+        return Path(self.raw_file).suffix.lower() in EXTRACTED_SUFFIXES
+
 
 @dataclass(frozen=True)
 class KnownIssue:
@@ -63,23 +76,29 @@ def raw_files(raw_dir: Path) -> list[Path]:
         path
         for path in raw_dir.rglob("*")
         if path.is_file()
-        and path.suffix.lower() in TEXT_SUFFIXES
+        and path.suffix.lower() in DOCUMENT_SUFFIXES
         and path.name not in IGNORED_NAMES
         and not any(part.startswith(".") for part in path.relative_to(raw_dir).parts)
     )
 
 
-def _provenance(document: Document, path: Path) -> None:
-    """Every figure needs its source: a document without a source_url or kind is refused."""
+def _provenance(document: Document, path: Path, *, sha256: str) -> None:
+    """Every figure needs its source: a document without a source_url or kind is refused, and
+    an HTML or PDF file must be the one its provenance sidecar describes."""
+    extracted = path.suffix.lower() in EXTRACTED_SUFFIXES
+    where = provenance_path(path) if extracted else path
+    holder = "provenance" if extracted else "front matter"
     if not document.metadata:
-        raise RawInputError(path, "no front matter; a raw document needs source_url and kind")
+        raise RawInputError(where, f"no {holder}; a raw document needs source_url and kind")
     if not document.source_url:
-        raise RawInputError(
-            path, "front matter has no source_url (where the figures were published)"
-        )
+        raise RawInputError(where, f"{holder} has no source_url (where the figures were published)")
     kind = document.metadata.get("kind")
     if kind not in KINDS:
-        raise RawInputError(path, f"front matter kind {kind!r} is not one of {', '.join(KINDS)}")
+        raise RawInputError(where, f"{holder} kind {kind!r} is not one of {', '.join(KINDS)}")
+    if extracted and document.metadata.get("sha256") != sha256:
+        raise RawInputError(
+            path, f"its sha256 is not the one {where.name} records: raw files are never edited"
+        )
 
 
 def read_raw_documents(raw_dir: Path) -> list[RawDocument]:
@@ -88,8 +107,9 @@ def read_raw_documents(raw_dir: Path) -> list[RawDocument]:
     seen: dict[str, Path] = {}
     for path in raw_files(raw_dir):
         data = read_bytes(path)
-        document = document_from_bytes(data, path=path)
-        _provenance(document, path)
+        sha256 = hashlib.sha256(data).hexdigest()
+        document = document_from_bytes(data, path=path, provenance=read_provenance(path))
+        _provenance(document, path, sha256=sha256)
         if path.stem in seen:
             raise RawInputError(
                 path, f"document id {path.stem!r} is also used by {seen[path.stem]}"
@@ -99,7 +119,7 @@ def read_raw_documents(raw_dir: Path) -> list[RawDocument]:
             RawDocument(
                 document_id=path.stem,
                 raw_file=path.relative_to(raw_dir).as_posix(),
-                sha256=hashlib.sha256(data).hexdigest(),
+                sha256=sha256,
                 size=len(data),
                 document=document,
             )

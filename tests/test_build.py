@@ -46,7 +46,12 @@ From 24 February to 31 August 2022, OHCHR recorded 13,917 civilian casualties in
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file under folder by its relative path (texts/ included)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -71,6 +76,7 @@ def test_fixture_tree_builds_the_golden_outputs(tree) -> None:
         shutil.rmtree(expected_dir, ignore_errors=True)
         expected_dir.mkdir()
         for name, data in produced.items():
+            (expected_dir / name).parent.mkdir(parents=True, exist_ok=True)
             (expected_dir / name).write_bytes(data)
     assert produced == snapshot(expected_dir)
 
@@ -201,3 +207,27 @@ def test_cli_validate_reports_stale_output(tree, capsys) -> None:
     (tree["out"] / "series.csv").write_text("as_of\n", encoding="utf-8")
     assert main(["validate", *args]) == 1
     assert "series.csv: not what" in capsys.readouterr().err
+
+
+def test_figures_of_html_and_pdf_documents_quote_their_published_text(tree) -> None:
+    figures = pd.read_csv(tree["out"] / "figures.csv", dtype={"text": str})
+    extracted = figures[
+        figures["document_id"].isin(["ua-2022-04-04-update", "ua-2022-05-27-update"])
+    ]
+    assert len(extracted) == 8  # five values from the page, three from the PDF
+    for row in extracted.itertuples():
+        text = (tree["out"] / "texts" / f"{row.document_id}.txt").read_text(encoding="utf-8")
+        assert text[row.char_start : row.char_end] == row.text
+
+
+def test_an_html_file_without_its_provenance_sidecar_is_refused(tree) -> None:
+    (tree["raw"] / "bulletins" / "ua-2022-04-04-update.html.provenance.json").unlink()
+    with pytest.raises(RawInputError, match=r"update\.html\.provenance\.json: no provenance"):
+        plan_build(tree["raw"], tree["out"])
+
+
+def test_a_pdf_that_differs_from_its_provenance_sha256_is_refused(tree) -> None:
+    pdf = tree["raw"] / "bulletins" / "ua-2022-05-27-update.pdf"
+    pdf.write_bytes(pdf.read_bytes() + b"\n")
+    with pytest.raises(RawInputError, match=r"update\.pdf: its sha256 is not the one"):
+        plan_build(tree["raw"], tree["out"])

@@ -50,7 +50,8 @@ def test_front_matter_gives_metadata_and_is_not_text(tmp_path) -> None:
         ("not-a-date.txt", b"---\npublished: soon\n---\ntext", "not a date"),
         ("yaml.txt", b"---\npublished: [1\n---\ntext", "malformed front matter"),
         ("unclosed.txt", b"---\npublished: 2022-01-01\ntext", "no closing"),
-        ("doc.pdf", b"%PDF-1.4", "unsupported file type"),
+        ("doc.pdf", b"%PDF-1.4", "not a readable PDF"),
+        ("doc.docx", b"PK", "unsupported file type"),
     ],
 )
 def test_unreadable_documents_raise_a_document_error_naming_the_file(
