@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
-from tqdm import tqdm
 
+from casualties.batch import pool_map
 from casualties.consistency import (
     apply_known_issues,
     cumulative_falls,
@@ -35,8 +36,10 @@ from casualties.raw import (
     KnownIssue,
     RawDocument,
     check_manifest,
+    check_unique_ids,
+    raw_files,
     read_known_issues,
-    read_raw_documents,
+    read_raw_document,
 )
 from casualties.schema import (
     DocumentsSchema,
@@ -50,7 +53,7 @@ from casualties.table import ParsedDocument, documents_frame, figures_frame, rep
 from casualties.validate import Failure, schema_failures
 from casualties.versioning import DATA_TABLES, next_release
 
-__all__ = ["DATA_DICTIONARY", "BuildResult", "build", "plan_build", "stale_files"]
+__all__ = ["DATA_DICTIONARY", "BuildResult", "build", "plan_build", "read_and_parse", "stale_files"]
 
 DATA_DICTIONARY = "data-dictionary.md"
 TEXTS = "texts"
@@ -90,9 +93,10 @@ class BuildResult:
         return self.version != self.previous_version
 
 
-def _parse_all(documents: list[RawDocument], *, progress: bool) -> list[ParsedDocument]:
-    bar = tqdm(documents, desc="parsing", unit="doc", disable=None if progress else True)
-    return [ParsedDocument(raw, parse_document(raw.document)) for raw in bar]
+def read_and_parse(path: Path, *, raw_dir: Path) -> ParsedDocument:
+    """One raw document, read, checked and parsed: the unit of work of a build's pool."""
+    raw = read_raw_document(path, raw_dir=raw_dir)
+    return ParsedDocument(raw, parse_document(raw.document))
 
 
 def _typed(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> pd.DataFrame:
@@ -129,13 +133,20 @@ def _sources(documents: list[RawDocument]) -> list[dict[str, str]]:
     ]
 
 
-def plan_build(raw_dir: Path, out_dir: Path, *, progress: bool = False) -> BuildResult:
-    """Everything a build would publish, checked; nothing is written.
+def plan_build(
+    raw_dir: Path, out_dir: Path, *, progress: bool = False, jobs: int = 1
+) -> BuildResult:
+    """Everything a build would publish, checked; nothing is written. `jobs` processes read and
+    parse the documents; the result is the same for any number.
 
     Raises RawInputError for a changed raw file, DocumentError for an unreadable one, and
     ValidationFailed (listing every failure) when the data breaks a rule no known issue explains.
     """
-    documents = read_raw_documents(raw_dir)
+    parsed = pool_map(
+        partial(read_and_parse, raw_dir=raw_dir), raw_files(raw_dir), jobs=jobs, progress=progress
+    )
+    documents = [p.raw for p in parsed]
+    check_unique_ids(documents, raw_dir=raw_dir)
     previous = read_published(out_dir)
     if previous is not None:
         recorded = previous.tables["documents"]
@@ -146,7 +157,6 @@ def plan_build(raw_dir: Path, out_dir: Path, *, progress: bool = False) -> Build
         )
     issues = read_known_issues(raw_dir / KNOWN_ISSUES_FILE)
     flagged = {issue.document for issue in issues}
-    parsed = _parse_all(documents, progress=progress)
     files = {d.document_id: (raw_dir / d.raw_file).as_posix() for d in documents}
 
     tables = {
@@ -188,10 +198,15 @@ def plan_build(raw_dir: Path, out_dir: Path, *, progress: bool = False) -> Build
 
 
 def build(
-    raw_dir: Path, out_dir: Path, *, docs_dir: Path | None = None, progress: bool = False
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    docs_dir: Path | None = None,
+    progress: bool = False,
+    jobs: int = 1,
 ) -> BuildResult:
     """Build and publish: out_dir is replaced only when every check has passed."""
-    result = plan_build(raw_dir, out_dir, progress=progress)
+    result = plan_build(raw_dir, out_dir, progress=progress, jobs=jobs)
     write_published(result.files, out_dir)
     if docs_dir is not None:
         write_file(docs_dir / DATA_DICTIONARY, result.dictionary)

@@ -10,9 +10,11 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
+from casualties.batch import pool_map
 from casualties.document import read_document
 from casualties.errors import CasualtiesError, ValidationFailed
 from casualties.parse import parse_document
@@ -75,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="publication date for documents whose front matter states none",
     )
+    _jobs(parse)
     parse.add_argument("files", nargs="+", metavar="FILE", help="documents to parse")
     for name, text in (
         ("build", "build the published tables from the raw documents (what `make data` runs)"),
@@ -87,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
             "breaks a rule (each failure on its own line), 2 when an input cannot be read.",
         )
         _folders(command)
+        _jobs(command)
     _fetch_command(commands)
     figures = commands.add_parser(
         "figures", help="draw the charts of the published data as PNG files"
@@ -135,6 +139,23 @@ def _fetch_command(commands: Any) -> None:
     )
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {value!r}")
+    return int(value)
+
+
+def _jobs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="parse on N processes (default: 1); the output is the same, in the same order",
+    )
+
+
 def _folders(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--raw",
@@ -159,7 +180,7 @@ def _folders(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _parse_one(source: str, published: dt.date | None) -> FileResult:
+def _parse_one(source: str, *, published: dt.date | None) -> FileResult:
     try:
         document = read_document(source)
         if document.published is None and published is not None:
@@ -207,7 +228,7 @@ WRITERS = {"json": _write_json, "csv": _write_csv, "table": _write_table}
 
 
 def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    results = [_parse_one(source, args.published) for source in args.files]
+    results = pool_map(partial(_parse_one, published=args.published), args.files, jobs=args.jobs)
     for result in results:
         if result.error is not None:
             err.write(f"casualties: {result.error}\n")
@@ -230,7 +251,7 @@ def _run_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         build,
     )  # pandas and pandera load only for the commands that need them
 
-    result = build(args.raw, args.out, docs_dir=args.docs, progress=True)
+    result = build(args.raw, args.out, docs_dir=args.docs, progress=True, jobs=args.jobs)
     state = "unchanged" if not result.changed else f"was {result.previous_version or 'none'}"
     err.write(
         f"casualties: built {args.out}: version {result.version} ({state}), "
@@ -243,7 +264,7 @@ def _run_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casualties.build import plan_build, stale_files
 
-    result = plan_build(args.raw, args.out, progress=True)
+    result = plan_build(args.raw, args.out, progress=True, jobs=args.jobs)
     stale = stale_files(result, args.out, docs_dir=args.docs)
     for path in stale:
         err.write(f"casualties: {path}: not what {args.raw} builds; run `make data`\n")

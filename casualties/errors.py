@@ -16,27 +16,29 @@ class CasualtiesError(Exception):
     """Base class: every error the package raises on purpose."""
 
 
-class DocumentError(CasualtiesError):
-    """A document that cannot be read: missing, not text, or with malformed front matter."""
+class _PathProblem(CasualtiesError):
+    """An error about one file: its path and the problem, shown as "path: problem"."""
 
     def __init__(self, path: object, problem: str) -> None:
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self) -> tuple:  # a worker process sends it back to the parent whole
+        return type(self), (self.path, self.problem)
+
+
+class DocumentError(_PathProblem):
+    """A document that cannot be read: missing, not text, or with malformed front matter."""
 
 
 class LexiconError(CasualtiesError):
     """A language or conflict the package has no lexicon for."""
 
 
-class RawInputError(CasualtiesError):
+class RawInputError(_PathProblem):
     """The raw inputs break a rule of data/raw: a changed or missing recorded file, a duplicate
     document id, a document without provenance, a malformed known-issues file."""
-
-    def __init__(self, path: object, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
 
 
 class ValidationFailed(CasualtiesError):

@@ -26,8 +26,10 @@ __all__ = [
     "KnownIssue",
     "RawDocument",
     "check_manifest",
+    "check_unique_ids",
     "raw_files",
     "read_known_issues",
+    "read_raw_document",
     "read_raw_documents",
 ]
 
@@ -101,29 +103,38 @@ def _provenance(document: Document, path: Path, *, sha256: str) -> None:
         )
 
 
+def read_raw_document(path: Path, *, raw_dir: Path) -> RawDocument:
+    """Read, hash and check the provenance of one raw document under raw_dir."""
+    data = read_bytes(path)
+    sha256 = hashlib.sha256(data).hexdigest()
+    document = document_from_bytes(data, path=path, provenance=read_provenance(path))
+    _provenance(document, path, sha256=sha256)
+    return RawDocument(
+        document_id=path.stem,
+        raw_file=path.relative_to(raw_dir).as_posix(),
+        sha256=sha256,
+        size=len(data),
+        document=document,
+    )
+
+
+def check_unique_ids(documents: Iterable[RawDocument], *, raw_dir: Path) -> None:
+    """A document id names one file: two files with the same name are refused."""
+    seen: dict[str, str] = {}
+    for document in documents:
+        if document.document_id in seen:
+            raise RawInputError(
+                raw_dir / document.raw_file,
+                f"document id {document.document_id!r} is also used by "
+                f"{raw_dir / seen[document.document_id]}",
+            )
+        seen[document.document_id] = document.raw_file
+
+
 def read_raw_documents(raw_dir: Path) -> list[RawDocument]:
     """Read, hash and check the provenance of every raw document; ids must be unique."""
-    documents: list[RawDocument] = []
-    seen: dict[str, Path] = {}
-    for path in raw_files(raw_dir):
-        data = read_bytes(path)
-        sha256 = hashlib.sha256(data).hexdigest()
-        document = document_from_bytes(data, path=path, provenance=read_provenance(path))
-        _provenance(document, path, sha256=sha256)
-        if path.stem in seen:
-            raise RawInputError(
-                path, f"document id {path.stem!r} is also used by {seen[path.stem]}"
-            )
-        seen[path.stem] = path
-        documents.append(
-            RawDocument(
-                document_id=path.stem,
-                raw_file=path.relative_to(raw_dir).as_posix(),
-                sha256=sha256,
-                size=len(data),
-                document=document,
-            )
-        )
+    documents = [read_raw_document(path, raw_dir=raw_dir) for path in raw_files(raw_dir)]
+    check_unique_ids(documents, raw_dir=raw_dir)
     return documents
 
 

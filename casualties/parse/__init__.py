@@ -7,6 +7,7 @@ import datetime as dt
 from casualties.document import Document
 from casualties.parse.assemble import assemble_reports
 from casualties.parse.lexicon import load_conflict, load_lexicon
+from casualties.parse.prefilter import might_state_figures
 from casualties.report import Report
 
 __all__ = ["parse_document", "parse_text"]
@@ -24,11 +25,11 @@ def parse_text(
     `published` resolves relative dates and years left out; `language` picks the lexicon;
     `conflict` names when the count starts. Values the text leaves ambiguous are left out.
     """
+    lexicon = load_lexicon(language)
+    if not might_state_figures(text, lexicon=lexicon):
+        return []  # most of a news archive: no sentence with a number and a measure word
     return assemble_reports(
-        text,
-        lexicon=load_lexicon(language),
-        conflict=load_conflict(conflict),
-        published=published,
+        text, lexicon=lexicon, conflict=load_conflict(conflict), published=published
     )
 
 

@@ -11,6 +11,7 @@ from casualties.parse.dates import DateMention, YearContext, find_dates, month_e
 from casualties.parse.lexicon import Conflict, Lexicon
 from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbers
 from casualties.parse.numbers import NumberToken, find_numbers
+from casualties.parse.prefilter import has_measure_stem
 from casualties.parse.sentences import Sentence, split_sentences
 from casualties.report import Evidence, Report
 
@@ -320,15 +321,17 @@ class _Assembler:
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
         local = [_shift(d, -sentence.start) for d in dates]
-        numbers = _sentence_numbers(self.numbers, sentence)
-        mentions, measure = label_numbers(
-            sentence.text,
-            sentence.start,
-            numbers,
-            local,
-            self.grammar,
-            breakdown_measure=state.breakdown_measure,
-        )
+        if state.breakdown_measure is None and not has_measure_stem(sentence.text, self.lexicon):
+            mentions, measure = [], None  # no count here can have a measure: nothing to label
+        else:
+            mentions, measure = label_numbers(
+                sentence.text,
+                sentence.start,
+                _sentence_numbers(self.numbers, sentence),
+                local,
+                self.grammar,
+                breakdown_measure=state.breakdown_measure,
+            )
         found_sources = self.sources.mentions(sentence.text)
         named = [f for f in found_sources if f[2] != "anaphoric"]
         if named and not sentence.title:

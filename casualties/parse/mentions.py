@@ -131,8 +131,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         among_after=re.compile(rf"^\s+(?i:among|of)\s+(?i:the|those)\s+(?:{measures})(?!\w)"),
         # "deaths of 4,031", "killed more than 12,300", "injured another 1,803"
         measure_before=re.compile(
-            rf"""(?: (?P<killed>(?i:deaths?|lives)\s+of | (?i:killed|killing|kills|kill) )
-                   | (?P<injured>(?i:injured|injuring|wounded|wounding|injures|wounds) )
+            rf"""(?: (?P<killed>{lexicon.pattern("measures", "killed_before_of")}\s+(?i:of)
+                            | {lexicon.pattern("measures", "killed_before")} )
+                   | (?P<injured>{lexicon.pattern("measures", "injured_before")} )
                  )
                  \s+(?:(?i:another|a\s+further|an\s+additional)\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,

@@ -8,7 +8,7 @@ from functools import cache
 
 from casualties.parse.lexicon import Lexicon, alternation
 
-__all__ = ["NumberToken", "find_numbers", "number_words_value"]
+__all__ = ["NumberToken", "find_numbers", "number_words", "number_words_value"]
 
 # Characters that group thousands: comma, space, no-break space, narrow no-break and thin space.
 GROUP_SPACE = "[ \u00a0\u202f\u2009]"
@@ -47,7 +47,8 @@ def _digit_value(digits: str, decimal: str | None) -> int | None:
 
 
 @cache
-def _words_regex(lexicon: Lexicon) -> re.Pattern[str]:
+def number_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """Runs of number words ("two hundred and one"), compiled once per lexicon."""
     numbers = lexicon.data["numbers"]
     word = alternation(
         [*numbers["units"], *numbers["tens"], *numbers["hundred"], *numbers["scales"]]
@@ -135,6 +136,6 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[NumberToken]:
         NumberToken(_digit_value(m["digits"], m["decimal"]), m.group(), m.start(), m.end())
         for m in DIGITS.finditer(text)
     ]
-    for m in _words_regex(lexicon).finditer(text):
+    for m in number_words(lexicon).finditer(text):
         found.extend(_longest_numbers(m, lexicon))
     return sorted(found, key=lambda n: n.start)
