@@ -5,18 +5,18 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install data fetch validate figures test lint clean
+.PHONY: help install data fetch validate figures test bench lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-install: $(STAMP) ## create .venv and install the package (editable, with its dev extra)
+install: $(STAMP) ## create .venv and install the package (editable, with its dev and dask extras)
 
 # The venv is a file target: it is rebuilt only when pyproject.toml changes.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP)
 
 # Everything the published tables are made from: raw documents (text, HTML and PDF with their
@@ -43,9 +43,12 @@ figures: $(PACKAGE) ## draw the charts of the published data into reports/figure
 test: $(STAMP) ## run the test suite
 	$(BIN)/python -m pytest -q
 
+bench: $(STAMP) ## measure parsing and building at scale (a few minutes); record in benchmarks/README.md
+	$(BIN)/python benchmarks/run.py
+
 lint: $(STAMP) ## ruff check and format check
-	$(BIN)/ruff check casualties tests
-	$(BIN)/ruff format --check casualties tests
+	$(BIN)/ruff check casualties tests benchmarks
+	$(BIN)/ruff format --check casualties tests benchmarks
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -6,11 +6,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 from tqdm import tqdm
 
-__all__ = ["CHUNKS_PER_WORKER", "available_cores", "pool_map"]
+from casualties.document import read_document
+from casualties.parse import parse_document
+from casualties.report import Report
+
+__all__ = ["CHUNKS_PER_WORKER", "ParsedFile", "available_cores", "parse_file", "pool_map"]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -39,3 +45,17 @@ def pool_map(
     chunksize = max(1, len(items) // (workers * CHUNKS_PER_WORKER))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(tqdm(pool.map(function, items, chunksize=chunksize), **bar))
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """A document file and the reports parsed from it."""
+
+    path: str
+    reports: list[Report]
+
+
+def parse_file(path: str | Path) -> ParsedFile:
+    """Read and parse one document file (.txt, .md, .html, .pdf): the unit of work of a pool or a
+    cluster. DocumentError when the file cannot be read."""
+    return ParsedFile(str(path), parse_document(read_document(path)))

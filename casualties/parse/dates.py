@@ -122,6 +122,10 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(pattern)) for kind, pattern in specs.items()]
 
 
+KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative"})
+"""The date patterns of _patterns that match without a month name."""
+
+
 @cache
 def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     words = lexicon.data["dates"]
@@ -199,7 +203,12 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     """Every date phrase of a sentence, in order, each with its role."""
     taken: list[DateMention] = []
+    # Most sentences name no month: a substring test (month names are case-sensitive) spares
+    # them the patterns that need one.
+    names_month = any(name in text for name in lexicon.data["months"])
     for kind, pattern in _patterns(lexicon):
+        if kind not in KINDS_WITHOUT_MONTH and not names_month:
+            continue
         for found in pattern.finditer(text):
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue
