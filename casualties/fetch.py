@@ -256,9 +256,12 @@ def fetch_document(
         "provenance": "The server's bytes as downloaded by `casualties fetch`, unchanged.",
     }
     # The file first, then its sidecar: an interrupted fetch leaves a file the next one redoes.
-    write_atomic(path, data)
     sidecar = json.dumps(provenance, indent=2, ensure_ascii=False) + "\n"
-    write_atomic(provenance_path(path), sidecar.encode("utf-8"))
+    try:
+        write_atomic(path, data)
+        write_atomic(provenance_path(path), sidecar.encode("utf-8"))
+    except OSError as err:
+        raise FetchError(source.url, f"cannot write {path}: {err.strerror or err}") from err
     return Fetched(source.url, "new", path, f"{len(data):,} bytes, {suffix[1:].upper()}")
 
 

@@ -296,3 +296,13 @@ def test_the_repository_registry_is_readable() -> None:
     sources = read_registry(Path(__file__).parent.parent / "data" / "bulletin-urls.txt")
     assert len(sources) >= 17
     assert {site_folder(s.url) for s in sources} == {"reliefweb.int"}
+
+
+def test_a_folder_that_cannot_be_written_is_one_line_not_a_traceback(
+    httpserver, tmp_path, sleeps
+) -> None:
+    httpserver.expect_request("/update").respond_with_data(PAGE, content_type=HTML_TYPE)
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file where the folder should be")
+    [result] = fetch(httpserver, blocker, "/update")
+    assert result.outcome == "failed" and result.detail.startswith(f"cannot write {blocker}")
