@@ -139,14 +139,14 @@ def _verified(folder: Path, package: dict[str, Any]) -> bool:
 def release_folder(url: str, *, cache_dir: Path | None = None) -> Path:
     """Download a release's datapackage.json and tables into the cache, checking each sha256
     against the package; a complete, verified cached copy is used when the server is offline."""
-    from casualties import __version__
+    from casualties.fetch import USER_AGENT  # the one User-Agent of the package
 
     url = url if url.endswith("/") else f"{url}/"
     cache_root = cache_dir or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     folder = cache_root / "casualties" / hashlib.sha256(url.encode()).hexdigest()[:16]
     cached_package = folder / "datapackage.json"
     session = requests.Session()
-    session.headers["User-Agent"] = f"casualties/{__version__} (civilian casualty data package)"
+    session.headers["User-Agent"] = USER_AGENT
     try:
         package_bytes = _get(session, f"{url}datapackage.json")
     except LoadError:
