@@ -283,6 +283,7 @@ class _Assembler:
         self.sources = SourceReader.for_lexicon(lexicon)
         self.areas = AreaReader.for_lexicon(lexicon)
         self.sentences = split_sentences(text, lexicon)
+        self.sources_found = [self.sources.mentions(s.text) for s in self.sentences]
         self.numbers = find_numbers(text, lexicon)
         self.dates = [
             [_shift(d, s.start) for d in find_dates(s.text, lexicon)] for s in self.sentences
@@ -295,8 +296,8 @@ class _Assembler:
 
     # -- attribution ------------------------------------------------------------------------
     def _first_source(self) -> str | None:
-        for s in self.sentences:
-            found = [f for f in self.sources.mentions(s.text) if f[2] != "anaphoric"]
+        for sources in self.sources_found:
+            found = [f for f in sources if f[2] != "anaphoric"]
             if found:
                 return found[0][2]
         return None
@@ -310,12 +311,18 @@ class _Assembler:
             if not s.title
             for n in _sentence_numbers(self.numbers, s)
         }
-        for index, sentence in enumerate(self.sentences):
-            self._sentence(sentence, self.dates[index], body_values)
+        for sentence, dates, sources in zip(
+            self.sentences, self.dates, self.sources_found, strict=True
+        ):
+            self._sentence(sentence, dates, sources, body_values)
         return self._finish()
 
     def _sentence(
-        self, sentence: Sentence, dates: list[DateMention], body_values: set[int | None]
+        self,
+        sentence: Sentence,
+        dates: list[DateMention],
+        found_sources: list[tuple[int, int, str]],
+        body_values: set[int | None],
     ) -> None:
         state = self.state
         if sentence.paragraph != state.paragraph:
@@ -332,7 +339,6 @@ class _Assembler:
                 self.grammar,
                 breakdown_measure=state.breakdown_measure,
             )
-        found_sources = self.sources.mentions(sentence.text)
         named = [f for f in found_sources if f[2] != "anaphoric"]
         if named and not sentence.title:
             state.source = named[-1][2]

@@ -18,7 +18,14 @@ def _phrases(words: list[str]) -> str:
     rest = [w for w in words if not w.isupper()]
     parts = [alternation(acronyms, case_sensitive=True)] if acronyms else []
     parts += [alternation(rest)] if rest else []
-    return rf"(?<![\w.-])(?:{'|'.join(parts)})(?![\w-])"
+    return "|".join(parts)
+
+
+def _named_phrases(lexicon: Lexicon, section: str, kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """One group per kind; a phrase stands alone: no word, dot or hyphen beside it. The edges
+    are tested once for all kinds, not once per kind: the same matches, faster."""
+    body = "|".join(f"(?P<{k}>{_phrases(lexicon.words(section, k))})" for k in kinds)
+    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -30,9 +37,7 @@ class SourceReader:
     @classmethod
     @cache
     def for_lexicon(cls, lexicon: Lexicon) -> SourceReader:
-        kinds = ("monitor", "other", "anaphoric")
-        body = "|".join(f"(?P<{k}>{_phrases(lexicon.words('sources', k))})" for k in kinds)
-        return cls(re.compile(body))
+        return cls(_named_phrases(lexicon, "sources", ("monitor", "other", "anaphoric")))
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each source phrase; an acronym in brackets after a name is its alias."""
@@ -65,9 +70,8 @@ class AreaReader:
     @cache
     def for_lexicon(cls, lexicon: Lexicon) -> AreaReader:
         kinds = ("donetsk_luhansk", "other_regions", "government", "occupied", "country")
-        body = "|".join(f"(?P<{k}>{_phrases(lexicon.words('areas', k))})" for k in kinds)
         return cls(
-            pattern=re.compile(body),
+            pattern=_named_phrases(lexicon, "areas", kinds),
             names=lexicon.words("areas", "names"),
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
             label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),

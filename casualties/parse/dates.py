@@ -127,6 +127,17 @@ KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative"})
 
 
 @cache
+def _patterns_without_month(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, p) for kind, p in _patterns(lexicon) if kind in KINDS_WITHOUT_MONTH]
+
+
+@cache
+def _month_name(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any month name, even inside a word: no sentence without one has a month pattern's match."""
+    return re.compile(alternation(list(lexicon.data["months"]), case_sensitive=True))
+
+
+@cache
 def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     words = lexicon.data["dates"]
     as_of, start, and_ = (alternation(words[k]) for k in ("as_of", "from", "and"))
@@ -203,12 +214,10 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     """Every date phrase of a sentence, in order, each with its role."""
     taken: list[DateMention] = []
-    # Most sentences name no month: a substring test (month names are case-sensitive) spares
-    # them the patterns that need one.
-    names_month = any(name in text for name in lexicon.data["months"])
-    for kind, pattern in _patterns(lexicon):
-        if kind not in KINDS_WITHOUT_MONTH and not names_month:
-            continue
+    # Most sentences name no month: a search for the names (case-sensitive, as in the patterns)
+    # spares them the patterns that need one.
+    names_month = _month_name(lexicon).search(text) is not None
+    for kind, pattern in _patterns(lexicon) if names_month else _patterns_without_month(lexicon):
         for found in pattern.finditer(text):
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue

@@ -9,12 +9,12 @@ report, and skipping it changes nothing: the test suite checks this on every tex
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
-from casualties.parse.lexicon import Lexicon
+from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import number_words
-from casualties.parse.sentences import split_sentences
+from casualties.parse.sentences import line_sentence_spans, split_sentences
 
 __all__ = ["has_measure_stem", "measure_stems", "might_state_figures"]
 
@@ -56,21 +56,17 @@ def measure_stems(lexicon: Lexicon) -> tuple[str, ...]:
 
 def has_measure_stem(text: str, lexicon: Lexicon) -> bool:
     """False only when `text` holds no measure word, not even inside a longer word."""
-    lowered = text.lower()
-    return any(stem in lowered for stem in measure_stems(lexicon))
+    return _stem_pattern(lexicon).search(text.lower()) is not None
 
 
-def _stem_positions(text: str, lexicon: Lexicon) -> list[int]:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare case-changing character: look at every line
-        return [m.start() for m in LINE_BREAK.finditer(text)] + [0]
-    positions = []
-    for stem in measure_stems(lexicon):
-        at = lowered.find(stem)
-        while at >= 0:
-            positions.append(at)
-            at = lowered.find(stem, at + 1)
-    return positions
+@cache
+def _stem_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Finds the stems in lower-case text. A stem holding a shorter one is left out: the shorter
+    one is found wherever it is. Overlapping finds are lost, but they lie in one word, and a
+    sentence holds a whole word or none of it."""
+    stems = measure_stems(lexicon)
+    needed = [s for s in stems if not any(t != s and t in s for t in stems)]
+    return re.compile(alternation(needed, case_sensitive=True))
 
 
 def _may_hold_number(text: str, lexicon: Lexicon) -> bool:
@@ -78,24 +74,36 @@ def _may_hold_number(text: str, lexicon: Lexicon) -> bool:
     return DIGIT.search(text) is not None or number_words(lexicon).search(text) is not None
 
 
-def _lines_with(text: str, positions: list[int]) -> list[str]:
-    """The lines (as str.splitlines cuts them) that hold the positions, each once."""
-    starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
-    lines = []
-    for index in sorted({bisect_right(starts, at) - 1 for at in positions}):
-        end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        lines.append(text[starts[index] : end])
-    return lines
+def _line_states_figures(line: str, stems_at: list[int], lexicon: Lexicon) -> bool:
+    """Whether a sentence of one line holds a stem (found at `stems_at`) and a number."""
+    if not _may_hold_number(line, lexicon):
+        return False
+    for start, end in line_sentence_spans(line, lexicon):
+        # a stem lies in one word, and a sentence ends beside white space: its start suffices
+        if bisect_left(stems_at, start) < bisect_left(stems_at, end) and _may_hold_number(
+            line[start:end], lexicon
+        ):
+            return True
+    return False
 
 
 def might_state_figures(text: str, *, lexicon: Lexicon) -> bool:
     """False only when no sentence of `text` holds both a number and a measure word."""
-    for line in _lines_with(text, _stem_positions(text, lexicon)):
-        if not _may_hold_number(line, lexicon):
-            continue
-        for sentence in split_sentences(line, lexicon):
-            if has_measure_stem(sentence.text, lexicon) and _may_hold_number(
-                sentence.text, lexicon
-            ):
-                return True
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare case-changing character: test sentence by sentence
+        return any(
+            has_measure_stem(s.text, lexicon) and _may_hold_number(s.text, lexicon)
+            for s in split_sentences(text, lexicon)
+        )
+    stems_at = [m.start() for m in _stem_pattern(lexicon).finditer(lowered)]
+    if not stems_at:
+        return False
+    breaks = list(LINE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    for index in sorted({bisect_right(starts, at) - 1 for at in stems_at}):
+        begin, end = starts[index], ends[index]
+        local = stems_at[bisect_left(stems_at, begin) : bisect_left(stems_at, end)]
+        if _line_states_figures(text[begin:end], [at - begin for at in local], lexicon):
+            return True
     return False

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from casualties.parse.lexicon import Lexicon, alternation
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "line_sentence_spans", "split_sentences"]
 
 BULLET = re.compile(
     r"""
@@ -35,15 +35,16 @@ class Sentence:
     title: bool
 
 
-BOUNDARY = re.compile(
+END_MARK = re.compile(
     r"""
-    (?P<word>[\w.]*)             # the word before the end mark (abbreviations are checked)
-    [.!?]+ ["'”’)\]]*            # the end mark, closing quotes or brackets
+    (?P<mark>[.!?]+) ["'”’)\]]*  # the end mark, closing quotes or brackets
     \s+                          # white space
     (?= ["'“‘(\[]? [A-Z0-9#@] )  # and a capital, a digit or a tag starts the next
     """,
     re.VERBOSE,
 )
+WORD = re.compile(r"[\w.]*")  # a word with its dots ("U.S."), matched here on reversed text
+WORD_WINDOW = 64  # characters read back from an end mark; a longer word is read whole
 
 
 @cache
@@ -53,12 +54,24 @@ def _abbreviation(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:.*\b)?(?:{words}|[A-Z])\.?")
 
 
+def _word_before(line: str, end: int) -> str:
+    """The word (with its dots) that ends at `end - 1`, less its last character: "U.S" of
+    "U.S.". After "!" or "?" it is empty, so no abbreviation keeps that sentence open."""
+    window = line[max(0, end - WORD_WINDOW) : end][::-1]
+    length = WORD.match(window).end()
+    if length == len(window) < end:  # the word may go on before the window
+        length = WORD.match(line[:end][::-1]).end()
+    return line[end - length : end - 1]
+
+
 def _cuts(line: str, begin: int, lexicon: Lexicon) -> list[int]:
+    """Where sentences end in one line. An end mark is found first and the word before it is
+    read backwards, so that the regex never tries a word that ends in no mark."""
     abbreviation = _abbreviation(lexicon)
     return [
         m.end()
-        for m in BOUNDARY.finditer(line, begin)
-        if not (line[m.end("word")] == "." and abbreviation.fullmatch(m["word"]))
+        for m in END_MARK.finditer(line, begin)
+        if not abbreviation.fullmatch(_word_before(line, m.end("mark")))
     ]
 
 
@@ -67,6 +80,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         spans.append((start, start + len(line.rstrip("\r\n"))))
         start += len(line)
+    return spans
+
+
+def line_sentence_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) in `line` of each sentence of one line (no line break inside), as
+    split_sentences cuts it: a sentence starts and ends beside white space or the line's ends."""
+    bullet = BULLET.match(line)
+    begin = bullet.end() if bullet else len(line) - len(line.lstrip())
+    spans = []
+    for a, b in pairwise([begin, *_cuts(line, begin, lexicon), len(line)]):
+        chunk = line[a:b].rstrip()
+        if chunk.strip():
+            spans.append((a, a + len(chunk)))
     return spans
 
 
@@ -83,24 +109,20 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
         if not line.strip():
             paragraph += 1
             continue
-        bullet = BULLET.match(line)
+        bullet = BULLET.match(line) is not None
         indent = len(line) - len(line.lstrip())
         title = number == 0 and len(spans) > 1 and not text[spans[1][0] : spans[1][1]].strip()
-        begin = bullet.end() if bullet else indent
-        cuts = [begin, *_cuts(line, begin, lexicon), len(line)]
-        for a, b in pairwise(cuts):
-            chunk = line[a:b].rstrip()
-            if chunk.strip():
-                sentences.append(
-                    Sentence(
-                        text=chunk,
-                        start=line_start + a,
-                        end=line_start + a + len(chunk),
-                        line=number,
-                        paragraph=paragraph,
-                        indent=indent,
-                        bullet=bool(bullet),
-                        title=title,
-                    )
-                )
+        sentences.extend(
+            Sentence(
+                text=line[a:b],
+                start=line_start + a,
+                end=line_start + b,
+                line=number,
+                paragraph=paragraph,
+                indent=indent,
+                bullet=bullet,
+                title=title,
+            )
+            for a, b in line_sentence_spans(line, lexicon)
+        )
     return sentences

@@ -20,10 +20,35 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
 
     >>> bool(re.fullmatch(alternation(["at least", "over"]), "At  least"))
     True
+
+    Phrases are grouped by their first letter, keeping their order within a group. At any place
+    in a text at most one group can match, so the result is the same as a flat alternation, but
+    the regex engine tries a group, not every phrase, at each word: several times faster.
     """
-    words = sorted(set(phrases), key=lambda p: (-len(p), p))
-    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in words]
-    body = "|".join(parts)
+    words = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    groups: dict[str, list[str]] = {}
+    for phrase in words:
+        first, *others = phrase.split()
+        rest = re.escape(first[1:]) + "".join(rf"\s+{re.escape(w)}" for w in others)
+        groups.setdefault(first[0] if case_sensitive else first[0].lower(), []).append(rest)
+    if not case_sensitive and _letters_overlap(list(groups)):
+        return _flat_alternation(words, case_sensitive=case_sensitive)
+    body = "|".join(f"{re.escape(head)}(?:{'|'.join(rests)})" for head, rests in groups.items())
+    return f"(?:{body})" if case_sensitive else f"(?i:{body})"
+
+
+def _letters_overlap(heads: list[str]) -> bool:
+    """Whether a character could match two of these first letters when case is ignored (as
+    "K" and the Kelvin sign do): then grouping could change which phrase matches first."""
+    return len(heads) != len(set(heads)) or any(
+        len(head) != 1
+        or any(re.fullmatch(f"(?i:{re.escape(head)})", other) for other in heads if other != head)
+        for head in heads
+    )
+
+
+def _flat_alternation(words: list[str], *, case_sensitive: bool) -> str:
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in words)
     return f"(?:{body})" if case_sensitive else f"(?i:{body})"
 
 

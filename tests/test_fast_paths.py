@@ -1,0 +1,93 @@
+"""The parser's fast paths give exactly what their plain forms give: phrase alternations grouped
+by first letter, sentence ends found from the end mark, the prefilter's stem search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualties.parse.lexicon import alternation, load_lexicon
+from casualties.parse.prefilter import has_measure_stem, measure_stems
+from casualties.parse.sentences import _abbreviation, _cuts, _word_before
+
+LEXICON = load_lexicon("en")
+
+# The plain forms, as the parser had them before they were made fast.
+PLAIN_BOUNDARY = re.compile(
+    r"""(?P<word>[\w.]*) [.!?]+ ["'”’)\]]* \s+ (?= ["'“‘(\[]? [A-Z0-9#@] )""", re.VERBOSE
+)
+
+
+def plain_alternation(phrases: list[str], *, case_sensitive: bool = False) -> str:
+    words = sorted(set(phrases), key=lambda p: (-len(p), p))
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in words)
+    return f"(?:{body})" if case_sensitive else f"(?i:{body})"
+
+
+def plain_cuts(line: str, begin: int) -> list[int]:
+    abbreviation = _abbreviation(LEXICON)
+    return [
+        m.end()
+        for m in PLAIN_BOUNDARY.finditer(line, begin)
+        if not (line[m.end("word")] == "." and abbreviation.fullmatch(m["word"]))
+    ]
+
+
+WORD_PIECES = ["Mr", "U.S", "U.N", "etc", "e.g", "J", "a.m", "word", "x", "1", "2022", "_", "é"]
+MARK_PIECES = [".", "..", "...", "!", "?", "?!", ".!", "!.", '"', "”", ")", "]", "'", "’", "(", "“"]
+SPACE_PIECES = [" ", "  ", "\t", "\u00a0", "\u2009", "A", "The", "Ж", "#tag", "@user", "-", ","]
+LINE_PIECES = st.sampled_from([*WORD_PIECES, *MARK_PIECES, *SPACE_PIECES])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=30).map("".join), st.integers(0, 3))
+def test_sentence_ends_are_those_of_the_plain_boundary_regex(line: str, begin: int) -> None:
+    begin = min(begin, len(line))
+    if begin and not line[begin - 1].isspace():
+        begin = 0  # a line's sentences start after indentation or a list marker
+    assert _cuts(line, begin, LEXICON) == plain_cuts(line, begin)
+
+
+def test_a_word_longer_than_the_window_is_read_whole() -> None:
+    line = "(" + "x" * 100 + ".y" * 40 + "Mr. Smith came. Then"
+    assert _word_before(line, line.index(" ")) == line[1 : line.index(" ") - 1]
+    assert _cuts(line, 0, LEXICON) == plain_cuts(line, 0)
+
+
+PHRASE_LISTS = [
+    LEXICON.words("sources", "monitor"),
+    LEXICON.words("sources", "other"),
+    LEXICON.words("measures", "killed"),
+    LEXICON.words("measures", "injured"),
+    list(LEXICON.data["qualifiers"]),
+    list(LEXICON.data["months"]),
+    ["a", "a day", "A.M.", "at least", "at most", "(x)", "Kelvin", "k", "ſun", "sun"],
+]
+
+
+@pytest.mark.parametrize("case_sensitive", [False, True])
+@pytest.mark.parametrize("phrases", PHRASE_LISTS, ids=range(len(PHRASE_LISTS)))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_grouped_alternation_matches_like_a_flat_one(phrases, case_sensitive, data) -> None:
+    pieces = [*phrases, *(p.upper() for p in phrases), " ", "  ", "-", ".", "x", "\u212a", "S"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
+    grouped = re.compile(rf"(?<!\w){alternation(phrases, case_sensitive=case_sensitive)}")
+    plain = re.compile(rf"(?<!\w){plain_alternation(phrases, case_sensitive=case_sensitive)}")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_letters_that_match_alike_keep_the_flat_order() -> None:
+    # "s" and the long s "ſ" match each other when case is ignored: no grouping then
+    assert alternation(["sun", "\u017ftar"]) == plain_alternation(["sun", "\u017ftar"])
+    assert alternation(["sun", "star"]) == "(?i:s(?:tar|un))"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("killedinjuredcasualtiesDEATHtoll wounds\u0130")))
+def test_stem_search_is_a_substring_test(text: str) -> None:
+    lowered = text.lower()
+    assert has_measure_stem(text, LEXICON) == any(s in lowered for s in measure_stems(LEXICON))
