@@ -145,8 +145,10 @@ def provenance_path(path: Path) -> Path:
 
 def read_provenance(path: Path) -> dict[str, Any]:
     """The provenance sidecar of an HTML or PDF file as a dict; {} when there is none."""
+    if path.suffix.lower() not in EXTRACTED_SUFFIXES:
+        return {}
     sidecar = provenance_path(path)
-    if path.suffix.lower() not in EXTRACTED_SUFFIXES or not sidecar.is_file():
+    if not sidecar.is_file():
         return {}
     try:
         provenance = json.loads(sidecar.read_text(encoding="utf-8"))

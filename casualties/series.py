@@ -15,16 +15,6 @@ CHANGED_FIELDS = ("killed", "injured", "derived_total", "children_killed", "chil
 """The counts whose change since the previous row the series derives."""
 
 
-def _first_stated(rows: pd.DataFrame) -> pd.Series:
-    """Per count, the value of the most preferred document that states it (rows are in order)."""
-    values = {
-        field: rows[field].dropna().iloc[0] if rows[field].notna().any() else pd.NA
-        for field in COUNT_FIELDS
-    }
-    values["documents"] = ";".join(dict.fromkeys(rows["document_id"]))
-    return pd.Series(values)
-
-
 def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
     """One row per as_of from the nationwide cumulative reports of documents with no known issue.
 
@@ -35,10 +25,11 @@ def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
     columns = list(SeriesSchema.to_schema().columns)
     if nationwide.empty:
         return pd.DataFrame(columns=columns)
-    rows = [
-        _first_stated(day).rename(as_of) for as_of, day in nationwide.groupby("as_of", sort=True)
-    ]
-    series = pd.DataFrame(rows).rename_axis("as_of").reset_index()
+    days = nationwide.groupby("as_of", sort=True)
+    # per count, the value of the most preferred document that states it: rows are in order
+    series = days[list(COUNT_FIELDS)].first()
+    series["documents"] = days["document_id"].agg(lambda ids: ";".join(dict.fromkeys(ids)))
+    series = series.reset_index()
     for field in COUNT_FIELDS:
         series[field] = series[field].astype("Int64")
     series["derived_total"] = series["total"].fillna(series["killed"] + series["injured"])

@@ -8,16 +8,22 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_schema import reports
 
 from casualties.consistency import (
+    _falls_in_area,
     apply_known_issues,
     cumulative_falls,
+    dated_cumulative,
     same_date_disagreements,
     untraced_values,
 )
 from casualties.errors import RawInputError
 from casualties.raw import KnownIssue, read_known_issues, read_raw_documents
+from casualties.report import COUNT_FIELDS
+from casualties.schema import RISING_FIELDS
 from casualties.series import headline_series
 from casualties.validate import Failure
 
@@ -183,3 +189,63 @@ def test_a_malformed_known_issues_file_is_refused(tmp_path, text, problem) -> No
     path.write_text(text, encoding="utf-8")
     with pytest.raises(RawInputError, match=problem):
         read_known_issues(path)
+
+
+def falls_row_by_row(frame: pd.DataFrame) -> list[Failure]:
+    """The rule's plain definition: every area and count, date by date."""
+    dated = dated_cumulative(frame)
+    return sorted(
+        failure
+        for _, rows in dated.groupby("area", sort=True)
+        for field in RISING_FIELDS
+        for failure in _falls_in_area(rows, field)
+    )
+
+
+def disagreements_group_by_group(frame: pd.DataFrame) -> list[Failure]:
+    """The rule's plain definition: every area and date, count by count."""
+    failures = []
+    for (_, as_of), rows in dated_cumulative(frame).groupby(["area", "as_of"], sort=True):
+        for field in COUNT_FIELDS:
+            stated = rows.loc[rows[field].notna()]
+            if stated[field].nunique() > 1:
+                values = ", ".join(
+                    f"{v:,} ({d})"
+                    for v, d in zip(stated[field], stated["document_id"], strict=True)
+                )
+                documents = tuple(stated["document_id"].astype(str))
+                detail = f"{field} as of {as_of.date()}: {values}"
+                failures.append(
+                    Failure("same_as_of_agrees", documents, str(stated["report"].iloc[0]), detail)
+                )
+    return sorted(failures)
+
+
+# few areas, days and values, so that examples often share an area and a count
+ROWS = st.lists(
+    st.tuples(
+        st.sampled_from([None, "Donetsk and Luhansk regions"]),
+        st.integers(1, 3),  # day of March 2022
+        st.sampled_from(["killed", "children_killed"]),
+        st.integers(0, 4),
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(ROWS)
+def test_the_rules_find_what_their_plain_definitions_find(rows) -> None:
+    frame = reports(
+        *(
+            {
+                **report(f"d{n}", f"2022-03-0{day}", **{field: value}),
+                "area": area,
+                "report": f"cumulative:{area}:{day}:{n}",
+            }
+            for n, (area, day, field, value) in enumerate(rows)
+        )
+    )
+    assert cumulative_falls(frame) == falls_row_by_row(frame)
+    assert same_date_disagreements(frame) == disagreements_group_by_group(frame)

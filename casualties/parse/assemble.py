@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from casualties.parse.context import AreaReader, SourceReader, area_name
@@ -85,8 +86,12 @@ class _State:
     paragraph: int = -1
 
 
-def _sentence_numbers(numbers: list[NumberToken], sentence: Sentence) -> list[NumberToken]:
-    return [n for n in numbers if sentence.start <= n.start < sentence.end]
+def _numbers_by_sentence(
+    numbers: list[NumberToken], sentences: list[Sentence]
+) -> list[list[NumberToken]]:
+    """The numbers that start in each sentence (numbers and sentences are in text order)."""
+    starts = [n.start for n in numbers]
+    return [numbers[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
 
 
 def _shift(d: DateMention, by: int) -> DateMention:
@@ -284,7 +289,7 @@ class _Assembler:
         self.areas = AreaReader.for_lexicon(lexicon)
         self.sentences = split_sentences(text, lexicon)
         self.sources_found = [self.sources.mentions(s.text) for s in self.sentences]
-        self.numbers = find_numbers(text, lexicon)
+        self.numbers = _numbers_by_sentence(find_numbers(text, lexicon), self.sentences)
         self.dates = [
             [_shift(d, s.start) for d in find_dates(s.text, lexicon)] for s in self.sentences
         ]
@@ -307,23 +312,17 @@ class _Assembler:
         self.state.source = self._first_source()
         body_values = {
             n.value
-            for s in self.sentences
+            for s, numbers in zip(self.sentences, self.numbers, strict=True)
             if not s.title
-            for n in _sentence_numbers(self.numbers, s)
+            for n in numbers
         }
-        for sentence, dates, sources in zip(
-            self.sentences, self.dates, self.sources_found, strict=True
-        ):
-            self._sentence(sentence, dates, sources, body_values)
+        for index in range(len(self.sentences)):
+            self._sentence(index, body_values)
         return self._finish()
 
-    def _sentence(
-        self,
-        sentence: Sentence,
-        dates: list[DateMention],
-        found_sources: list[tuple[int, int, str]],
-        body_values: set[int | None],
-    ) -> None:
+    def _sentence(self, index: int, body_values: set[int | None]) -> None:
+        sentence, dates = self.sentences[index], self.dates[index]
+        found_sources = self.sources_found[index]
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
@@ -334,7 +333,7 @@ class _Assembler:
             mentions, measure = label_numbers(
                 sentence.text,
                 sentence.start,
-                _sentence_numbers(self.numbers, sentence),
+                self.numbers[index],
                 local,
                 self.grammar,
                 breakdown_measure=state.breakdown_measure,

@@ -29,6 +29,9 @@ DIGITS = re.compile(
 )
 
 
+NOT_DIGIT = re.compile(r"\D")  # group separators, dropped to read the value
+
+
 @dataclass(frozen=True, slots=True)
 class NumberToken:
     """A number in the text: its value (None for a fraction), the text as written, its offsets."""
@@ -43,7 +46,7 @@ class NumberToken:
 def _digit_value(digits: str, decimal: str | None) -> int | None:
     if decimal:
         return None
-    return int(re.sub(r"\D", "", digits))
+    return int(NOT_DIGIT.sub("", digits))
 
 
 @cache
