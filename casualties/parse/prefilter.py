@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import accumulate
 
 from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import number_words
@@ -19,13 +20,6 @@ from casualties.parse.sentences import line_sentence_spans, split_sentences
 __all__ = ["has_measure_stem", "measure_stems", "might_state_figures"]
 
 DIGIT = re.compile(r"\d")
-LINE_BREAK = re.compile(
-    r"""
-    \r\n                          # a Windows line end is one break
-    | [\n\r\v\f\x1c-\x1e\x85\u2028\u2029]  # and every other break str.splitlines knows
-    """,
-    re.VERBOSE,
-)
 
 MEASURE_LISTS = (
     "killed",
@@ -98,12 +92,11 @@ def might_state_figures(text: str, *, lexicon: Lexicon) -> bool:
     stems_at = [m.start() for m in _stem_pattern(lexicon).finditer(lowered)]
     if not stems_at:
         return False
-    breaks = list(LINE_BREAK.finditer(text))
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(text)]
+    lines = text.splitlines(keepends=True)  # cut as split_sentences cuts them
+    starts = list(accumulate(map(len, lines), initial=0))
     for index in sorted({bisect_right(starts, at) - 1 for at in stems_at}):
-        begin, end = starts[index], ends[index]
-        local = stems_at[bisect_left(stems_at, begin) : bisect_left(stems_at, end)]
-        if _line_states_figures(text[begin:end], [at - begin for at in local], lexicon):
+        begin, line = starts[index], lines[index].splitlines()[0]  # less its line break
+        local = stems_at[bisect_left(stems_at, begin) : bisect_left(stems_at, begin + len(line))]
+        if _line_states_figures(line, [at - begin for at in local], lexicon):
             return True
     return False
