@@ -49,11 +49,8 @@ NEWS_SENTENCES = (
     "Prices for bread in {city} rose by {small} per cent over the year.",
     "The match in {city} drew a crowd of {n} spectators.",
 )
-SPACE_GROUPED = 0.2
-WITH_FIGURES, PLAIN = (
-    "with figures",
-    "plain news",
-)  # said in each document's provenance  # share of figures written "13 005" rather than "13,005"
+SPACE_GROUPED = 0.2  # share of figures written "13 005" rather than "13,005"
+WITH_FIGURES, PLAIN = "with figures", "plain news"  # said in each document's provenance
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,8 @@ def measure(work: Path) -> list[str]:
     parse_s = best_of(3, partial(parse_serial, paths))
     figure_mb = sum(p.stat().st_size for p in figures) / 1e6
     figure_s = best_of(3, partial(parse_serial, figures))
+    plain = sorted(set(paths) - set(figures))
+    plain_s = best_of(3, partial(parse_serial, plain))
     pool_s = {jobs: best_of(2, partial(parse_pool, paths, jobs)) for jobs in (1, 2)}
     builds = {
         (size, jobs): build_once(corpora[size], work / f"out-{size}-{jobs}", jobs)
@@ -144,6 +146,8 @@ def measure(work: Path) -> list[str]:
         f"≤ {TARGET_FLOOR_RATIO:g}x the floor ({mark(ratio <= TARGET_FLOOR_RATIO)}) |",
         f"| parse, documents with figures only | {figure_mb / figure_s:.1f} MB/s, "
         f"{len(figures) / figure_s:,.0f} documents/s | |",
+        f"| parse, plain news only | {(megabytes - figure_mb) / plain_s:.1f} MB/s, "
+        f"{len(plain) / plain_s:,.0f} documents/s | |",
         f"| parse, `--jobs 1` / `--jobs 2` (pool) | {pool_s[1]:.2f} s / {pool_s[2]:.2f} s: "
         f"{pool_s[1] / pool_s[2]:.2f}x | |",
     ]
