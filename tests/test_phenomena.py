@@ -279,6 +279,60 @@ KNOWN_GAPS = cases(
 )
 
 
+ATTRIBUTION = cases(
+    (
+        "the body is named after its figures",
+        "1,000 civilians were killed and 2,000 injured, according to figures published on "
+        "Monday. The figures come from OHCHR.",
+        None,
+        [{"killed": 1000, "injured": 2000}],
+    ),
+    (
+        "another body named before carries over",
+        "The Prosecutor General's office gave new figures on Monday. In all, 232 children were "
+        "killed.",
+        None,
+        [],
+    ),
+    (
+        "the headline's body yields to the sentence's own",
+        "UN warns of rising toll\n\nThe prosecutor said 500 civilians were killed.",
+        None,
+        [],
+    ),
+    (
+        "the last body named is the one in force",
+        "OHCHR published its update. The mayor visited the site. In all, 500 civilians were "
+        "killed.",
+        None,
+        [],
+    ),
+    (
+        "a body named only in the headline",
+        "OHCHR: civilian toll rises\n\nIn all, 1,000 civilians were killed and 2,000 injured.",
+        None,
+        [{"killed": 1000, "injured": 2000}],
+    ),
+    (
+        "no body named at all",
+        "Officials gave no figures. In all, 500 civilians were killed.",
+        None,
+        [],
+    ),
+    (
+        "the office is the body named before",
+        "OHCHR recorded 300 civilians killed. The office said 400 were injured.",
+        None,
+        [{"killed": 300, "injured": 400}],
+    ),
+    (
+        "each count takes the body nearest to it",
+        "UNICEF said 50 children were killed. OHCHR put the toll at 300 civilians killed.",
+        None,
+        [{"killed": 300}],
+    ),
+)
+
 PHENOMENA = {
     "number formats": NUMBER_FORMATS,
     "number words": NUMBER_WORDS,
@@ -286,6 +340,7 @@ PHENOMENA = {
     "distractors are never reports": DISTRACTORS,
     "dates": DATES,
     "breakdowns": BREAKDOWNS,
+    "attribution": ATTRIBUTION,
 }
 
 

@@ -8,7 +8,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from casualties.parse.context import AreaReader, SourceReader, area_name
-from casualties.parse.dates import DateMention, YearContext, find_dates, month_end, resolve_day
+from casualties.parse.dates import (
+    DateMention,
+    YearContext,
+    find_dates,
+    month_end,
+    names_month,
+    resolve_day,
+)
 from casualties.parse.lexicon import Conflict, Lexicon
 from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbers
 from casualties.parse.numbers import NumberToken, find_numbers
@@ -76,7 +83,6 @@ class _State:
     """What carries from one sentence to the next."""
 
     frame: Frame | None = None
-    source: str | None = None
     region: str | None = None
     breakdown_measure: str | None = None
     subcount: bool = False
@@ -288,28 +294,57 @@ class _Assembler:
         self.sources = SourceReader.for_lexicon(lexicon)
         self.areas = AreaReader.for_lexicon(lexicon)
         self.sentences = split_sentences(text, lexicon)
-        self.sources_found = [self.sources.mentions(s.text) for s in self.sentences]
+        self._sources: dict[int, list[tuple[int, int, str]]] = {}
         self.numbers = _numbers_by_sentence(find_numbers(text, lexicon), self.sentences)
-        self.dates = [
-            [_shift(d, s.start) for d in find_dates(s.text, lexicon)] for s in self.sentences
-        ]
-        years = tuple(d.year for ds in self.dates for d in ds if d.year)
+        self._dates: dict[int, list[DateMention]] = {}
+        # only a sentence that names a month states a year: the others' dates are found when
+        # their counts are read, and most sentences have none
+        years = tuple(
+            d.year
+            for index, s in enumerate(self.sentences)
+            if names_month(s.text, lexicon)
+            for d in self._dates_of(index)
+            if d.year
+        )
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
         self.count_start_stated = False
 
+    def _dates_of(self, index: int) -> list[DateMention]:
+        """The date phrases of a sentence, at their offsets in the text."""
+        if index not in self._dates:
+            sentence = self.sentences[index]
+            found = find_dates(sentence.text, self.lexicon)
+            self._dates[index] = [_shift(d, sentence.start) for d in found]
+        return self._dates[index]
+
     # -- attribution ------------------------------------------------------------------------
-    def _first_source(self) -> str | None:
-        for sources in self.sources_found:
-            found = [f for f in sources if f[2] != "anaphoric"]
-            if found:
-                return found[0][2]
+    # Sources are found only when a count needs one: most sentences quote no figure.
+    def _sources_of(self, index: int) -> list[tuple[int, int, str]]:
+        """The source phrases of a sentence, anaphoric ones included."""
+        if index not in self._sources:
+            self._sources[index] = self.sources.mentions(self.sentences[index].text)
+        return self._sources[index]
+
+    def _named_sources(self, index: int) -> list[tuple[int, int, str]]:
+        return [f for f in self._sources_of(index) if f[2] != "anaphoric"]
+
+    def _source_in_force(self, index: int) -> str | None:
+        """Who is quoted at a sentence: the last source named in the body up to it, else the
+        first one the document names anywhere (its headline included)."""
+        for before in range(index, -1, -1):
+            named = [] if self.sentences[before].title else self._named_sources(before)
+            if named:
+                return named[-1][2]
+        for anywhere in range(len(self.sentences)):
+            named = self._named_sources(anywhere)
+            if named:
+                return named[0][2]
         return None
 
     # -- the run ----------------------------------------------------------------------------
     def run(self) -> list[Report]:
-        self.state.source = self._first_source()
         body_values = {
             n.value
             for s, numbers in zip(self.sentences, self.numbers, strict=True)
@@ -321,12 +356,10 @@ class _Assembler:
         return self._finish()
 
     def _sentence(self, index: int, body_values: set[int | None]) -> None:
-        sentence, dates = self.sentences[index], self.dates[index]
-        found_sources = self.sources_found[index]
+        sentence = self.sentences[index]
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
-        local = [_shift(d, -sentence.start) for d in dates]
         if state.breakdown_measure is None and not has_measure_stem(sentence.text, self.lexicon):
             mentions, measure = [], None  # no count here can have a measure: nothing to label
         else:
@@ -334,13 +367,10 @@ class _Assembler:
                 sentence.text,
                 sentence.start,
                 self.numbers[index],
-                local,
+                [_shift(d, -sentence.start) for d in self._dates_of(index)],
                 self.grammar,
                 breakdown_measure=state.breakdown_measure,
             )
-        named = [f for f in found_sources if f[2] != "anaphoric"]
-        if named and not sentence.title:
-            state.source = named[-1][2]
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:
@@ -353,6 +383,7 @@ class _Assembler:
             state.subcount = True
             return
         state.subcount = False
+        dates = self._dates_of(index)
         own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
         periods = [
             d
@@ -378,9 +409,9 @@ class _Assembler:
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
-            source = (
-                self.sources.nearest(found_sources, mention.start - sentence.start) or state.source
-            )
+            source = self.sources.nearest(
+                self._sources_of(index), mention.start - sentence.start
+            ) or self._source_in_force(index)
             if source != "monitor":
                 continue
             target = frame

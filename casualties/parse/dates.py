@@ -10,7 +10,14 @@ from functools import cache
 
 from casualties.parse.lexicon import Lexicon, alternation
 
-__all__ = ["DateMention", "YearContext", "find_dates", "month_end", "resolve_day"]
+__all__ = [
+    "DateMention",
+    "YearContext",
+    "find_dates",
+    "month_end",
+    "names_month",
+    "resolve_day",
+]
 
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -133,8 +140,13 @@ def _patterns_without_month(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]
 
 @cache
 def _month_name(lexicon: Lexicon) -> re.Pattern[str]:
-    """Any month name, even inside a word: no sentence without one has a month pattern's match."""
     return re.compile(alternation(list(lexicon.data["months"]), case_sensitive=True))
+
+
+def names_month(text: str, lexicon: Lexicon) -> bool:
+    """Whether `text` holds a month name (case-sensitive, as in the patterns), even inside a
+    word. Only such text can match a pattern that needs a month, or state a year."""
+    return _month_name(lexicon).search(text) is not None
 
 
 @cache
@@ -214,10 +226,11 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     """Every date phrase of a sentence, in order, each with its role."""
     taken: list[DateMention] = []
-    # Most sentences name no month: a search for the names (case-sensitive, as in the patterns)
-    # spares them the patterns that need one.
-    names_month = _month_name(lexicon).search(text) is not None
-    for kind, pattern in _patterns(lexicon) if names_month else _patterns_without_month(lexicon):
+    # Most sentences name no month: that spares them the patterns that need one.
+    patterns = (
+        _patterns(lexicon) if names_month(text, lexicon) else _patterns_without_month(lexicon)
+    )
+    for kind, pattern in patterns:
         for found in pattern.finditer(text):
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue
