@@ -450,11 +450,7 @@ class _Assembler:
         first = min(m.start for m in figures) - sentence.start
         if self.grammar.weapons.search(sentence.text[:first]):
             return True
-        opener = re.match(
-            r"^\W*(?i:of\s+(?:these|them|those|which))\b(?!\s+(?:killed|injured|wounded|dead))",
-            sentence.text,
-        )
-        return bool(opener) and self.state.subcount
+        return bool(self.grammar.part_opener.match(sentence.text)) and self.state.subcount
 
     def _key(self, frame: Frame, area: str | None, prior: bool) -> tuple:
         period_start = frame.period_start if frame.scope == "period" else None

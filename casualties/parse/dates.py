@@ -19,7 +19,6 @@ __all__ = [
     "resolve_day",
 ]
 
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d(?!\d)"
 DASH = r"(?:-|–|—)"
 
@@ -105,25 +104,28 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     day_of_war = alternation(words["day_of_war"])
     relative = alternation(words["last_night"] + words["yesterday"] + words["today"])
     units = alternation(list(lexicon.data["numbers"]["units"]))
+    joiner, of = alternation(words["range_joiners"]), alternation(words["of"])
+    ordinal = alternation(words["ordinal_suffixes"])
+    day = rf"(?:[0-3]?\d)(?:{ordinal})?"  # "24", "24th"
     m = rf"(?P<m>{month})\b\.?"
     y = rf"(?:,?\s+(?P<y>{YEAR}))?"
     specs = {
         # "1 to 31 July 2022", "24-28 February"
-        "range_dm": rf"(?<![\d,.])(?P<d1>{DAY})\s*(?:{DASH}|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?{m}{y}",
+        "range_dm": rf"(?<![\d,.])(?P<d1>{day})\s*(?:{DASH}|{joiner})\s*(?P<d2>{day})\s+(?:{of}\s+)?{m}{y}",
         # "July 1 and 31", "February 24-28", "July 1 and 30, 2023" (not "February 24 and 15 March")
-        "range_md": rf"{m}\s+(?P<d1>{DAY})\s*(?:{DASH}|to|and|until)\s*(?P<d2>{DAY})(?![\d,]\d|\s+(?:of\s+)?{month}){y}",
+        "range_md": rf"{m}\s+(?P<d1>{day})\s*(?:{DASH}|{joiner})\s*(?P<d2>{day})(?![\d,]\d|\s+(?:{of}\s+)?{month}){y}",
         # "the first 21 days of November"
-        "first_days": rf"{first}\s+(?P<n>\d{{1,2}}|{units})\s+{days}\s+of\s+{m}{y}",
+        "first_days": rf"{first}\s+(?P<n>\d{{1,2}}|{units})\s+{days}\s+{of}\s+{m}{y}",
         "end_of_month": rf"{end_of}\s+{m}{y}",
         "beginning_of_month": rf"{beginning_of}\s+{m}{y}",
         # "24 February 2022", "24th Feb"
-        "day_month": rf"(?<![\d,.])(?P<d>{DAY})\s+(?:of\s+)?{m}{y}",
+        "day_month": rf"(?<![\d,.])(?P<d>{day})\s+(?:{of}\s+)?{m}{y}",
         # "February 24, 2022", "April 3" (not "July 1,100")
-        "month_day": rf"{m}\s+(?P<d>{DAY})(?!\d|,\d{{3}}|[ \u00a0]\d{{3}}){y}",
+        "month_day": rf"{m}\s+(?P<d>{day})(?!\d|,\d{{3}}|[ \u00a0]\d{{3}}){y}",
         # "October 2024", "March of last year", "this July", "July"
         "month": rf"(?:(?P<this>{this})\s+)?{m}(?:,?\s+(?P<y>{YEAR})|\s+(?P<last>{of_last_year}))?",
         # "the 33rd day of the war"
-        "day_of_war": rf"(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+{day_of_war}",
+        "day_of_war": rf"(?P<n>\d{{1,3}})(?:{ordinal})\s+{day_of_war}",
         "relative": rf"(?P<rel>{relative})",
     }
     return [(kind, re.compile(pattern)) for kind, pattern in specs.items()]
@@ -156,15 +158,17 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     clock = alternation(words["time_of_day"])
     suffix = alternation(words["time_suffixes"])
     zone = alternation(words["time_zones"])
+    since, since_end = alternation(words["since_clause"]), alternation(words["since_clause_end"])
+    before_day = alternation(words["before_day"])
     return re.compile(
         rf"""
         (?:(?<=\W)|^)
         (?: (?P<end>{as_of}) | (?P<start>{start}) | (?P<and>{and_})     # the date's role word
-          | (?P<since>(?i:since)\b[^,.;:()]{{0,100}}?\s(?i:on|in)) )     # "since Russia invaded ... on"
+          | (?P<since>{since}\b[^,.;:()]{{0,100}}?\s{since_end}) )        # "since Russia invaded ... on"
         \s+
         (?: (?:\d{{1,2}}(?::\d\d)?\s*{suffix}?(?!\w) \s*)? {clock}?     # "4 a.m.", "12 midnight"
             \s* (?:\(\s*{zone}\s*\))? ,? \s+ )?                         # "(EET),"
-        (?:on\s+)? (?:the\s+)?                                          # "on", "the"
+        (?:{before_day}\s+)?                                           # "on", "the"
         $
         """,
         re.VERBOSE,

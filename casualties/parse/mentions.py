@@ -70,6 +70,7 @@ class Grammar:
     change_after: re.Pattern[str]
     not_a_count_after: re.Pattern[str]
     weapons: re.Pattern[str]
+    part_opener: re.Pattern[str]
     measure_words: dict[str, re.Pattern[str]]
 
 
@@ -104,16 +105,19 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     number = rf"(?:{DIGITS_TEXT}|{number_words}(?:[-\s]{number_words})*)"
     percent = alternation(words("numbers", "percent"))
     excluded = alternation(words("populations", "excluded"))
+    of, and_ = lexicon.pattern("grammar", "of"), lexicon.pattern("grammar", "and")
+    among, those = lexicon.pattern("grammar", "among"), lexicon.pattern("grammar", "those")
+    another = lexicon.pattern("grammar", "another")
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
-        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{qual})\s+(?:of\s+)?$"),
+        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{qual})\s+(?:{of}\s+)?$"),
         qualifiers=qualifiers,
         # " civilians", " Ukrainian civilians", " were men", " more children"
         group_after=re.compile(
             rf"""^(?:\s+{aux})*                          # "were" in "224 were men"
-                 \s*(?:(?i:more|other|additional|further)\s+)?
-                 (?:(?i:Ukrainian)\s+)?
+                 \s*(?:{lexicon.pattern("grammar", "more")}\s+)?
+                 (?:{lexicon.pattern("grammar", "nationality")}\s+)?
                  (?:{group})(?!\w)""",
             re.VERBOSE,
         ),
@@ -121,21 +125,23 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         excluded_after=re.compile(rf"^\s*(?:\w+\s+)?{excluded}(?!\w)"),
         auxiliaries=re.compile(rf"^(?:\s+{aux}(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
-        measure_after=re.compile(rf"^\s*(?:(?i:civilian)\s+)?(?:{measures})(?!\w)"),
+        measure_after=re.compile(
+            rf"^\s*(?:{lexicon.pattern('grammar', 'civilian')}\s+)?(?:{measures})(?!\w)"
+        ),
         # " injured children", " wounded civilians"
         adjective_measure=re.compile(
             rf"^\s+(?:{measures})\s+(?=(?:{alternation([w for g in group_names for w in groups[g]])})(?!\w))"
         ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
         # "with 272 children among the dead"
-        among_after=re.compile(rf"^\s+(?i:among|of)\s+(?i:the|those)\s+(?:{measures})(?!\w)"),
+        among_after=re.compile(rf"^\s+{among}\s+{those}\s+(?:{measures})(?!\w)"),
         # "deaths of 4,031", "killed more than 12,300", "injured another 1,803"
         measure_before=re.compile(
-            rf"""(?: (?P<killed>{lexicon.pattern("measures", "killed_before_of")}\s+(?i:of)
+            rf"""(?: (?P<killed>{lexicon.pattern("measures", "killed_before_of")}\s+{of}
                             | {lexicon.pattern("measures", "killed_before")} )
                    | (?P<injured>{lexicon.pattern("measures", "injured_before")} )
                  )
-                 \s+(?:(?i:another|a\s+further|an\s+additional)\s+)?(?:{qual}\s+)?$""",
+                 \s+(?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
@@ -148,27 +154,28 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_measure=re.compile(
-            rf"""(?: (?i:of|among)\s+(?i:those|the)\s+(?:{number}\s+)?
-                   | (?i:the)\s+(?:{number}\s+)?(?=(?:{any_measure})\s+{include}(?!\w)) )
+            rf"""(?: {among}\s+{those}\s+(?:{number}\s+)?
+                   | {lexicon.pattern("grammar", "the")}\s+(?:{number}\s+)?
+                     (?=(?:{any_measure})\s+{include}(?!\w)) )
                  (?:{measures})(?!\w)""",
             re.VERBOSE,
         ),
         # "9 children and 201 adults whose sex is yet unknown"
         unknown_after=re.compile(
-            rf"""^(?:\s*(?:,|(?i:and)|{qual}|{number}|{kid_or_adult})(?!\w))*?
+            rf"""^(?:\s*(?:,|{and_}|{qual}|{number}|{kid_or_adult})(?!\w))*?
                  \s*{alternation(groups["unknown_sex_after"])}""",
             re.VERBOSE,
         ),
         # "The sex of another 52 children and 628 adults"
         unknown_before=re.compile(
             rf"""{alternation(groups["unknown_sex_before"])}\s+
-                 (?:(?i:another|a\s+further)\s+)?
-                 (?:(?:{number}|{qual}|{kid_or_adult}|,|(?i:and))\s*)*$""",
+                 (?:{another}\s+)?
+                 (?:(?:{number}|{qual}|{kid_or_adult}|,|{and_})\s*)*$""",
             re.VERBOSE,
         ),
         # ", some 206 boys and 172 girls were killed": the measure after a list of groups
         list_tail=re.compile(
-            rf"""^(?:\s*(?:,|(?i:and))\s*(?:{qual}\s+)?{number}(?:\s+{aux})*\s+(?:{group}))*
+            rf"""^(?:\s*(?:,|{and_})\s*(?:{qual}\s+)?{number}(?:\s+{aux})*\s+(?:{group}))*
                  (?:\s+{aux}(?!\w))*\s+(?:{measures})(?!\w)""",
             re.VERBOSE,
         ),
@@ -193,11 +200,17 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         not_a_count_after=re.compile(
             rf"""^(?: \s*{percent}
                    | -[A-Za-z]
-                   | \s*(?i:a\.m|p\.m|am|pm)\b
-                   | \s+(?i:million|billion)\b )""",
+                   | \s*{lexicon.pattern("grammar", "clock")}\b
+                   | \s+{lexicon.pattern("grammar", "amounts")}\b )""",
             re.VERBOSE,
         ),
         weapons=re.compile(rf"(?<!\w){alternation(words('weapons', 'words'))}(?!\w)"),
+        # "Of these, 30 ...": the sentence goes on with the parts of a sub-count
+        part_opener=re.compile(
+            rf"""^\W*{lexicon.pattern("grammar", "part_openers")}\b
+                 (?!\s+{lexicon.pattern("grammar", "part_opener_not_before")})""",
+            re.VERBOSE,
+        ),
         measure_words={
             n: re.compile(rf"(?<!\w){alternation(words('measures', n))}(?!\w)")
             for n in ("killed", "injured")
