@@ -406,12 +406,11 @@ class _Assembler:
         sentence_measure = self._sentence_measure(sentence.text)
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
+        found_sources, in_force = self._sources_of(index), self._source_in_force(index)
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
-            source = self.sources.nearest(
-                self._sources_of(index), mention.start - sentence.start
-            ) or self._source_in_force(index)
+            source = self.sources.nearest(found_sources, mention.start - sentence.start) or in_force
             if source != "monitor":
                 continue
             target = frame

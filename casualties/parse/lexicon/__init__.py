@@ -40,7 +40,7 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
 def _letters_overlap(heads: list[str]) -> bool:
     """Whether a character could match two of these first letters when case is ignored (as
     "K" and the Kelvin sign do): then grouping could change which phrase matches first."""
-    return len(heads) != len(set(heads)) or any(
+    return any(
         len(head) != 1
         or any(re.fullmatch(f"(?i:{re.escape(head)})", other) for other in heads if other != head)
         for head in heads
