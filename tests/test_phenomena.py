@@ -279,6 +279,40 @@ KNOWN_GAPS = cases(
 )
 
 
+SHORT_PERIODS = cases(
+    (
+        "a day's count is no cumulative count",
+        "On 5 June alone, OHCHR recorded 12 civilians killed and 30 injured.",
+        D(2022, 6, 7),
+        [],
+    ),
+    (
+        "a day's count after the total",
+        "OHCHR recorded 4,302 civilians killed as of 5 June, 12 of them on that day alone.",
+        D(2022, 6, 7),
+        [{"as_of": "2022-06-05", "killed": 4302}],
+    ),
+    ("a night's count", "Overnight, 12 civilians were killed, OHCHR said.", None, []),
+    (
+        "a count in a single day",
+        "OHCHR recorded 12 civilians killed in a single day, the highest toll since March.",
+        None,
+        [],
+    ),
+    (
+        "a month alone is a period",
+        "In May alone, OHCHR recorded 600 civilian casualties.",
+        D(2022, 6, 7),
+        [{"scope": "period", "period_start": "2022-05-01", "as_of": "2022-05-31", "total": 600}],
+    ),
+    (
+        "the day of a statement is no short period",
+        "OHCHR said yesterday that 1,119 civilians had been killed.",
+        D(2022, 6, 7),
+        [{"killed": 1119}],
+    ),
+)
+
 ATTRIBUTION = cases(
     (
         "the body is named after its figures",
@@ -341,6 +375,7 @@ PHENOMENA = {
     "dates": DATES,
     "breakdowns": BREAKDOWNS,
     "attribution": ATTRIBUTION,
+    "short periods are not cumulative counts": SHORT_PERIODS,
 }
 
 

@@ -246,13 +246,10 @@ def _period_frame(d: DateMention, year: int) -> Frame | None:
     return Frame("period", start, end, evidence=evidence)
 
 
-def _segment_bounds(text: str) -> list[int]:
+def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
     """Where a list of counts divides: commas, semicolons, "and", "while", "against"."""
     depth, cuts = 0, [0]
-    # a comma inside "1,100" groups digits; it does not divide the list
-    for m in re.finditer(
-        r"[()]|,(?!\d{3}\b)|[;:]|\b(?:and|while|against|compared with|but)\b", text
-    ):
+    for m in grammar.list_divider.finditer(text):
         if m.group() == "(":
             depth += 1
         elif m.group() == ")":
@@ -263,12 +260,12 @@ def _segment_bounds(text: str) -> list[int]:
 
 
 def _pair_months(
-    mentions: list[Mention], periods: list[DateMention], text: str, offset: int
+    mentions: list[Mention], periods: list[DateMention], text: str, offset: int, grammar: Grammar
 ) -> dict[int, int]:
     """For each count, the index of the month (or days of a month) it is for."""
     if not periods:
         return {}
-    cuts = _segment_bounds(text)
+    cuts = _segment_bounds(text, grammar)
     out = {}
     for i, m in enumerate(mentions):
         at = m.start - offset
@@ -392,7 +389,7 @@ class _Assembler:
         ]
         pairing = {}
         if periods and (own is None or own.as_of is None):
-            pairing = _pair_months(mentions, periods, sentence.text, sentence.start)
+            pairing = _pair_months(mentions, periods, sentence.text, sentence.start, self.grammar)
         frame = own if own is not None or sentence.title else state.frame
         if own is not None and own.period_start == self.context.count_start:
             self.count_start_stated = True
@@ -407,11 +404,12 @@ class _Assembler:
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
+        short = self._short_period_counts(sentence, mentions)
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
             source = self.sources.nearest(found_sources, mention.start - sentence.start) or in_force
-            if source != "monitor":
+            if source != "monitor" or (i not in pairing and i in short):
                 continue
             target = frame
             if i in pairing:
@@ -439,6 +437,16 @@ class _Assembler:
             self._add(mention, slot, target or Frame(), areas[i])
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
+
+    def _short_period_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
+        """The counts a short-period phrase ("on 5 June alone", "overnight") applies to: those
+        after it in the sentence, and those before it in its clause."""
+        first = self.grammar.short_period.search(sentence.text)
+        if first is None:
+            return set()
+        cuts = _segment_bounds(sentence.text, self.grammar)
+        clause_ends = [min(c for c in cuts if c > m.start - sentence.start) for m in mentions]
+        return {i for i, end in enumerate(clause_ends) if first.start() < end}
 
     def _sentence_measure(self, text: str) -> str | None:
         kinds = [k for k, p in self.grammar.measure_words.items() if p.search(text)]

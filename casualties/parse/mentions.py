@@ -71,6 +71,8 @@ class Grammar:
     not_a_count_after: re.Pattern[str]
     weapons: re.Pattern[str]
     part_opener: re.Pattern[str]
+    list_divider: re.Pattern[str]
+    short_period: re.Pattern[str]
     measure_words: dict[str, re.Pattern[str]]
 
 
@@ -211,6 +213,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?!\s+{lexicon.pattern("grammar", "part_opener_not_before")})""",
             re.VERBOSE,
         ),
+        # a comma inside "1,100" groups digits; it does not divide the list
+        list_divider=re.compile(
+            rf"[()]|,(?!\d{{3}}\b)|[;:]|\b{lexicon.pattern('grammar', 'list_dividers')}\b"
+        ),
+        short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         measure_words={
             n: re.compile(rf"(?<!\w){alternation(words('measures', n))}(?!\w)")
             for n in ("killed", "injured")
