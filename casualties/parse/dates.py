@@ -106,6 +106,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     units = alternation(list(lexicon.data["numbers"]["units"]))
     joiner, of = alternation(words["range_joiners"]), alternation(words["of"])
     ordinal = alternation(words["ordinal_suffixes"])
+    tens = alternation(list(lexicon.data["numbers"]["tens"]))
+    ordinal_unit = alternation(list(words["ordinal_units"]))
+    ordinal_ten = alternation(list(words["ordinal_tens"]))
     day = rf"(?:[0-3]?\d)(?:{ordinal})?"  # "24", "24th"
     m = rf"(?P<m>{month})\b\.?"
     y = rf"(?:,?\s+(?P<y>{YEAR}))?"
@@ -125,10 +128,14 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "October 2024", "March of last year", "this July", "July"
         "month": rf"(?:(?P<this>{this})\s+)?{m}(?:,?\s+(?P<y>{YEAR})|\s+(?P<last>{of_last_year}))?",
         # "the 33rd day of the war"
-        "day_of_war": rf"(?P<n>\d{{1,3}})(?:{ordinal})\s+{day_of_war}",
+        # "the 33rd day of the war", "the 1,000th day of the full-scale invasion", "the
+        # thirty-third day of the war"
+        "day_of_war": rf"""(?: (?<![\d,])(?P<n>\d{{1,2}},\d{{3}}|\d{{1,4}})(?:{ordinal})
+                             | (?<![\w-])(?P<nw>(?:{tens}[-\s])?{ordinal_unit}|{ordinal_ten}) )
+                           \s+{day_of_war}""",
         "relative": rf"(?P<rel>{relative})",
     }
-    return [(kind, re.compile(pattern)) for kind, pattern in specs.items()]
+    return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items()]
 
 
 KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative"})
@@ -190,6 +197,14 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
     return "end" if open_between else None
 
 
+def _ordinal_value(words: str, lexicon: Lexicon) -> int:
+    """The value of an ordinal in words: "thirty-third" is 33."""
+    dates, tens = lexicon.data["dates"], lexicon.data["numbers"]["tens"]
+    *ten, last = re.split(r"[-\s]+", words.lower())
+    ordinals = {k.lower(): v for k, v in (dates["ordinal_units"] | dates["ordinal_tens"]).items()}
+    return sum(v for k, v in tens.items() if ten and k.lower() == ten[0]) + ordinals[last]
+
+
 def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention | None:
     months = lexicon.data["months"]
     groups = found.groupdict()
@@ -220,7 +235,11 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
     if kind in ("end_of_month", "beginning_of_month"):
         return DateMention(**base, month=month, year=year)
     if kind == "day_of_war":
-        return DateMention(**base, count=int(groups["n"]))
+        count = groups["n"]
+        return DateMention(
+            **base,
+            count=int(count.replace(",", "")) if count else _ordinal_value(groups["nw"], lexicon),
+        )
     rel = groups["rel"].lower()
     words = lexicon.data["dates"]
     offset = 0 if rel in {w.lower() for w in words["today"]} else 1
