@@ -75,6 +75,13 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
+        "a share is no count",
+        "OHCHR said 9 out of 10 civilian casualties were caused by explosive weapons.",
+        None,
+        [],
+    ),
+    ("a share in words", "OHCHR said one in three casualties was a child.", None, []),
+    (
         "a prosecutor's child count",
         "The Prosecutor General said 232 children had been killed. "
         "OHCHR recorded 3,811 civilians killed as of 19 May.",
@@ -111,6 +118,51 @@ DISTRACTORS = cases(
 )
 
 DATES = cases(
+    (
+        "a year is the period of its counts",
+        "In 2023, OHCHR recorded 1,900 civilians killed and 6,000 injured.",
+        D(2024, 6, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 1900,
+                "injured": 6000,
+            }
+        ],
+    ),
+    (
+        "each count with its year",
+        "OHCHR recorded 7,000 civilians killed in 2022 and 2,000 in 2023.",
+        D(2024, 6, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2022-01-01",
+                "as_of": "2022-12-31",
+                "killed": 7000,
+            },
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 2000,
+            },
+        ],
+    ),
+    (
+        "a year not yet over has no last day",
+        "OHCHR recorded 500 civilians killed in 2024.",
+        D(2024, 6, 1),
+        [{"scope": "period", "period_start": "2024-01-01", "killed": 500}],
+    ),
+    (
+        "a month before the count began is no month of it",
+        "OHCHR recorded 355 civilians killed in July.",
+        D(2022, 6, 7),
+        [{"scope": "period", "killed": 355}],
+    ),
     (
         "a day of the war written in words",
         "According to the UN, as of the thirty-third day of the war 1,179 civilians had died.",

@@ -28,7 +28,7 @@ __all__ = ["assemble_reports"]
 # Values written as a round lower or upper bound ("more than 12,300") that restate an exact
 # figure of the same document within this share are the same figure, rounded.
 ROUNDING_TOLERANCE = 0.05
-PERIOD_KINDS = ("month", "range", "first_days", "beginning_of_month")
+PERIOD_KINDS = ("month", "range", "first_days", "beginning_of_month", "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +151,14 @@ def _end_date(d: DateMention, context: YearContext, start: dt.date | None) -> dt
 
 
 def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int | None:
-    """The year of the latest such month that had ended (or begun) by publication."""
+    """The year of the latest such month that had ended (or begun) by publication; None when
+    that month is before the count began (no figure of the count can be for it)."""
     if context.published is None:
         return None
     for year in (context.published.year, context.published.year - 1):
         edge = month_end(year, month) if whole else dt.date(year, month, 1)
         if edge <= context.published:
-            return year
+            return year if dt.date(year, month, 1) >= context.count_start.replace(day=1) else None
     return None
 
 
@@ -230,7 +231,13 @@ def _month_year(d: DateMention, chain: tuple[int, int] | None, context: YearCont
     return _latest_year(d.month, context, whole=whole)
 
 
-def _period_frame(d: DateMention, year: int) -> Frame | None:
+def _period_frame(d: DateMention, year: int, context: YearContext) -> Frame | None:
+    if d.kind == "year":
+        # the last day only once the year is over: an unfinished year ends at no stated day
+        end = dt.date(year, 12, 31)
+        over = context.published is not None and end <= context.published
+        evidence = (("period_start", d, 0), ("as_of", d, 0)) if over else (("period_start", d, 0),)
+        return Frame("period", dt.date(year, 1, 1), end if over else None, evidence=evidence)
     start = _safe(year, d.month, d.day or 1)
     if start is None:
         return None
@@ -301,7 +308,8 @@ class _Assembler:
             for index, s in enumerate(self.sentences)
             if names_month(s.text, lexicon)
             for d in self._dates_of(index)
-            if d.year
+            # a year named alone ("in 2023") is its counts' period, not the year of other dates
+            if d.year and d.kind != "year"
         )
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
@@ -416,7 +424,7 @@ class _Assembler:
                 j = pairing[i]
                 if j not in resolved:
                     resolved[j] = _month_year(periods[j], state.month_chain, self.context)
-                    if resolved[j] is not None:
+                    if resolved[j] is not None and periods[j].month is not None:
                         state.month_chain = (resolved[j], periods[j].month)
                 if mention.measure is None and mention.group is None:
                     mention.measure, mention.group = (
@@ -424,13 +432,18 @@ class _Assembler:
                         "all" if sentence_measure else None,
                     )
                 year = resolved[j]
-                target = _period_frame(periods[j], year) if year else Frame("period")
-                if year and j not in shifted and self._conflicts(mention, target, areas[i]):
+                target = _period_frame(periods[j], year, self.context) if year else Frame("period")
+                if (
+                    year
+                    and periods[j].month is not None
+                    and j not in shifted
+                    and self._conflicts(mention, target, areas[i])
+                ):
                     # the same month given again with another value is that month a year before
                     shifted.add(j)
                     resolved[j] = year - 1
                     state.month_chain = (year - 1, periods[j].month)
-                    target = _period_frame(periods[j], year - 1)
+                    target = _period_frame(periods[j], year - 1, self.context)
             slot = _slot(mention.group, mention.measure)
             if slot is None:
                 continue

@@ -29,7 +29,8 @@ class DateMention:
 
     kind: day (a calendar day), month (a whole month), range (days of one month),
     end_of_month, beginning_of_month, first_days (the first N days of a month),
-    day_of_war (the Nth day of the count), relative (days before publication).
+    day_of_war (the Nth day of the count), relative (days before publication), year (a whole
+    year: "in 2023").
     role: "start", "end", "between" (the start of a between ... and ... pair) or None.
     """
 
@@ -134,11 +135,13 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                              | (?<![\w-])(?P<nw>(?:{tens}[-\s])?{ordinal_unit}|{ordinal_ten}) )
                            \s+{day_of_war}""",
         "relative": rf"(?P<rel>{relative})",
+        # "in 2023": last, so that a year that belongs to a month or a day is read with it
+        "year": rf"(?<![\w-]){alternation(words['in_year'])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)",
     }
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items()]
 
 
-KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative"})
+KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative", "year"})
 """The date patterns of _patterns that match without a month name."""
 
 
@@ -232,6 +235,8 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         )
     if kind == "month":
         return DateMention(**base, month=month, year=year, last_year=bool(groups.get("last")))
+    if kind == "year":
+        return DateMention(**base, year=year)
     if kind in ("end_of_month", "beginning_of_month"):
         return DateMention(**base, month=month, year=year)
     if kind == "day_of_war":

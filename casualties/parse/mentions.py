@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from casualties.parse.dates import DateMention
+from casualties.parse.dates import YEAR, DateMention
 from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import NumberToken
 
@@ -69,6 +69,7 @@ class Grammar:
     change_opener: re.Pattern[str]
     change_after: re.Pattern[str]
     not_a_count_after: re.Pattern[str]
+    ratio_before: re.Pattern[str]
     weapons: re.Pattern[str]
     part_opener: re.Pattern[str]
     list_divider: re.Pattern[str]
@@ -110,6 +111,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     of, and_ = lexicon.pattern("grammar", "of"), lexicon.pattern("grammar", "and")
     among, those = lexicon.pattern("grammar", "among"), lexicon.pattern("grammar", "those")
     another = lexicon.pattern("grammar", "another")
+    ratios = lexicon.pattern("grammar", "ratios")
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
@@ -203,9 +205,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""^(?: \s*{percent}
                    | -[A-Za-z]
                    | \s*{lexicon.pattern("grammar", "clock")}\b
-                   | \s+{lexicon.pattern("grammar", "amounts")}\b )""",
+                   | \s+{lexicon.pattern("grammar", "amounts")}\b
+                   | \s+{ratios}\s+(?!{YEAR}){number}(?!\w) )  # "9 out of 10", not "in 2023"
+            """,
             re.VERBOSE,
         ),
+        ratio_before=re.compile(rf"(?<![\w.,]){number}\s+{ratios}\s+$"),  # "10" in "9 out of 10"
         weapons=re.compile(rf"(?<!\w){alternation(words('weapons', 'words'))}(?!\w)"),
         # "Of these, 30 ...": the sentence goes on with the parts of a sub-count
         part_opener=re.compile(
@@ -249,7 +254,7 @@ def _candidates(
         after = text[b:]
         if token.value is None or any(d.start <= a < d.end for d in dates):
             continue
-        if grammar.not_a_count_after.match(after):
+        if grammar.not_a_count_after.match(after) or grammar.ratio_before.search(text[:a]):
             continue
         if _is_year(token) and not grammar.group_after.match(after):
             continue
