@@ -372,6 +372,28 @@ SHORT_PERIODS = cases(
     ),
 )
 
+INCIDENTS = cases(
+    (
+        "killed in one strike",
+        "The UN said 40 civilians were killed in the strike on Kramatorsk station.",
+        None,
+        [],
+    ),
+    (
+        "an attack as the subject",
+        "An attack on a train station killed 50 civilians, OHCHR said.",
+        None,
+        [],
+    ),
+    (
+        "the war's armed attack is no incident",
+        "OHCHR recorded 10,000 civilians killed since the start of the armed attack by the "
+        "Russian Federation, including 50 in the missile strike on Kramatorsk.",
+        None,
+        [{"killed": 10000}],
+    ),
+)
+
 ATTRIBUTION = cases(
     (
         "the body is named after its figures",
@@ -435,6 +457,7 @@ PHENOMENA = {
     "breakdowns": BREAKDOWNS,
     "attribution": ATTRIBUTION,
     "short periods are not cumulative counts": SHORT_PERIODS,
+    "one event's count is no count of the war": INCIDENTS,
 }
 
 

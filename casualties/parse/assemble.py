@@ -413,11 +413,12 @@ class _Assembler:
         shifted: set[int] = set()
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
         short = self._short_period_counts(sentence, mentions)
+        incident = self._incident_counts(sentence, mentions)
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
             source = self.sources.nearest(found_sources, mention.start - sentence.start) or in_force
-            if source != "monitor" or (i not in pairing and i in short):
+            if source != "monitor" or (i not in pairing and i in short) or i in incident:
                 continue
             target = frame
             if i in pairing:
@@ -451,15 +452,28 @@ class _Assembler:
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
 
+    def _clauses(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """The clause (start, end in the sentence) of each count."""
+        cuts = _segment_bounds(sentence.text, self.grammar)
+        at = [m.start - sentence.start for m in mentions]
+        return [(max(c for c in cuts if c <= a), min(c for c in cuts if c > a)) for a in at]
+
     def _short_period_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts a short-period phrase ("on 5 June alone", "overnight") applies to: those
         after it in the sentence, and those before it in its clause."""
         first = self.grammar.short_period.search(sentence.text)
         if first is None:
             return set()
-        cuts = _segment_bounds(sentence.text, self.grammar)
-        clause_ends = [min(c for c in cuts if c > m.start - sentence.start) for m in mentions]
-        return {i for i, end in enumerate(clause_ends) if first.start() < end}
+        clauses = self._clauses(sentence, mentions)
+        return {i for i, (_, end) in enumerate(clauses) if first.start() < end}
+
+    def _incident_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
+        """The counts in the clause of a single event ("killed in the strike on the station")."""
+        marks = [m.start() for m in self.grammar.incident.finditer(sentence.text)]
+        if not marks:
+            return set()
+        clauses = self._clauses(sentence, mentions)
+        return {i for i, (low, high) in enumerate(clauses) if any(low <= m < high for m in marks)}
 
     def _sentence_measure(self, text: str) -> str | None:
         kinds = [k for k, p in self.grammar.measure_words.items() if p.search(text)]

@@ -72,6 +72,7 @@ class Grammar:
     ratio_before: re.Pattern[str]
     weapons: re.Pattern[str]
     part_opener: re.Pattern[str]
+    incident: re.Pattern[str]
     list_divider: re.Pattern[str]
     short_period: re.Pattern[str]
     measure_words: dict[str, re.Pattern[str]]
@@ -216,6 +217,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         part_opener=re.compile(
             rf"""^\W*{lexicon.pattern("grammar", "part_openers")}\b
                  (?!\s+{lexicon.pattern("grammar", "part_opener_not_before")})""",
+            re.VERBOSE,
+        ),
+        # "in the missile strike", "An attack on a train station"
+        incident=re.compile(
+            rf"""(?: ^\W* | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
+                 {lexicon.pattern("weapons", "incident_articles")}
+                 \s+(?:{alternation(words("weapons", "words"))}\s+)?
+                 {lexicon.pattern("weapons", "incidents")}(?!\w)""",
             re.VERBOSE,
         ),
         # a comma inside "1,100" groups digits; it does not divide the list
