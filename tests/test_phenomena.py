@@ -441,6 +441,25 @@ ATTRIBUTION = cases(
         [{"killed": 300, "injured": 400}],
     ),
     (
+        "a body does not reach across a contrast",
+        "Ukrainian authorities say more than 9,000 civilians, including 461 children, have been "
+        "killed, while the UN has confirmed 7,199 deaths.",
+        None,
+        [{"killed": 7199}],
+    ),
+    (
+        "a body named inside the monitor's name is not another body",
+        "The UN mission in Ukraine said 10,000 civilians had been killed.",
+        None,
+        [{"killed": 10000}],
+    ),
+    (
+        "a toll that has risen to a figure",
+        "The death toll has risen to 8,006, with 13,287 wounded, according to OHCHR.",
+        None,
+        [{"killed": 8006, "injured": 13287}],
+    ),
+    (
         "each count takes the body nearest to it",
         "UNICEF said 50 children were killed. OHCHR put the toll at 300 civilians killed.",
         None,

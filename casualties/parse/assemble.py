@@ -417,7 +417,7 @@ class _Assembler:
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
-            source = self.sources.nearest(found_sources, mention.start - sentence.start) or in_force
+            source = self._source_of(sentence, found_sources, mention) or in_force
             if source != "monitor" or (i not in pairing and i in short) or i in incident:
                 continue
             target = frame
@@ -451,6 +451,18 @@ class _Assembler:
             self._add(mention, slot, target or Frame(), areas[i])
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
+
+    def _source_of(
+        self, sentence: Sentence, found: list[tuple[int, int, str]], mention: Mention
+    ) -> str | None:
+        """The named source nearest to a count, within its side of a contrast ("..., while the UN
+        has confirmed 7,199") when that side names one."""
+        at = mention.start - sentence.start
+        cuts = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
+        cuts.append(len(sentence.text))
+        low, high = max(c for c in cuts if c <= at), min(c for c in cuts if c > at)
+        side = [f for f in found if low <= f[0] < high and f[2] != "anaphoric"]
+        return self.sources.nearest(side or found, at)
 
     def _clauses(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The clause (start, end in the sentence) of each count."""

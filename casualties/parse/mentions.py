@@ -74,6 +74,7 @@ class Grammar:
     part_opener: re.Pattern[str]
     incident: re.Pattern[str]
     list_divider: re.Pattern[str]
+    contrast: re.Pattern[str]
     short_period: re.Pattern[str]
     measure_words: dict[str, re.Pattern[str]]
 
@@ -231,6 +232,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         list_divider=re.compile(
             rf"[()]|,(?!\d{{3}}\b)|[;:]|\b{lexicon.pattern('grammar', 'list_dividers')}\b"
         ),
+        contrast=re.compile(rf";|\b{lexicon.pattern('grammar', 'contrasts')}\b"),
         short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         measure_words={
             n: re.compile(rf"(?<!\w){alternation(words('measures', n))}(?!\w)")
