@@ -412,13 +412,15 @@ class _Assembler:
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
-        short = self._short_period_counts(sentence, mentions)
-        incident = self._incident_counts(sentence, mentions)
+        left_out = self._left_out(sentence, mentions, pairing)
+        sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
+        sides.append(len(sentence.text))
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
-            source = self._source_of(sentence, found_sources, mention) or in_force
-            if source != "monitor" or (i not in pairing and i in short) or i in incident:
+            source = self._source_of(mention.start - sentence.start, sides, found_sources)
+            source = source or in_force
+            if source != "monitor" or i in left_out:
                 continue
             target = frame
             if i in pairing:
@@ -453,14 +455,11 @@ class _Assembler:
                 state.frame = target
 
     def _source_of(
-        self, sentence: Sentence, found: list[tuple[int, int, str]], mention: Mention
+        self, at: int, sides: list[int], found: list[tuple[int, int, str]]
     ) -> str | None:
-        """The named source nearest to a count, within its side of a contrast ("..., while the UN
-        has confirmed 7,199") when that side names one."""
-        at = mention.start - sentence.start
-        cuts = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
-        cuts.append(len(sentence.text))
-        low, high = max(c for c in cuts if c <= at), min(c for c in cuts if c > at)
+        """The named source nearest to a count at `at`, within its side of a contrast ("...,
+        while the UN has confirmed 7,199") when that side names one; `sides` are the cuts."""
+        low, high = max(c for c in sides if c <= at), min(c for c in sides if c > at)
         side = [f for f in found if low <= f[0] < high and f[2] != "anaphoric"]
         return self.sources.nearest(side or found, at)
 
@@ -469,6 +468,14 @@ class _Assembler:
         cuts = _segment_bounds(sentence.text, self.grammar)
         at = [m.start - sentence.start for m in mentions]
         return [(max(c for c in cuts if c <= a), min(c for c in cuts if c > a)) for a in at]
+
+    def _left_out(
+        self, sentence: Sentence, mentions: list[Mention], pairing: dict[int, int]
+    ) -> set[int]:
+        """The counts of something other than the toll: a short time (a month alone is a
+        period, and kept) or one event."""
+        short = self._short_period_counts(sentence, mentions) - pairing.keys()
+        return short | self._incident_counts(sentence, mentions)
 
     def _short_period_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts a short-period phrase ("on 5 June alone", "overnight") applies to: those
