@@ -75,6 +75,12 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
+        "killed or injured is a total",
+        "OHCHR said 1,000 civilians had been killed or injured.",
+        None,
+        [{"total": 1000}],
+    ),
+    (
         "a share is no count",
         "OHCHR said 9 out of 10 civilian casualties were caused by explosive weapons.",
         None,

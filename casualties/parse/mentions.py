@@ -80,7 +80,8 @@ class Grammar:
 
 
 def _measure_alternation(lexicon: Lexicon) -> str:
-    names = ("killed", "injured", "total")
+    # total first: "killed or injured" is a total, not "killed" followed by other words
+    names = ("total", "killed", "injured")
     return "|".join(f"(?P<{n}>{alternation(lexicon.words('measures', n))})" for n in names)
 
 
