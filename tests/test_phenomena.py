@@ -75,12 +75,6 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
-        "killed or injured is a total",
-        "OHCHR said 1,000 civilians had been killed or injured.",
-        None,
-        [{"total": 1000}],
-    ),
-    (
         "a share is no count",
         "OHCHR said 9 out of 10 civilian casualties were caused by explosive weapons.",
         None,
@@ -344,6 +338,21 @@ KNOWN_GAPS = cases(
 )
 
 
+MEASURES = cases(
+    (
+        "killed or injured is a total",
+        "OHCHR said 1,000 civilians had been killed or injured.",
+        None,
+        [{"total": 1000}],
+    ),
+    (
+        "a toll that has risen to a figure",
+        "The death toll has risen to 8,006, with 13,287 wounded, according to OHCHR.",
+        None,
+        [{"killed": 8006, "injured": 13287}],
+    ),
+)
+
 SHORT_PERIODS = cases(
     (
         "a day's count is no cumulative count",
@@ -460,12 +469,6 @@ ATTRIBUTION = cases(
         [{"killed": 10000}],
     ),
     (
-        "a toll that has risen to a figure",
-        "The death toll has risen to 8,006, with 13,287 wounded, according to OHCHR.",
-        None,
-        [{"killed": 8006, "injured": 13287}],
-    ),
-    (
         "each count takes the body nearest to it",
         "UNICEF said 50 children were killed. OHCHR put the toll at 300 civilians killed.",
         None,
@@ -480,6 +483,7 @@ PHENOMENA = {
     "distractors are never reports": DISTRACTORS,
     "dates": DATES,
     "breakdowns": BREAKDOWNS,
+    "measures": MEASURES,
     "attribution": ATTRIBUTION,
     "short periods are not cumulative counts": SHORT_PERIODS,
     "one event's count is no count of the war": INCIDENTS,
