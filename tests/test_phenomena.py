@@ -158,6 +158,18 @@ DATES = cases(
         [{"scope": "period", "period_start": "2024-01-01", "killed": 500}],
     ),
     (
+        "a year before the count began is another count",
+        "OHCHR recorded 3,404 civilians killed in 2014.",
+        D(2023, 2, 21),
+        [],
+    ),
+    (
+        "a period with no such day is no period",
+        "OHCHR recorded 300 civilians killed from 1 to 31 June.",
+        D(2023, 2, 21),
+        [],
+    ),
+    (
         "a month before the count began is no month of it",
         "OHCHR recorded 355 civilians killed in July.",
         D(2022, 6, 7),

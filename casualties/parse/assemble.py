@@ -233,6 +233,8 @@ def _month_year(d: DateMention, chain: tuple[int, int] | None, context: YearCont
 
 def _period_frame(d: DateMention, year: int, context: YearContext) -> Frame | None:
     if d.kind == "year":
+        if year < context.count_start.year:
+            return None  # a year before the count began: another count's figures
         # the last day only once the year is over: an unfinished year ends at no stated day
         end = dt.date(year, 12, 31)
         over = context.published is not None and end <= context.published
@@ -448,8 +450,8 @@ class _Assembler:
                     state.month_chain = (year - 1, periods[j].month)
                     target = _period_frame(periods[j], year - 1, self.context)
             slot = _slot(mention.group, mention.measure)
-            if slot is None:
-                continue
+            if slot is None or (i in pairing and target is None):
+                continue  # no count of the war, or a period that is no stretch of it
             self._add(mention, slot, target or Frame(), areas[i])
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
