@@ -74,6 +74,7 @@ QUALIFIERS = cases(
 )
 
 DISTRACTORS = cases(
+    ("victims who were interviewed", "OHCHR interviewed 200 victims and witnesses.", None, []),
     (
         "a share is no count",
         "OHCHR said 9 out of 10 civilian casualties were caused by explosive weapons.",
