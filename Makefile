@@ -21,14 +21,21 @@ $(STAMP): pyproject.toml
 
 # Everything the published tables are made from: raw documents (text, HTML and PDF with their
 # provenance sidecars), the known issues, the code.
-RAW := $(shell find data/raw -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.pdf' -o -name '*.provenance.json' -o -name known_issues.csv \) ! -name README.md 2>/dev/null | sort)
+RAW := $(shell find data/raw -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.pdf' -o -name '*.yaml' -o -name '*.yml' -o -name '*.provenance.json' -o -name known_issues.csv \) ! -name README.md 2>/dev/null | sort)
 CODE := $(shell find casualties -type f \( -name '*.py' -o -name '*.toml' \) | sort)
-PACKAGE := data/processed/datapackage.json
+# Every published file: one that is missing, or edited since the last build, is rebuilt.
+PUBLISHED := $(addprefix data/processed/,documents.csv reports.csv figures.csv series.csv revisions.csv datapackage.json CHANGELOG.md README.md) docs/data-dictionary.md
+BUILT := $(VENV)/.data-built
 
-data: $(PACKAGE) ## build data/processed from data/raw (does nothing when no input changed)
+data: $(BUILT) ## build data/processed from data/raw (does nothing when nothing changed)
 
-$(PACKAGE): $(STAMP) $(RAW) $(CODE)
+$(BUILT): $(STAMP) $(RAW) $(CODE) $(PUBLISHED)
 	$(BIN)/casualties build --raw data/raw --out data/processed --docs docs
+	touch $@
+
+# A missing published file has nothing to make it but the build: it only marks the build due.
+$(PUBLISHED):
+	@:
 
 # Needs the internet: fetches every URL of the registry into data/raw/<site>/ (new files only).
 fetch: $(STAMP) ## download the bulletins listed in data/bulletin-urls.txt into data/raw
@@ -37,7 +44,7 @@ fetch: $(STAMP) ## download the bulletins listed in data/bulletin-urls.txt into 
 validate: $(STAMP) ## check data/raw and that data/processed is what it builds
 	$(BIN)/casualties validate --raw data/raw --out data/processed --docs docs
 
-figures: $(PACKAGE) ## draw the charts of the published data into reports/figures
+figures: $(BUILT) ## draw the charts of the published data into reports/figures
 	$(BIN)/casualties figures --out reports/figures
 
 test: $(STAMP) ## run the test suite

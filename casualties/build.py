@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from casualties.batch import pool_map
 from casualties.consistency import (
     apply_known_issues,
     cumulative_falls,
+    excused_fields,
     same_date_disagreements,
     untraced_values,
 )
@@ -32,6 +33,7 @@ from casualties.publish import (
     write_published,
 )
 from casualties.raw import (
+    DEFAULT_KIND,
     KNOWN_ISSUES_FILE,
     KnownIssue,
     RawDocument,
@@ -41,6 +43,7 @@ from casualties.raw import (
     read_known_issues,
     read_raw_document,
 )
+from casualties.reconcile import with_restatements
 from casualties.schema import (
     DocumentsSchema,
     FiguresSchema,
@@ -87,6 +90,8 @@ class BuildResult:
     series_rows: int
     files: Mapping[str, str]
     dictionary: str
+    notes: tuple[str, ...] = ()
+    """Things a user should know that broke no rule (documents read with a default kind)."""
 
     @property
     def changed(self) -> bool:
@@ -96,6 +101,8 @@ class BuildResult:
 def read_and_parse(path: Path, *, raw_dir: Path) -> ParsedDocument:
     """One raw document, read, checked and parsed: the unit of work of a build's pool."""
     raw = read_raw_document(path, raw_dir=raw_dir)
+    if raw.transcribed is not None:
+        return ParsedDocument(raw, [raw.transcribed])
     return ParsedDocument(raw, parse_document(raw.document))
 
 
@@ -118,6 +125,25 @@ def _check(failures: list[Failure], issues: list[KnownIssue], files: Mapping[str
     remaining += [_stale_issue(issue) for issue in unmatched]
     if remaining:
         raise ValidationFailed([f.message(files) for f in sorted(remaining)])
+
+
+def _with_excused_fields(
+    reports: pd.DataFrame, excused: Mapping[str, tuple[str, ...]]
+) -> pd.DataFrame:
+    listed = reports["document_id"].map(lambda d: ";".join(excused.get(d, ())) or None)
+    return reports.assign(known_issue_fields=listed.astype(object))
+
+
+def _default_kind_notes(documents: list[RawDocument], *, raw_dir: Path) -> tuple[str, ...]:
+    """One note for every document whose provenance names no kind: read as the default."""
+    defaulted = [(raw_dir / d.raw_file).as_posix() for d in documents if not d.kind_stated]
+    if not defaulted:
+        return ()
+    noun = "document names" if len(defaulted) == 1 else "documents name"
+    return (
+        f"{len(defaulted)} {noun} no kind in its provenance; read as {DEFAULT_KIND} "
+        f"(add `kind:` to say otherwise): {', '.join(defaulted)}",
+    )
 
 
 def _extracted_texts(documents: list[RawDocument]) -> dict[str, str]:
@@ -148,7 +174,7 @@ def plan_build(
     documents = [p.raw for p in parsed]
     check_unique_ids(documents, raw_dir=raw_dir)
     previous = read_published(out_dir)
-    if previous is not None:
+    if previous is not None and "documents" in previous.tables:
         recorded = previous.tables["documents"]
         check_manifest(
             documents,
@@ -161,7 +187,7 @@ def plan_build(
 
     tables = {
         "documents": _typed(documents_frame(parsed, flagged=flagged), DocumentsSchema),
-        "reports": _typed(reports_frame(parsed, flagged=flagged), ReportsSchema),
+        "reports": _typed(with_restatements(reports_frame(parsed, flagged=flagged)), ReportsSchema),
         "figures": _typed(figures_frame(parsed), FiguresSchema),
     }
     failures = [
@@ -173,11 +199,15 @@ def plan_build(
         *untraced_values(tables["reports"], tables["figures"]),
     ]
     _check(failures, issues, files)
+    tables["reports"] = _with_excused_fields(tables["reports"], excused_fields(failures, issues))
     tables["series"] = _typed(headline_series(tables["reports"]), SeriesSchema)
     _check(schema_failures(tables["series"], SeriesSchema), [], files)
 
     texts = {name: csv_text(tables[name], name) for name in DATA_TABLES}
-    release = next_release(previous, {name: read_csv_text(texts[name]) for name in DATA_TABLES})
+    built = {name: read_csv_text(texts[name]) for name in DATA_TABLES}
+    if previous is not None:  # a published table that is missing or edited is restored as built
+        previous = replace(previous, tables={**built, **previous.tables})
+    release = next_release(previous, built)
     texts["revisions"] = csv_text(_typed(release.revisions, RevisionsSchema), "revisions")
     published = {
         **{f"{name}.csv": text for name, text in texts.items()},
@@ -194,6 +224,7 @@ def plan_build(
         series_rows=len(tables["series"]),
         files=published,
         dictionary=data_dictionary(version=release.version),
+        notes=_default_kind_notes(documents, raw_dir=raw_dir),
     )
 
 

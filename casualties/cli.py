@@ -252,6 +252,8 @@ def _run_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )  # pandas and pandera load only for the commands that need them
 
     result = build(args.raw, args.out, docs_dir=args.docs, progress=True, jobs=args.jobs)
+    for note in result.notes:
+        err.write(f"casualties: note: {note}\n")
     state = "unchanged" if not result.changed else f"was {result.previous_version or 'none'}"
     err.write(
         f"casualties: built {args.out}: version {result.version} ({state}), "
@@ -265,6 +267,8 @@ def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casualties.build import plan_build, stale_files
 
     result = plan_build(args.raw, args.out, progress=True, jobs=args.jobs)
+    for note in result.notes:
+        err.write(f"casualties: note: {note}\n")
     stale = stale_files(result, args.out, docs_dir=args.docs)
     for path in stale:
         err.write(f"casualties: {path}: not what {args.raw} builds; run `make data`\n")

@@ -17,6 +17,7 @@ __all__ = [
     "apply_known_issues",
     "cumulative_falls",
     "dated_cumulative",
+    "excused_fields",
     "preference_order",
     "same_date_disagreements",
     "untraced_values",
@@ -37,11 +38,17 @@ def preference_order(reports: pd.DataFrame) -> pd.DataFrame:
 
 def dated_cumulative(reports: pd.DataFrame) -> pd.DataFrame:
     """The cumulative reports with an as_of, in preference order, approximate values masked;
-    `area` is '' for the whole country so that it groups. Known issues are not left out: they
-    excuse failures by rule."""
+    `area` is '' for the whole country so that it groups. A report that restates a bulletin
+    takes the bulletin's as_of; a revision of a cut-off (another vintage) is left out. Known
+    issues are not left out: they excuse failures by rule."""
     keep = (reports["scope"] == "cumulative") & reports["as_of"].notna()
+    if "revises" in reports:
+        keep &= reports["revises"].isna()
     dated = exact_counts(reports.loc[keep])
-    return preference_order(dated.assign(area=dated["area"].fillna(NATIONWIDE)))
+    as_of = dated["as_of"]
+    if "restates_days" in dated:
+        as_of = as_of - pd.to_timedelta(dated["restates_days"].fillna(0).astype(int), unit="D")
+    return preference_order(dated.assign(area=dated["area"].fillna(NATIONWIDE), as_of=as_of))
 
 
 def _number(value: object) -> str:
@@ -59,6 +66,7 @@ def _falls_in_area(rows: pd.DataFrame, field: str) -> Iterator[Failure]:
                     str(row["report"]),
                     f"{field} {_number(row[field])} as of {as_of.date()} is below "
                     f"{_number(highest[field])} as of {highest['as_of'].date()}",
+                    (field,),
                 )
         top = day.loc[day[field].idxmax()]
         if highest is None or top[field] > highest[field]:
@@ -103,7 +111,7 @@ def same_date_disagreements(reports: pd.DataFrame) -> list[Failure]:
                     tuple(rows["document_id"].astype(str)),
                     str(rows["report"].iloc[0]),
                     f"{field} as of {as_of.date()}: {values}",
-                )
+                )  # about the whole report: one of the documents is wrong, all its values suspect
             )
     return sorted(failures)
 
@@ -143,3 +151,16 @@ def apply_known_issues(
     remaining = [f for f in failures if not any(explains(i, f) for i in issues)]
     unmatched = [i for i in issues if not any(explains(i, f) for f in failures)]
     return remaining, unmatched
+
+
+def excused_fields(
+    failures: Sequence[Failure], issues: Sequence[KnownIssue]
+) -> dict[str, tuple[str, ...]]:
+    """Per document with a known issue, the count fields its explained failures are about: the
+    values the series leaves out (the rest of the document's figures stand)."""
+    fields: dict[str, set[str]] = {}
+    for issue in issues:
+        for failure in failures:
+            if issue.rule == failure.rule and issue.document in failure.documents:
+                fields.setdefault(issue.document, set()).update(failure.fields or COUNT_FIELDS)
+    return {d: tuple(f for f in COUNT_FIELDS if f in names) for d, names in fields.items()}

@@ -1,5 +1,6 @@
-"""Load the published tables as typed, validated DataFrames: the package's own data/processed, or
-a release over HTTP (cached, sha256-checked). Reads the disk; the network only for a release."""
+"""Load the published tables as typed, validated DataFrames: those this copy of the package
+carries, or a release over HTTP (cached, sha256-checked). Reads the disk; the network only for a
+release."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import requests
 
 from casualties.errors import LoadError
 from casualties.files import write_atomic
-from casualties.paths import PROCESSED_DIR
+from casualties.paths import PACKAGED_DIR, PROCESSED_DIR
 
 __all__ = ["RELEASES_URL_ENV", "load", "tables"]
 
@@ -181,6 +182,12 @@ def _release_url(version: str) -> str:
     return template.format(version=version)
 
 
+def _installed_folder() -> Path:
+    """The tables this copy of the package carries: those shipped in the wheel when installed
+    with pip, else the source tree's data/processed (an editable install, a clone)."""
+    return PACKAGED_DIR if PACKAGED_DIR.is_dir() else PROCESSED_DIR
+
+
 def load(
     table: str = "series",
     *,
@@ -192,14 +199,15 @@ def load(
     """A published table as a typed DataFrame, validated against its schema.
 
     Dates are datetime64, counts nullable Int64, kinds and scopes categories. By default the
-    package's own data/processed; `version="1.2.0"` or `url=` a release over HTTP (cached, each
+    data this copy of the package carries (shipped in the wheel; data/processed in the source
+    tree); `version="1.2.0"` or `url=` a release over HTTP (cached, each
     file's sha256 checked against its datapackage.json). `published_before="2022-06-01"` gives
     the table as known on that date: only documents published on or before it.
     """
     _model(table)
     if url is None and version is not None:
         url = _release_url(version)
-    folder = release_folder(url, cache_dir=cache_dir) if url else PROCESSED_DIR
+    folder = release_folder(url, cache_dir=cache_dir) if url else _installed_folder()
     if published_before is not None:
         frame = _vintage(folder, table, published_before)
     else:

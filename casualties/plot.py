@@ -16,6 +16,7 @@ from casualties.schema import complete_breakdown
 
 __all__ = [
     "SOURCE_NOTE",
+    "gap_spans",
     "plot_areas",
     "plot_breakdown",
     "plot_children",
@@ -25,6 +26,8 @@ __all__ = [
 
 SOURCE_NOTE = "Source: OHCHR. Figures are minimums: the actual numbers are considerably higher."
 COLOURS = {"killed": "#b2182b", "injured": "#ef8a62", "total": "#4d4d4d"}
+GAP_FACTOR = 3
+MIN_GAP = pd.Timedelta(days=45)
 GROUP_COLOURS = ["#2166ac", "#b2182b", "#67a9cf", "#ef8a62", "#d1e5f0", "#bababa"]
 GROUP_LABELS = {
     "men": "Men",
@@ -65,11 +68,41 @@ def _finish(ax: Axes, *, title: str, dates: bool = True, legend: bool = True) ->
     return ax
 
 
+def gap_spans(dates: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The stretches between consecutive dates longer than the series' usual spacing: over
+    GAP_FACTOR times the median spacing, and over MIN_GAP (so that a weekly cadence after daily
+    updates is not a gap)."""
+    ordered = pd.Series(sorted(pd.to_datetime(dates.dropna().unique())))
+    spacing = ordered.diff()
+    if len(ordered) < 3:
+        return []
+    longest_usual = max(GAP_FACTOR * spacing.median(), MIN_GAP)
+    return [(ordered[i - 1], ordered[i]) for i in spacing.index[spacing > longest_usual]]
+
+
+def _broken_at_gaps(points: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The points with a blank one in the middle of every gap: the line stops there."""
+    blanks = [
+        {"as_of": start + (end - start) / 2, column: float("nan")}
+        for start, end in gap_spans(points["as_of"])
+    ]
+    if not blanks:
+        return points
+    return pd.concat([points, pd.DataFrame(blanks)]).sort_values("as_of", kind="stable")
+
+
+def _mark_gaps(ax: Axes, dates: pd.Series) -> None:
+    for n, (start, end) in enumerate(gap_spans(dates)):
+        label = "No figures in this stretch" if n == 0 else None
+        ax.axvspan(start, end, color="#000000", alpha=0.06, linewidth=0, label=label)
+
+
 def _line(ax: Axes, frame: pd.DataFrame, column: str, label: str, colour: str | None) -> None:
-    points = frame.loc[frame[column].notna(), ["as_of", column]]
+    stated = frame.loc[frame[column].notna(), ["as_of", column]]
+    points = _broken_at_gaps(stated.assign(**{column: stated[column].astype(float)}), column)
     ax.plot(
         points["as_of"],
-        points[column].astype(float),
+        points[column],
         marker="o",
         markersize=4,
         label=label,
@@ -84,6 +117,7 @@ def plot_cumulative(
     ax = _axes(ax)
     for measure in measures:
         _line(ax, series, measure, f"Civilians {measure}", COLOURS.get(measure))
+    _mark_gaps(ax, series.loc[series[list(measures)].notna().any(axis=1), "as_of"])
     return _finish(ax, title="Civilian casualties recorded since 24 February 2022")
 
 
@@ -92,6 +126,9 @@ def plot_children(series: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax = _axes(ax)
     _line(ax, series, "children_killed", "Children killed", COLOURS["killed"])
     _line(ax, series, "children_injured", "Children injured", COLOURS["injured"])
+    _mark_gaps(
+        ax, series.loc[series[["children_killed", "children_injured"]].notna().any(axis=1), "as_of"]
+    )
     return _finish(ax, title="Children among the civilian casualties")
 
 

@@ -196,21 +196,51 @@ def _published_text(path: Path) -> str:
         ) from err
 
 
+def _intact_text(path: Path, recorded: str | None) -> str | None:
+    """The file's text when it is the one datapackage.json records; None when it is missing
+    or was edited since (its sha256 differs)."""
+    if not path.is_file():
+        return None
+    data = path.read_bytes()
+    return (
+        data.decode("utf-8") if f"sha256:{hashlib.sha256(data).hexdigest()}" == recorded else None
+    )
+
+
+def _revisions_text(out_dir: Path, recorded: str | None) -> str:
+    """revisions.csv holds the history of earlier versions: it cannot be rebuilt from data/raw,
+    unless datapackage.json says it held no revision yet."""
+    text = _intact_text(out_dir / "revisions.csv", recorded)
+    if text is not None:
+        return text
+    empty = csv_text(pd.DataFrame(columns=_columns("revisions")), "revisions")
+    if recorded == f"sha256:{hashlib.sha256(empty.encode()).hexdigest()}":
+        return empty
+    raise LoadError(
+        f"{out_dir / 'revisions.csv'}: missing or edited, and it holds the history of earlier "
+        f"versions, which data/raw cannot rebuild; restore it with `git checkout {out_dir}`"
+    )
+
+
 def read_published(out_dir: Path) -> Published | None:
-    """The release in out_dir, or None when nothing was published there yet."""
+    """The release in out_dir, or None when nothing was published there yet. A data table that
+    is missing, or edited since datapackage.json recorded it, is left out of `tables`: the build
+    restores it."""
     package_file = out_dir / DATAPACKAGE
     if not package_file.exists():
         return None
     try:
-        version = json.loads(_published_text(package_file))["version"]
-    except (ValueError, KeyError) as err:
+        package = json.loads(_published_text(package_file))
+        version = package["version"]
+        recorded = {Path(r["path"]).stem: r.get("hash") for r in package["resources"]}
+    except (ValueError, KeyError, TypeError) as err:
         raise LoadError(f"{package_file}: not a data package with a version") from err
-    tables = {
-        name: read_csv_text(_published_text(out_dir / f"{name}.csv"))
-        for name in (*DATA_TABLES, "revisions")
+    texts = {
+        name: _intact_text(out_dir / f"{name}.csv", recorded.get(name)) for name in DATA_TABLES
     }
+    tables = {name: read_csv_text(text) for name, text in texts.items() if text is not None}
+    revisions = read_csv_text(_revisions_text(out_dir, recorded.get("revisions")))
     changelog = _published_text(out_dir / CHANGELOG)
-    revisions = tables.pop("revisions")
     return Published(version=version, tables=tables, changelog=changelog, revisions=revisions)
 
 

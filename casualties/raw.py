@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from casualties.document import (
@@ -18,11 +18,15 @@ from casualties.document import (
     read_bytes,
     read_provenance,
 )
-from casualties.errors import RawInputError
+from casualties.errors import DocumentError, RawInputError
+from casualties.report import Report
+from casualties.transcription import TRANSCRIPTION_SUFFIXES, transcription_from_text
 
 __all__ = [
+    "DEFAULT_KIND",
     "KINDS",
     "KNOWN_ISSUES_FILE",
+    "METHODS",
     "KnownIssue",
     "RawDocument",
     "check_manifest",
@@ -35,7 +39,11 @@ __all__ = [
 
 KINDS = ("bulletin", "briefing", "news", "social")
 """Kinds of document, most authoritative first: the order the headline series prefers them in."""
+DEFAULT_KIND = "news"
+"""The kind of a document whose provenance names none: the most common kind of a dropped-in file."""
 
+METHODS = ("parsed", "transcribed")
+"""How a raw input's figures were read: parsed from its text, or transcribed by hand."""
 KNOWN_ISSUES_FILE = "known_issues.csv"
 KNOWN_ISSUE_COLUMNS = ("document", "rule", "reason", "evidence", "date_added")
 IGNORED_NAMES = frozenset({"README.md"})
@@ -50,10 +58,21 @@ class RawDocument:
     sha256: str
     size: int
     document: Document
+    transcribed: Report | None = None  # the figures of a transcription; None for a document
 
     @property
     def kind(self) -> str:
         return str(self.document.metadata["kind"])
+
+    @property
+    def kind_stated(self) -> bool:
+        """False when the provenance named no kind and the document is read as DEFAULT_KIND."""
+        return not self.document.metadata.get("kind_defaulted", False)
+
+    @property
+    def method(self) -> str:
+        """parsed (a document's text) or transcribed (figures entered by hand)."""
+        return "transcribed" if self.transcribed is not None else "parsed"
 
     @property
     def extracted(self) -> bool:
@@ -73,12 +92,12 @@ class KnownIssue:
 
 
 def raw_files(raw_dir: Path) -> list[Path]:
-    """Every document file under raw_dir, at any depth, in a stable order."""
+    """Every document and transcription file under raw_dir, at any depth, in a stable order."""
     return sorted(
         path
         for path in raw_dir.rglob("*")
         if path.is_file()
-        and path.suffix.lower() in DOCUMENT_SUFFIXES
+        and path.suffix.lower() in (*DOCUMENT_SUFFIXES, *TRANSCRIPTION_SUFFIXES)
         and path.name not in IGNORED_NAMES
         and not any(part.startswith(".") for part in path.relative_to(raw_dir).parts)
     )
@@ -94,7 +113,7 @@ def _provenance(document: Document, path: Path, *, sha256: str) -> None:
         raise RawInputError(where, f"no {holder}; a raw document needs source_url and kind")
     if not document.source_url:
         raise RawInputError(where, f"{holder} has no source_url (where the figures were published)")
-    kind = document.metadata.get("kind")
+    kind = document.metadata.get("kind") or DEFAULT_KIND
     if kind not in KINDS:
         raise RawInputError(where, f"{holder} kind {kind!r} is not one of {', '.join(KINDS)}")
     if extracted and document.metadata.get("sha256") != sha256:
@@ -103,18 +122,35 @@ def _provenance(document: Document, path: Path, *, sha256: str) -> None:
         )
 
 
+def _read_transcription(path: Path, data: bytes) -> tuple[Document, Report]:
+    try:
+        transcription = transcription_from_text(data.decode("utf-8"), path=path)
+    except (UnicodeDecodeError, ValueError) as err:
+        raise DocumentError(path, f"not a readable transcription: {err}") from err
+    return transcription.document, transcription.report
+
+
 def read_raw_document(path: Path, *, raw_dir: Path) -> RawDocument:
-    """Read, hash and check the provenance of one raw document under raw_dir."""
-    data = read_bytes(path)
+    """Read, hash and check the provenance of one raw document (or transcription) under raw_dir."""
+    if path.suffix.lower() in TRANSCRIPTION_SUFFIXES:
+        data = path.read_bytes()
+        document, transcribed = _read_transcription(path, data)
+    else:
+        data = read_bytes(path)
+        document = document_from_bytes(data, path=path, provenance=read_provenance(path))
+        transcribed = None
     sha256 = hashlib.sha256(data).hexdigest()
-    document = document_from_bytes(data, path=path, provenance=read_provenance(path))
     _provenance(document, path, sha256=sha256)
+    if document.metadata.get("kind") is None:
+        metadata = {**document.metadata, "kind": DEFAULT_KIND, "kind_defaulted": True}
+        document = replace(document, metadata=metadata)
     return RawDocument(
         document_id=path.stem,
         raw_file=path.relative_to(raw_dir).as_posix(),
         sha256=sha256,
         size=len(data),
         document=document,
+        transcribed=transcribed,
     )
 
 

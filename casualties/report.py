@@ -23,11 +23,12 @@ DATE_FIELDS = ("period_start", "as_of")
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Where a value was read: the text as written, its offsets in the document, a qualifier."""
+    """Where a value was read: the text as written, its offsets in the document, a qualifier.
+    A transcribed value has no offsets (None): its text is the value as entered by hand."""
 
     text: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     qualifier: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,10 +12,11 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from casualties.raw import KINDS
+from casualties.raw import KINDS, METHODS
 from casualties.report import GROUPS
 
 __all__ = [
+    "CHECK_FIELDS",
     "FOREIGN_KEYS",
     "OUTCOMES",
     "PRIMARY_KEYS",
@@ -148,6 +149,28 @@ def child_parts(outcome: str) -> list[str]:
     return [f"{outcome}_boys", f"{outcome}_girls", f"{outcome}_children_unknown_sex"]
 
 
+CHECK_FIELDS: dict[str, tuple[str, ...]] = {
+    "total_is_killed_plus_injured": OUTCOMES,
+    "killed_and_injured_within_total": OUTCOMES,
+    "breakdown_adds_up": (*breakdown("killed"), *breakdown("injured")),
+    "breakdown_within_total": (*breakdown("killed"), *breakdown("injured")),
+    "children_add_up": (
+        "children_killed",
+        "children_injured",
+        *child_parts("killed"),
+        *child_parts("injured"),
+    ),
+    "children_within_total": (
+        "children_killed",
+        "children_injured",
+        *child_parts("killed"),
+        *child_parts("injured"),
+    ),
+}
+"""The count fields each row check is about: what a known issue of that rule leaves out of the
+series. A check not listed here is about the whole report."""
+
+
 class CountChecks(pa.DataFrameModel):
     """The arithmetic every table of counts obeys: identities that tolerate unstated values."""
 
@@ -228,6 +251,15 @@ class DocumentsSchema(pa.DataFrameModel):
     known_issue: Series[bool] = pa.Field(
         description="True when data/raw/known_issues.csv lists an error of this source."
     )
+    method: Series[str] = pa.Field(
+        isin=METHODS,
+        description="parsed (read from the document's text by the parser) or transcribed "
+        "(entered by hand from the named bulletin, in a transcription file under data/raw).",
+    )
+    kind_stated: Series[bool] = pa.Field(
+        description="False when the document's provenance named no kind and the build read it "
+        "as news (the default for a document dropped into data/raw)."
+    )
 
     class Config:
         strict = True
@@ -293,7 +325,35 @@ class ReportsSchema(CountChecks):
     )
     known_issue: Series[bool] = pa.Field(
         description="True when data/raw/known_issues.csv lists an error of this report's "
-        "document; such reports are left out of series.csv."
+        "document; the values it concerns (known_issue_fields) are left out of series.csv."
+    )
+    method: Series[str] = pa.Field(
+        isin=METHODS,
+        description="parsed (read from the document's text by the parser) or transcribed "
+        "(entered by hand from the named bulletin, in a transcription file under data/raw).",
+    )
+    revises: Series[str] = pa.Field(
+        nullable=True,
+        description="The document whose figures for the same cut-off this report revises: a later "
+        "report of the monitoring body, after further verification. Such a report is kept here but "
+        "is of another vintage than the series (see series.revised_by). Null for most reports.",
+    )
+    restates: Series[str] = pa.Field(
+        nullable=True,
+        description="The bulletin (document id) whose figures this report's all equal, within "
+        "a few days of its as_of: the report restates it, and series.csv dates its figures by "
+        "the bulletin's cut-off. Null when the report restates no bulletin (and for bulletins).",
+    )
+    restates_days: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        description="This report's as_of minus the as_of of the bulletin it restates, in days "
+        "(1: the text dates the bulletin's figures a day late). Null when restates is null.",
+    )
+    known_issue_fields: Series[str] = pa.Field(
+        nullable=True,
+        description="The count columns a known issue of this report's document concerns, "
+        "separated by ';': these values are left out of series.csv, the document's other "
+        "figures stand. Null when the document has no known issue.",
     )
 
     @pa.dataframe_check
@@ -334,17 +394,28 @@ class FiguresSchema(pa.DataFrameModel):
     text: Series[str] = pa.Field(description="The number as written in the document.")
     char_start: Series[pd.Int64Dtype] = pa.Field(
         ge=0,
+        nullable=True,
         description="Offset of the first character of text in the document's text (after its "
-        "front matter), as read by casualties.read_document.",
+        "front matter), as read by casualties.read_document; null for a transcribed value.",
     )
     char_end: Series[pd.Int64Dtype] = pa.Field(
-        ge=0, description="Offset one past the last character of text."
+        ge=0,
+        nullable=True,
+        description="Offset one past the last character of text; null for a transcribed value.",
+    )
+    method: Series[str] = pa.Field(
+        isin=METHODS,
+        description="parsed (read from the document's text by the parser) or transcribed "
+        "(entered by hand from the named bulletin, in a transcription file under data/raw).",
     )
 
     @pa.dataframe_check
     def span_is_not_empty(cls, df: pd.DataFrame) -> Series[bool]:
-        """char_start < char_end."""
-        return df["char_start"] < df["char_end"]
+        """char_start < char_end for a parsed value; a transcribed one has no span."""
+        parsed = df["method"] == "parsed"
+        return _holds(df["char_start"] < df["char_end"], parsed) & (
+            parsed | (df["char_start"].isna() & df["char_end"].isna())
+        )
 
     class Config:
         strict = True
@@ -380,6 +451,17 @@ class SeriesSchema(CountChecks):
     documents: Series[str] = pa.Field(
         description="Ids of the documents that state figures for this date, separated by ';', "
         "the preferred first (bulletin, then briefing, news, social post)."
+    )
+    total_stated: Series[bool] = pa.Field(
+        description="True when a document states this row's total; False when derived_total is "
+        "computed here from killed + injured (or is null)."
+    )
+    revised_by: Series[str] = pa.Field(
+        nullable=True,
+        description="Reports of the monitoring body that later revised this cut-off (their "
+        "document ids, ';'-separated; their figures are in reports.csv). The series keeps the "
+        "figures first published for the cut-off, the vintage of the updates that followed, so "
+        "that cumulative counts never fall. Null when no revision is known.",
     )
     derived_total: Series[pd.Int64Dtype] = pa.Field(
         ge=0,

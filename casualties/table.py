@@ -94,6 +94,8 @@ def documents_frame(parsed: Sequence[ParsedDocument], *, flagged: set[str]) -> p
             "language": p.raw.document.language,
             "reports": len(p.reports),
             "known_issue": p.raw.document_id in flagged,
+            "method": p.raw.method,
+            "kind_stated": p.raw.kind_stated,
         }
         for p in parsed
     ]
@@ -122,6 +124,8 @@ def reports_frame(parsed: Sequence[ParsedDocument], *, flagged: set[str]) -> pd.
                     **{name: getattr(report, name) for name in COUNT_FIELDS},
                     "approximate": approximate_fields(report),
                     "known_issue": p.raw.document_id in flagged,
+                    "method": p.raw.method,
+                    "revises": p.raw.document.metadata.get("revises"),
                 }
             )
     return _frame(rows, ReportsSchema)
@@ -160,6 +164,7 @@ def figures_frame(parsed: Sequence[ParsedDocument]) -> pd.DataFrame:
                         "text": evidence.text,
                         "char_start": evidence.start,
                         "char_end": evidence.end,
+                        "method": p.raw.method,
                     }
                 )
     return _frame(rows, FiguresSchema)

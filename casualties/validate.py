@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import pandera.pandas as pa
 
 from casualties.report import COUNT_FIELDS, DATE_FIELDS
+from casualties.schema import CHECK_FIELDS
 
 __all__ = ["Failure", "schema_failures"]
 
@@ -18,12 +19,14 @@ SHOWN_FIELDS = (*DATE_FIELDS, "published", *COUNT_FIELDS)
 
 @dataclass(frozen=True, order=True)
 class Failure:
-    """One broken rule: the documents involved, the report (or series date), the values."""
+    """One broken rule: the documents involved, the report (or series date), the values, and
+    the count fields the rule is about (empty: all of them)."""
 
     rule: str
     documents: tuple[str, ...]
     report: str
     detail: str
+    fields: tuple[str, ...] = field(default=(), compare=False)
 
     def message(self, files: Mapping[str, str]) -> str:
         """One line naming the files, the rule, the report and the values."""
@@ -45,7 +48,8 @@ def _row_failure(rule: str, row: pd.Series) -> Failure:
         documents = tuple(str(row["documents"]).split(";"))
         report = _value(row["as_of"])
     shown = [f"{c}={_value(row[c])}" for c in SHOWN_FIELDS if c in row and pd.notna(row[c])]
-    return Failure(rule, documents, report, ", ".join(shown) or "no stated values")
+    detail = ", ".join(shown) or "no stated values"
+    return Failure(rule, documents, report, detail, CHECK_FIELDS.get(rule, ()))
 
 
 def _case_failure(case: pd.Series, frame: pd.DataFrame) -> Failure:

@@ -3,6 +3,7 @@ data/processed untouched when the data breaks a rule."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from casualties.build import build, plan_build, stale_files
 from casualties.cli import main
-from casualties.errors import RawInputError, ValidationFailed
+from casualties.errors import LoadError, RawInputError, ValidationFailed
 
 FIXTURE = Path(__file__).parent / "fixtures" / "build"
 UPDATE_GOLDEN = os.environ.get("CASUALTIES_UPDATE_GOLDEN") == "1"
@@ -210,7 +211,9 @@ def test_cli_validate_reports_stale_output(tree, capsys) -> None:
 
 
 def test_figures_of_html_and_pdf_documents_quote_their_published_text(tree) -> None:
-    figures = pd.read_csv(tree["out"] / "figures.csv", dtype={"text": str})
+    figures = pd.read_csv(
+        tree["out"] / "figures.csv", dtype={"text": str, "char_start": "Int64", "char_end": "Int64"}
+    )
     extracted = figures[
         figures["document_id"].isin(["ua-2022-04-04-update", "ua-2022-05-27-update"])
     ]
@@ -231,3 +234,131 @@ def test_a_pdf_that_differs_from_its_provenance_sha256_is_refused(tree) -> None:
     pdf.write_bytes(pdf.read_bytes() + b"\n")
     with pytest.raises(RawInputError, match=r"update\.pdf: its sha256 is not the one"):
         plan_build(tree["raw"], tree["out"])
+
+
+def add_transcription(tree: dict[str, Path], name: str, text: str) -> Path:
+    path = tree["raw"] / "transcriptions" / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+TRANSCRIBED_3_MARCH = """bulletin: OHCHR civilian casualty update for Ukraine, figures to 24:00 on 3 March 2022
+source_url: https://example.org/ohchr-3-march
+kind: bulletin
+scope: cumulative
+period_start: 2022-02-24
+as_of: 2022-03-03
+figures:
+  killed: {killed}
+  injured: 675
+entered_by: a test
+entered_on: 2026-12-02
+"""
+
+
+def test_a_transcription_joins_the_tables_with_its_method_and_no_span(tree) -> None:
+    figures = pd.read_csv(tree["out"] / "figures.csv", dtype=str, keep_default_na=False)
+    transcribed = figures.loc[figures["document_id"] == "ohchr-ua-2022-03-26"]
+    assert set(transcribed["method"]) == {"transcribed"}
+    assert (transcribed["char_start"] == "").all() and (transcribed["char_end"] == "").all()
+    documents = pd.read_csv(tree["out"] / "documents.csv", dtype=str, keep_default_na=False)
+    row = documents.set_index("document_id").loc["ohchr-ua-2022-03-26"]
+    assert (row["raw_file"], row["method"]) == (
+        "transcriptions/ohchr-ua-2022-03-26.yaml",
+        "transcribed",
+    )
+
+
+def test_a_news_item_dated_late_restates_its_bulletin_and_takes_its_cut_off(tree) -> None:
+    reports = pd.read_csv(tree["out"] / "reports.csv", dtype=str, keep_default_na=False)
+    news = reports.set_index("document_id").loc["ua-2022-03-29-restated"]
+    assert (news["as_of"], news["restates"], news["restates_days"]) == (
+        "2022-03-28",
+        "ohchr-ua-2022-03-26",
+        "2",
+    )
+    series = pd.read_csv(tree["out"] / "series.csv", dtype=str, keep_default_na=False)
+    assert "2022-03-28" not in set(series["as_of"])
+    row = series.set_index("as_of").loc["2022-03-26"]
+    assert row["documents"] == "ohchr-ua-2022-03-26;ua-2022-03-29-restated"
+
+
+def test_a_transcription_the_parsed_bulletin_contradicts_fails_naming_both(tree) -> None:
+    path = add_transcription(
+        tree, "ohchr-ua-2022-03-03.yaml", TRANSCRIBED_3_MARCH.format(killed=330)
+    )
+    with pytest.raises(ValidationFailed) as failed:
+        plan_build(tree["raw"], tree["out"])
+    (line,) = [f for f in failed.value.failures if "same_as_of_agrees" in f]
+    assert str(path) in line and "ua-2022-03-04-update.txt" in line
+    assert "killed as of 2022-03-03: 330 (ohchr-ua-2022-03-03), 331 (ua-2022-03-04-update)" in line
+
+
+def test_a_transcription_the_parsed_bulletin_confirms_builds(tree) -> None:
+    add_transcription(tree, "ohchr-ua-2022-03-03.yaml", TRANSCRIBED_3_MARCH.format(killed=331))
+    result = plan_build(tree["raw"], tree["out"])
+    assert result.version == "1.1.0"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("bulletin: [unclosed\n", "malformed YAML"),
+        (
+            TRANSCRIBED_3_MARCH.format(killed=331).replace("entered_by: a test\n", ""),
+            "no entered_by",
+        ),
+        (TRANSCRIBED_3_MARCH.format(killed="many"), "killed must be a whole number"),
+        (
+            TRANSCRIBED_3_MARCH.format(killed=331) + "killed_horses: 3\n",
+            "unknown key killed_horses",
+        ),
+        (
+            TRANSCRIBED_3_MARCH.format(killed=331).replace("as_of: 2022-03-03", "as_of: 3 March"),
+            "as_of must be a date",
+        ),
+    ],
+    ids=["yaml", "no-entered-by", "not-a-number", "unknown-key", "not-a-date"],
+)
+def test_a_malformed_transcription_is_one_line_naming_the_file(tree, capsys, text, problem) -> None:
+    path = add_transcription(tree, "ohchr-ua-2022-03-03.yaml", text)
+    args = ["--raw", str(tree["raw"]), "--out", str(tree["out"]), "--docs", str(tree["docs"])]
+    assert main(["build", *args]) != 0
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"casualties: {path}: not a readable transcription") and problem in line
+
+
+def test_a_document_without_a_kind_is_read_as_news_and_recorded(tree, capsys) -> None:
+    add_document(tree, "ua-2022-09-01-update.txt", GOOD.replace("kind: bulletin\n", ""))
+    args = ["--raw", str(tree["raw"]), "--out", str(tree["out"]), "--docs", str(tree["docs"])]
+    assert main(["build", *args]) == 0
+    documents = pd.read_csv(tree["out"] / "documents.csv", dtype=str, keep_default_na=False)
+    row = documents.set_index("document_id").loc["ua-2022-09-01-update"]
+    assert (row["kind"], row["kind_stated"]) == ("news", "false")
+    notes = [line for line in capsys.readouterr().err.splitlines() if "no kind" in line]
+    assert len(notes) == 1 and "ua-2022-09-01-update.txt" in notes[0]
+
+
+def test_deleted_or_edited_tables_are_restored_as_they_were(tree) -> None:
+    before = snapshot(tree["out"])
+    (tree["out"] / "series.csv").unlink()
+    (tree["out"] / "figures.csv").unlink()
+    reports = tree["out"] / "reports.csv"
+    reports.write_text(reports.read_text().replace("331", "333"), encoding="utf-8")
+    result = build(tree["raw"], tree["out"], docs_dir=tree["docs"])
+    assert not result.changed and snapshot(tree["out"]) == before
+
+
+def test_a_missing_history_of_revisions_is_rebuilt_only_when_it_was_empty(tree) -> None:
+    before = snapshot(tree["out"])
+    (tree["out"] / "revisions.csv").unlink()
+    build(tree["raw"], tree["out"], docs_dir=tree["docs"])
+    assert snapshot(tree["out"]) == before  # the package recorded an empty history
+    package = tree["out"] / "datapackage.json"
+    recorded = json.loads(package.read_text())
+    for resource in recorded["resources"]:  # as if the history held revisions of earlier versions
+        if resource["name"] == "revisions":
+            resource["hash"] = "sha256:" + "0" * 64
+    package.write_text(json.dumps(recorded))
+    with pytest.raises(LoadError, match="holds the history of earlier versions"):
+        build(tree["raw"], tree["out"], docs_dir=tree["docs"])

@@ -15,7 +15,7 @@ import pytest
 
 import casualties
 from casualties.errors import LoadError
-from casualties.paths import PROCESSED_DIR
+from casualties.paths import PROCESSED_DIR, RAW_DIR
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -47,7 +47,8 @@ def test_series_loads_with_dates_and_nullable_counts() -> None:
 def test_reports_load_with_categories_and_flags() -> None:
     reports = casualties.load("reports")
     assert reports["kind"].dtype == "category" and reports["known_issue"].dtype == bool
-    assert reports.loc[reports["known_issue"], "document_id"].nunique() == 3
+    listed = pd.read_csv(RAW_DIR / "known_issues.csv")["document"]
+    assert set(reports.loc[reports["known_issue"], "document_id"]) == set(listed)
 
 
 def test_tables_lists_every_published_table() -> None:
@@ -69,11 +70,31 @@ def test_a_vintage_holds_only_documents_published_by_its_date() -> None:
     assert len(vintage) < len(casualties.load("series"))
 
 
+def test_a_revision_of_a_cut_off_is_known_from_its_publication_and_kept_out_of_the_series() -> None:
+    """OHCHR's periodic report (published 29 June 2022) revised its 15 May 2022 figures; the
+    series keeps the daily update's, which the later updates build on, and names the revision."""
+    cut_off = pd.Timestamp("2022-05-15")
+    before = casualties.load("reports", published_before="2022-06-28")
+    after = casualties.load("reports", published_before="2022-06-30")
+    assert "ohchr-ua-2022-05-15-periodic-report" not in set(before["document_id"])
+    revision = after.loc[after["document_id"] == "ohchr-ua-2022-05-15-periodic-report"].iloc[0]
+    assert (revision["revises"], revision["killed"]) == ("ohchr-ua-2022-05-15", 3924)
+    for series in (
+        casualties.load("series"),
+        casualties.load("series", published_before="2022-06-30"),
+    ):
+        row = series.loc[series["as_of"] == cut_off].iloc[0]
+        assert (row["killed"], row["injured"]) == (3668, 3896)
+        assert row["revised_by"] == "ohchr-ua-2022-05-15-periodic-report"
+
+
 def test_a_table_that_breaks_its_schema_is_refused(tmp_path, monkeypatch) -> None:
     shutil.copytree(PROCESSED_DIR, tmp_path / "processed")
     series = tmp_path / "processed" / "series.csv"
     lines = series.read_text().splitlines()
-    lines[2] = lines[2].replace(",331,", ",-331,", 1)
+    header, cells = lines[0].split(","), lines[2].split(",")
+    cells[header.index("killed")] = f"-{cells[header.index('killed')]}"
+    lines[2] = ",".join(cells)
     series.write_text("\n".join(lines) + "\n")
     monkeypatch.setattr("casualties.loader.PROCESSED_DIR", tmp_path / "processed")
     with pytest.raises(LoadError, match=r"series.csv: \d+ checks fail; first .* at row 1"):
@@ -143,3 +164,48 @@ def test_load_works_from_any_working_directory(tmp_path) -> None:
     )
     assert int(result.stdout) == len(casualties.load())
     assert Path(tmp_path).exists()
+
+
+def test_a_wheel_installed_elsewhere_loads_the_data_it_carries(tmp_path) -> None:
+    """pip install of the built wheel into a fresh venv (offline: no build isolation, no index;
+    its dependencies come from this venv by a .pth line), then load() from another folder."""
+    from casualties.paths import ROOT
+
+    wheels, venv = tmp_path / "wheels", tmp_path / "venv"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    build = [
+        *pip,
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "-w",
+        str(wheels),
+        str(ROOT),
+    ]
+    subprocess.run(build, check=True, cwd=tmp_path, capture_output=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    ours = subprocess.run(
+        [sys.executable, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    (Path(site) / "dependencies.pth").write_text(ours + "\n")
+    (wheel,) = wheels.glob("casualties-*.whl")
+    install = [*pip, "--python", str(python), "install", "--no-deps", "--no-index", str(wheel)]
+    subprocess.run(install, check=True, capture_output=True)
+    code = "import casualties; s = casualties.load(); print(casualties.__file__, len(s))"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = subprocess.run([python, "-c", code], cwd=elsewhere, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    where, rows = done.stdout.split()
+    assert Path(where).is_relative_to(venv) and int(rows) == len(casualties.load("series"))

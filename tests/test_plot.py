@@ -46,12 +46,14 @@ def test_cumulative_draws_each_stated_value_at_its_date(series) -> None:
     ax = plot.plot_cumulative(series)
     killed = line(ax, "Civilians killed")
     stated = series.loc[series["killed"].notna()]
-    np.testing.assert_array_equal(killed.get_ydata(), stated["killed"].astype(float))
-    np.testing.assert_array_equal(date2num(killed.get_xdata()), date2num(stated["as_of"]))
+    drawn = ~np.isnan(killed.get_ydata())  # the blanks that break the line at a gap
+    np.testing.assert_array_equal(killed.get_ydata()[drawn], stated["killed"].astype(float))
+    np.testing.assert_array_equal(date2num(killed.get_xdata())[drawn], date2num(stated["as_of"]))
     assert killed.get_marker() == "o"
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
         "Civilians killed",
         "Civilians injured",
+        "No figures in this stretch",
     ]
     assert ax.get_title(loc="left") == "Civilian casualties recorded since 24 February 2022"
     assert plot.SOURCE_NOTE in texts(ax)
@@ -114,3 +116,32 @@ def test_no_helper_calls_show(series, monkeypatch) -> None:
     monkeypatch.setattr(plt, "show", lambda *a, **k: pytest.fail("plt.show() was called"))
     plot.plot_cumulative(series)
     plot.plot_children(series)
+
+
+def test_a_line_stops_at_a_gap_and_the_gap_is_marked() -> None:
+    """Daily, then weekly figures, then a year with none: the line is not drawn across it."""
+    dates = [
+        *pd.date_range("2022-03-01", periods=10),
+        *pd.date_range("2022-04-01", periods=8, freq="7D"),
+        pd.Timestamp("2023-06-01"),
+        pd.Timestamp("2023-06-08"),
+    ]
+    frame = pd.DataFrame(
+        {"as_of": dates, "killed": range(len(dates)), "injured": range(len(dates))}
+    )
+    assert plot.gap_spans(frame["as_of"]) == [
+        (pd.Timestamp("2022-05-20"), pd.Timestamp("2023-06-01"))
+    ]
+    ax = plot.plot_cumulative(frame)
+    killed = line(ax, "Civilians killed")
+    ydata, xdata = killed.get_ydata(), date2num(killed.get_xdata())
+    (blank,) = np.flatnonzero(np.isnan(ydata))
+    assert xdata[blank - 1] == date2num(pd.Timestamp("2022-05-20"))
+    assert xdata[blank + 1] == date2num(pd.Timestamp("2023-06-01"))
+    (span,) = [p for p in ax.patches if p.get_label() == "No figures in this stretch"]
+    assert span.get_x() == date2num(pd.Timestamp("2022-05-20"))
+
+
+def test_a_regular_series_has_no_gap() -> None:
+    weekly = pd.Series(pd.date_range("2022-03-01", periods=30, freq="7D"))
+    assert plot.gap_spans(weekly) == []

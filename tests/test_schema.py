@@ -25,6 +25,7 @@ def reports(*rows: dict) -> pd.DataFrame:
         period_start="2022-02-24",
         as_of="2022-03-03",
         known_issue=False,
+        method="parsed",
     )
     frame = pd.DataFrame([{**base, **row} for row in rows])
     for column in DATES:
@@ -199,6 +200,7 @@ def test_figures_reject_an_empty_span() -> None:
                 "text": "1",
                 "char_start": 5,
                 "char_end": 5,
+                "method": "parsed",
             }
         ]
     )
