@@ -201,6 +201,7 @@ def _rows(results: list[FileResult]) -> list[dict[str, Any]]:
         for report in result.reports:
             row = report.to_dict()
             row.pop("evidence")
+            row.pop("dropped", None)
             rows.append({"source": result.source, **row})
     return rows
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-__all__ = ["COUNT_FIELDS", "DATE_FIELDS", "REPORT_FIELDS", "Evidence", "Report"]
+__all__ = ["COUNT_FIELDS", "DATE_FIELDS", "REPORT_FIELDS", "Dropped", "Evidence", "Report"]
 
 GROUPS = ("men", "women", "boys", "girls", "children_unknown_sex", "adults_unknown_sex")
 COUNT_FIELDS = (
@@ -40,6 +40,25 @@ class Evidence:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A value the parser read and left out, because another reading of the same field had
+    stronger evidence (or as strong: then both are left out): kept so that nothing is lost."""
+
+    field: str
+    value: int
+    evidence: Evidence
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "value": self.value,
+            **self.evidence.to_dict(),
+            "reason": self.reason,
+        }
+
+
 @dataclass(slots=True)
 class Report:
     """One set of figures of the monitoring body, for a scope, an area and a period.
@@ -69,6 +88,7 @@ class Report:
     injured_children_unknown_sex: int | None = None
     injured_adults_unknown_sex: int | None = None
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    dropped: list[Dropped] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """The stated counts, by field name."""
@@ -83,7 +103,9 @@ class Report:
             value = getattr(self, name)
             out[name] = value.isoformat() if isinstance(value, dt.date) else value
         out["evidence"] = {k: v.to_dict() for k, v in sorted(self.evidence.items())}
+        if self.dropped:
+            out["dropped"] = [d.to_dict() for d in self.dropped]
         return out
 
 
-REPORT_FIELDS = tuple(f.name for f in fields(Report) if f.name != "evidence")
+REPORT_FIELDS = tuple(f.name for f in fields(Report) if f.name not in ("evidence", "dropped"))

@@ -22,7 +22,9 @@ def _records(document: dict) -> list[dict]:
 
 def _parsed(document: dict) -> list[dict]:
     reports = parse_text(document["text"], published=published_of(document))
-    return [{k: v for k, v in r.to_dict().items() if k != "evidence"} for r in reports]
+    return [
+        {k: v for k, v in r.to_dict().items() if k not in ("evidence", "dropped")} for r in reports
+    ]
 
 
 def _key(record: dict) -> tuple:

@@ -18,7 +18,11 @@ D = dt.date
 def _stated(text: str, published: dt.date | None) -> list[dict]:
     out = []
     for report in parse_text(text, published=published):
-        row = {k: v for k, v in report.to_dict().items() if v is not None and k != "evidence"}
+        row = {
+            k: v
+            for k, v in report.to_dict().items()
+            if v is not None and k not in ("evidence", "dropped")
+        }
         if row.get("scope") == "cumulative":
             row.pop("scope")
         out.append(row)
@@ -489,6 +493,37 @@ ATTRIBUTION = cases(
     ),
 )
 
+CLASHES = cases(
+    (
+        "an exact count over a round bound",
+        "More than 1,400 civilians have been killed, the UN said. OHCHR said 1,417 civilians "
+        "had been killed and 2,038 injured.",
+        None,
+        [{"killed": 1417, "injured": 2038}],
+    ),
+    (
+        "the body over a headline",
+        "UN: 1,400 civilians killed in Ukraine\n\nAs of 2 April, OHCHR had recorded 1,417 "
+        "civilians killed and 2,038 injured.",
+        D(2022, 4, 5),
+        [{"as_of": "2022-04-02", "killed": 1417, "injured": 2038}],
+    ),
+    (
+        "a sentence naming the monitor over one that inherits it",
+        "OHCHR recorded 1,417 civilians killed. In all, 1,400 were killed and 2,038 injured, "
+        "the office said.",
+        None,
+        [{"killed": 1417, "injured": 2038}],
+    ),
+    (
+        "two readings as strong: both left out",
+        "OHCHR said 1,417 civilians were killed and 2,038 injured. OHCHR said 1,430 civilians "
+        "were killed.",
+        None,
+        [{"injured": 2038}],
+    ),
+)
+
 PHENOMENA = {
     "number formats": NUMBER_FORMATS,
     "number words": NUMBER_WORDS,
@@ -500,6 +535,7 @@ PHENOMENA = {
     "attribution": ATTRIBUTION,
     "short periods are not cumulative counts": SHORT_PERIODS,
     "one event's count is no count of the war": INCIDENTS,
+    "a clash keeps the reading with the strongest evidence": CLASHES,
 }
 
 
@@ -518,6 +554,33 @@ def test_text_parses_to_the_stated_reports(text, published, expected):
 def test_qualifier_is_recorded_in_evidence():
     report = parse_text("According to OHCHR, at least 516 people have died.")[0]
     assert report.evidence["killed"].qualifier == "at_least"
+
+
+def test_a_reading_left_out_is_recorded_with_its_reason():
+    (report,) = parse_text(
+        "UN: 1,400 civilians killed in Ukraine\n\nOHCHR had recorded 1,417 civilians killed."
+    )
+    (dropped,) = report.to_dict()["dropped"]
+    assert dropped == {
+        "field": "killed",
+        "value": 1400,
+        "text": "1,400",
+        "start": 4,
+        "end": 9,
+        "qualifier": None,
+        "reason": "another reading is in the body, this one in a headline",
+    }
+
+
+def test_two_readings_as_strong_are_both_recorded():
+    (report,) = parse_text(
+        "OHCHR said 1,417 civilians were killed and 2,038 injured. OHCHR said 1,430 civilians "
+        "were killed."
+    )
+    assert [(d.value, d.reason) for d in report.dropped] == [
+        (1417, "two readings of the field, as strongly evidenced, disagree: both left out"),
+        (1430, "two readings of the field, as strongly evidenced, disagree: both left out"),
+    ]
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps of the English grammar (issue 2)")

@@ -21,13 +21,15 @@ from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbe
 from casualties.parse.numbers import NumberToken, find_numbers
 from casualties.parse.prefilter import has_measure_stem
 from casualties.parse.sentences import Sentence, split_sentences
-from casualties.report import Evidence, Report
+from casualties.report import Dropped, Evidence, Report
 
 __all__ = ["assemble_reports"]
 
 # Values written as a round lower or upper bound ("more than 12,300") that restate an exact
 # figure of the same document within this share are the same figure, rounded.
 ROUNDING_TOLERANCE = 0.05
+EXACT_QUALIFIERS = (None, "at_least")
+"""A count "at least" N is the monitor's recorded minimum, exact; the others bound or estimate."""
 PERIOD_KINDS = ("month", "range", "first_days", "beginning_of_month", "year")
 
 
@@ -42,9 +44,37 @@ class Frame:
     evidence: tuple[tuple[str, DateMention, int], ...] = ()
 
 
+@dataclass(frozen=True, order=True, slots=True)
+class Strength:
+    """How strongly a reading of a value is evidenced; a clash keeps the stronger reading.
+    Compared field by field, in this order."""
+
+    exact: bool  # a count as stated, not a round bound or estimate ("more than 3,000")
+    body: bool  # read in the body, not in a headline
+    dated: bool  # its sentence names its own date or period
+    named: bool  # its sentence names the monitoring body
+
+    def reason_over(self, weaker: Strength) -> str:
+        """Why this reading beat `weaker`: the first way it is stronger."""
+        for name, why in STRENGTH_REASONS.items():
+            if getattr(self, name) and not getattr(weaker, name):
+                return why
+        return "as strong as another reading of the same field"
+
+
+STRENGTH_REASONS = {
+    "exact": "another reading states the exact count, this one a round bound or estimate",
+    "body": "another reading is in the body, this one in a headline",
+    "dated": "another reading is in a sentence that names its own date",
+    "named": "another reading is in a sentence that names the monitoring body",
+}
+TIE = "two readings of the field, as strongly evidenced, disagree: both left out"
+
+
 @dataclass
 class Builder:
-    """A report being filled: values by field, their evidence, where it was first seen."""
+    """A report being filled: values by field, their evidence and strength, where it was first
+    seen, and the readings left out (a clash keeps the reading with the strongest evidence)."""
 
     frame: Frame
     area: str | None
@@ -52,14 +82,32 @@ class Builder:
     first: int
     values: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    strength: dict[str, Strength] = field(default_factory=dict)
     conflicts: set[str] = field(default_factory=set)
+    dropped: list[Dropped] = field(default_factory=list)
 
-    def add(self, slot: str, value: int, evidence: Evidence) -> None:
-        if slot in self.values and self.values[slot] != value:
-            self.conflicts.add(slot)
-        elif slot not in self.values:
-            self.values[slot] = value
-            self.evidence[slot] = evidence
+    def add(self, slot: str, value: int, evidence: Evidence, strength: Strength) -> None:
+        if slot not in self.values:
+            self.values[slot], self.evidence[slot], self.strength[slot] = value, evidence, strength
+        elif self.values[slot] != value:
+            held = self.strength[slot]
+            if strength > held:
+                self.dropped.append(
+                    Dropped(
+                        slot, self.values[slot], self.evidence[slot], strength.reason_over(held)
+                    )
+                )
+                self.values[slot], self.evidence[slot], self.strength[slot] = (
+                    value,
+                    evidence,
+                    strength,
+                )
+                self.conflicts.discard(slot)
+            elif strength < held:
+                self.dropped.append(Dropped(slot, value, evidence, held.reason_over(strength)))
+            else:
+                self.conflicts.add(slot)
+                self.dropped.append(Dropped(slot, value, evidence, TIE))
 
     def compatible(self, other: Builder) -> bool:
         shared = self.values.keys() & other.values.keys()
@@ -414,6 +462,7 @@ class _Assembler:
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
+        monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
         left_out = self._left_out(sentence, mentions, pairing)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
@@ -452,7 +501,13 @@ class _Assembler:
             slot = _slot(mention.group, mention.measure)
             if slot is None or (i in pairing and target is None):
                 continue  # no count of the war, or a period that is no stretch of it
-            self._add(mention, slot, target or Frame(), areas[i])
+            strength = Strength(
+                exact=mention.qualifier in EXACT_QUALIFIERS,
+                body=not sentence.title,
+                dated=own is not None,
+                named=monitor_named,
+            )
+            self._add(mention, slot, target or Frame(), areas[i], strength)
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
 
@@ -548,7 +603,12 @@ class _Assembler:
         )
 
     def _add(
-        self, mention: Mention, slot: str, frame: Frame, area: tuple[str | None, str | None]
+        self,
+        mention: Mention,
+        slot: str,
+        frame: Frame,
+        area: tuple[str | None, str | None],
+        strength: Strength,
     ) -> None:
         name = area_name(*area, self.areas.names)
         if mention.prior:
@@ -562,9 +622,8 @@ class _Assembler:
                 builder.frame, period_start=frame.period_start, evidence=frame.evidence
             )
         token = mention.token
-        builder.add(
-            slot, token.value, Evidence(token.text, token.start, token.end, mention.qualifier)
-        )
+        evidence = Evidence(token.text, token.start, token.end, mention.qualifier)
+        builder.add(slot, token.value, evidence, strength)
 
     # -- after the last sentence ------------------------------------------------------------
     def _finish(self) -> list[Report]:
@@ -585,6 +644,7 @@ class _Assembler:
         reports = []
         for b in sorted(builders, key=lambda b: b.first):
             values = {k: v for k, v in b.values.items() if k not in b.conflicts}
+            tied = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.conflicts)]
             if not values:
                 continue
             frame = b.frame
@@ -609,10 +669,27 @@ class _Assembler:
                     period_start=frame.period_start,
                     as_of=frame.as_of,
                     evidence=evidence,
+                    dropped=sorted([*b.dropped, *tied], key=lambda d: d.evidence.start or 0),
                     **values,
                 )
             )
         return reports
+
+    @staticmethod
+    def _headline_target(headline: Builder, builders: list[Builder]) -> Builder | None:
+        """A headline's undated figures restate the body's one dated count of their scope and
+        area, even when they disagree (rounded, or a slip): the body's reading is stronger."""
+        if any(s.body for s in headline.strength.values()):
+            return None
+        dated = [
+            d
+            for d in builders
+            if d.frame.as_of is not None
+            and not d.prior
+            and d.frame.scope == headline.frame.scope
+            and d.area == headline.area
+        ]
+        return dated[0] if len(dated) == 1 else None
 
     def _merge_undated(self, builders: list[Builder]) -> list[Builder]:
         """An undated count of the same scope and area joins the dated report it agrees with."""
@@ -638,12 +715,13 @@ class _Assembler:
                 else (dated[0] if len(dated) == 1 and not sharing else None)
             )
             if target is None:
+                target = self._headline_target(b, builders)
+            if target is None:
                 kept.append(b)
                 continue
             for slot, value in b.values.items():
-                if slot not in target.values:
-                    target.values[slot] = value
-                    target.evidence[slot] = b.evidence[slot]
+                target.add(slot, value, b.evidence[slot], b.strength[slot])
+            target.dropped.extend(b.dropped)
             if target.frame.period_start is None and b.frame.period_start is not None:
                 target.frame = replace(
                     target.frame,
