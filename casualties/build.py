@@ -20,7 +20,7 @@ from casualties.consistency import (
     untraced_values,
 )
 from casualties.errors import ValidationFailed
-from casualties.parse import parse_document
+from casualties.parse import conflict_untold, parse_document
 from casualties.publish import (
     CHANGELOG,
     DATAPACKAGE,
@@ -146,6 +146,21 @@ def _default_kind_notes(documents: list[RawDocument], *, raw_dir: Path) -> tuple
     )
 
 
+def _untold_conflict_notes(parsed: list[ParsedDocument], *, raw_dir: Path) -> tuple[str, ...]:
+    """One note naming the documents that gave no report because their conflict cannot be told."""
+    untold = [
+        (raw_dir / p.raw.raw_file).as_posix()
+        for p in parsed
+        if p.raw.transcribed is None and not p.reports and conflict_untold(p.raw.document)
+    ]
+    if not untold:
+        return ()
+    return (
+        f"{len(untold)} document(s) gave no reports: cannot tell which conflict each is about; "
+        f"add `conflict:` (or `country:`) to the front matter: {', '.join(untold)}",
+    )
+
+
 def _extracted_texts(documents: list[RawDocument]) -> dict[str, str]:
     """The text of every HTML or PDF document, published so that its figures' offsets can be
     checked against exactly the text they were read from, whatever extractor comes later."""
@@ -224,7 +239,10 @@ def plan_build(
         series_rows=len(tables["series"]),
         files=published,
         dictionary=data_dictionary(version=release.version),
-        notes=_default_kind_notes(documents, raw_dir=raw_dir),
+        notes=(
+            *_default_kind_notes(documents, raw_dir=raw_dir),
+            *_untold_conflict_notes(parsed, raw_dir=raw_dir),
+        ),
     )
 
 

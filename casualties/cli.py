@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from casualties.batch import pool_map
 from casualties.document import read_document
 from casualties.errors import CasualtiesError, ValidationFailed
-from casualties.parse import parse_document
+from casualties.parse import conflict_untold, parse_document
 from casualties.raw import KINDS
 from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Report
 
@@ -34,6 +34,7 @@ class FileResult:
     source: str
     reports: list[Report] = field(default_factory=list)
     error: str | None = None
+    warning: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -42,6 +43,8 @@ class FileResult:
         }
         if self.error is not None:
             out["error"] = self.error
+        if self.warning is not None:
+            out["warning"] = self.warning
         return out
 
 
@@ -76,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="YYYY-MM-DD",
         help="publication date for documents whose front matter states none",
+    )
+    parse.add_argument(
+        "--conflict",
+        default=None,
+        metavar="NAME",
+        help="the monitored situation (afghanistan, ukraine, ... or a country code such as AF) "
+        "for documents whose front matter names none (default: told from the text)",
     )
     _jobs(parse)
     parse.add_argument("files", nargs="+", metavar="FILE", help="documents to parse")
@@ -180,12 +190,20 @@ def _folders(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _parse_one(source: str, *, published: dt.date | None) -> FileResult:
+UNTOLD = (
+    "no reports: cannot tell which conflict it is about (it names no profile's places or "
+    "monitoring bodies); give --conflict, or `conflict:` in its front matter"
+)
+
+
+def _parse_one(source: str, *, published: dt.date | None, conflict: str | None) -> FileResult:
     try:
         document = read_document(source)
         if document.published is None and published is not None:
             document = replace(document, published=published)
-        return FileResult(source, parse_document(document))
+        reports = parse_document(document, conflict=conflict)
+        untold = not reports and conflict_untold(document, conflict=conflict)
+        return FileResult(source, reports, warning=f"{source}: {UNTOLD}" if untold else None)
     except CasualtiesError as err:
         return FileResult(source, error=str(err))
 
@@ -229,10 +247,13 @@ WRITERS = {"json": _write_json, "csv": _write_csv, "table": _write_table}
 
 
 def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    results = pool_map(partial(_parse_one, published=args.published), args.files, jobs=args.jobs)
+    parse_one = partial(_parse_one, published=args.published, conflict=args.conflict)
+    results = pool_map(parse_one, args.files, jobs=args.jobs)
     for result in results:
         if result.error is not None:
             err.write(f"casualties: {result.error}\n")
+        if result.warning is not None:
+            err.write(f"casualties: warning: {result.warning}\n")
     fmt = args.format or ("table" if out.isatty() else "json")
     try:
         WRITERS[fmt](results, out)

@@ -38,7 +38,8 @@ def preference_order(reports: pd.DataFrame) -> pd.DataFrame:
 
 def dated_cumulative(reports: pd.DataFrame) -> pd.DataFrame:
     """The cumulative reports with an as_of, in preference order, approximate values masked;
-    `area` is '' for the whole country so that it groups. A report that restates a bulletin
+    `area` is '' for the whole country so that it groups, and `place` is country|area: the
+    rules hold per place. A report that restates a bulletin
     takes the bulletin's as_of; a revision of a cut-off (another vintage) is left out. Known
     issues are not left out: they excuse failures by rule."""
     keep = (reports["scope"] == "cumulative") & reports["as_of"].notna()
@@ -48,7 +49,9 @@ def dated_cumulative(reports: pd.DataFrame) -> pd.DataFrame:
     as_of = dated["as_of"]
     if "restates_days" in dated:
         as_of = as_of - pd.to_timedelta(dated["restates_days"].fillna(0).astype(int), unit="D")
-    return preference_order(dated.assign(area=dated["area"].fillna(NATIONWIDE), as_of=as_of))
+    area = dated["area"].fillna(NATIONWIDE)
+    country = dated["country"].fillna("") if "country" in dated else ""
+    return preference_order(dated.assign(area=area, place=country + "|" + area, as_of=as_of))
 
 
 def _number(value: object) -> str:
@@ -76,32 +79,32 @@ def _falls_in_area(rows: pd.DataFrame, field: str) -> Iterator[Failure]:
 def _areas_with_falls(dated: pd.DataFrame, field: str) -> set[str]:
     """The areas where a stated `field` is below the highest of an earlier date: one groupby
     for all areas, so that the row-by-row search runs only where there is a fall."""
-    stated = dated.loc[dated[field].notna(), ["area", "as_of", field]]
-    day_highest = stated.groupby(["area", "as_of"], sort=True)[field].max()
-    earlier_highest = day_highest.groupby(level="area").cummax().groupby(level="area").shift(1)
-    before = stated.join(earlier_highest.rename("_earlier"), on=["area", "as_of"])["_earlier"]
-    return set(stated.loc[stated[field] < before, "area"])
+    stated = dated.loc[dated[field].notna(), ["place", "as_of", field]]
+    day_highest = stated.groupby(["place", "as_of"], sort=True)[field].max()
+    earlier_highest = day_highest.groupby(level="place").cummax().groupby(level="place").shift(1)
+    before = stated.join(earlier_highest.rename("_earlier"), on=["place", "as_of"])["_earlier"]
+    return set(stated.loc[stated[field] < before, "place"])
 
 
 def cumulative_falls(reports: pd.DataFrame) -> list[Failure]:
-    """Per area, every cumulative count is at least what any earlier date stated."""
+    """Per country and area, every cumulative count is at least what any earlier date stated."""
     dated = dated_cumulative(reports)
     return sorted(
         failure
         for field in RISING_FIELDS
-        for area in _areas_with_falls(dated, field)
-        for failure in _falls_in_area(dated.loc[dated["area"] == area], field)
+        for place in _areas_with_falls(dated, field)
+        for failure in _falls_in_area(dated.loc[dated["place"] == place], field)
     )
 
 
 def same_date_disagreements(reports: pd.DataFrame) -> list[Failure]:
-    """Documents giving cumulative figures for the same area and as_of must state the same ones."""
+    """Documents giving cumulative figures for the same place and as_of must state the same ones."""
     dated = dated_cumulative(reports)
     failures = []
     for field in COUNT_FIELDS:
         stated = dated.loc[dated[field].notna()]
-        differ = stated.groupby(["area", "as_of"], sort=False)[field].transform("nunique") > 1
-        for (_, as_of), rows in stated.loc[differ].groupby(["area", "as_of"], sort=True):
+        differ = stated.groupby(["place", "as_of"], sort=False)[field].transform("nunique") > 1
+        for (_, as_of), rows in stated.loc[differ].groupby(["place", "as_of"], sort=True):
             values = ", ".join(
                 f"{_number(v)} ({d})" for v, d in zip(rows[field], rows["document_id"], strict=True)
             )

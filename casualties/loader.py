@@ -21,7 +21,16 @@ __all__ = ["RELEASES_URL_ENV", "load", "tables"]
 
 RELEASES_URL_ENV = "CASUALTIES_RELEASES_URL"
 """Environment variable: the URL of a tagged release, with {version} where the version goes."""
-CATEGORIES = {"kind", "scope", "language", "outcome", "group", "qualifier"}
+CATEGORIES = {
+    "kind",
+    "scope",
+    "language",
+    "country",
+    "monitoring_body",
+    "outcome",
+    "group",
+    "qualifier",
+}
 TIMEOUT = (5, 30)  # seconds to connect, seconds between bytes
 
 

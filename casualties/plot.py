@@ -11,6 +11,8 @@ import matplotlib.ticker as mticker
 import pandas as pd
 from matplotlib.axes import Axes
 
+from casualties.errors import LexiconError
+from casualties.parse.lexicon import load_conflict
 from casualties.report import GROUPS
 from casualties.schema import complete_breakdown
 
@@ -20,6 +22,7 @@ __all__ = [
     "plot_areas",
     "plot_breakdown",
     "plot_children",
+    "plot_countries",
     "plot_cumulative",
     "plot_period_figures",
 ]
@@ -110,26 +113,108 @@ def _line(ax: Axes, frame: pd.DataFrame, column: str, label: str, colour: str | 
     )
 
 
+def one_country(frame: pd.DataFrame, country: str | None) -> pd.DataFrame:
+    """The rows of one country: the one named, or the only one the table holds."""
+    if "country" not in frame:
+        return frame
+    held = sorted(frame["country"].dropna().astype(str).unique())
+    if country is None:
+        if len(held) > 1:
+            raise ValueError(
+                f"the table holds several countries ({', '.join(held)}): pass country="
+            )
+        return frame
+    if country not in held:
+        raise ValueError(
+            f"no rows for country {country!r}; the table holds {', '.join(held) or 'none'}"
+        )
+    return frame.loc[frame["country"] == country]
+
+
+def country_name(code: str) -> str:
+    """A country's name as its conflict profile gives it ("UA" -> "Ukraine"); else the code."""
+    try:
+        return load_conflict(code).country_name
+    except LexiconError:
+        return code
+
+
+def _title(frame: pd.DataFrame, what: str) -> str:
+    """'<what> in <country>, as recorded by <bodies>', from what the rows say."""
+    title = what
+    if "country" in frame and len(frame):
+        title += f" in {country_name(str(frame['country'].iloc[0]))}"
+    if "monitoring_body" in frame:
+        bodies = sorted(frame["monitoring_body"].dropna().astype(str).unique())
+        title += f", as recorded by {' and '.join(bodies)}" if bodies else ""
+    return title
+
+
 def plot_cumulative(
-    series: pd.DataFrame, *, measures: Sequence[str] = ("killed", "injured"), ax: Axes | None = None
+    series: pd.DataFrame,
+    *,
+    country: str | None = None,
+    measures: Sequence[str] = ("killed", "injured"),
+    ax: Axes | None = None,
 ) -> Axes:
-    """Cumulative figures over time (the series table), a marker at each report date."""
+    """Cumulative figures of one country over time (the series table), a marker at each report
+    date, the line broken where figures are missing for long."""
+    series = one_country(series, country)
     ax = _axes(ax)
     for measure in measures:
         _line(ax, series, measure, f"Civilians {measure}", COLOURS.get(measure))
     _mark_gaps(ax, series.loc[series[list(measures)].notna().any(axis=1), "as_of"])
-    return _finish(ax, title="Civilian casualties recorded since 24 February 2022")
+    return _finish(ax, title=_title(series, "Civilian casualties recorded"))
 
 
-def plot_children(series: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """Children killed and injured over time (the series table)."""
+def plot_countries(
+    series: pd.DataFrame,
+    *,
+    countries: Sequence[str] | None = None,
+    measure: str = "killed",
+    columns: int = 3,
+) -> list[Axes]:
+    """Small multiples: one panel per country of the series table, each on its own scale."""
+    chosen = list(countries or sorted(series["country"].dropna().astype(str).unique()))
+    if not chosen:
+        raise ValueError("no country to plot")
+    rows = -(-len(chosen) // columns)
+    figure, grid = plt.subplots(
+        rows,
+        min(columns, len(chosen)),
+        figsize=(4 * min(columns, len(chosen)), 3 * rows),
+        layout="constrained",
+        squeeze=False,
+    )
+    panels = list(grid.flat)
+    for ax, country in zip(panels, chosen, strict=False):
+        rows_of = one_country(series, country)
+        _line(ax, rows_of, measure, f"Civilians {measure}", COLOURS.get(measure))
+        _mark_gaps(ax, rows_of.loc[rows_of[measure].notna(), "as_of"])
+        ax.set_title(country_name(country), loc="left", fontsize=10)
+        ax.yaxis.set_major_formatter(mticker.StrMethodFormatter("{x:,.0f}"))
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+        ax.spines[["top", "right"]].set_visible(False)
+    for ax in panels[len(chosen) :]:
+        ax.set_visible(False)
+    figure.suptitle(
+        f"Civilians {measure}, cumulative, by country", x=0.01, ha="left", fontweight="bold"
+    )
+    return panels[: len(chosen)]
+
+
+def plot_children(
+    series: pd.DataFrame, *, country: str | None = None, ax: Axes | None = None
+) -> Axes:
+    """Children killed and injured in one country over time (the series table)."""
+    series = one_country(series, country)
     ax = _axes(ax)
     _line(ax, series, "children_killed", "Children killed", COLOURS["killed"])
     _line(ax, series, "children_injured", "Children injured", COLOURS["injured"])
     _mark_gaps(
         ax, series.loc[series[["children_killed", "children_injured"]].notna().any(axis=1), "as_of"]
     )
-    return _finish(ax, title="Children among the civilian casualties")
+    return _finish(ax, title=_title(series, "Children among the civilian casualties"))
 
 
 def _stated_periods(reports: pd.DataFrame, measure: str) -> pd.DataFrame:
@@ -156,10 +241,16 @@ def _derived_periods(series: pd.DataFrame, measure: str) -> pd.DataFrame:
 
 
 def plot_period_figures(
-    df: pd.DataFrame, *, measure: str = "killed", ax: Axes | None = None
+    df: pd.DataFrame,
+    *,
+    country: str | None = None,
+    measure: str = "killed",
+    ax: Axes | None = None,
 ) -> Axes:
-    """Figures per period: the monthly figures the reports table states, or, given the series
-    table, the increase between consecutive report dates (derived), one bar per period."""
+    """Figures per period in one country: the monthly figures the reports table states, or,
+    given the series table, the increase between consecutive report dates (derived), one bar
+    per period."""
+    df = one_country(df, country)
     ax = _axes(ax)
     stated = "scope" in df.columns
     periods = _stated_periods(df, measure) if stated else _derived_periods(df, measure)
@@ -187,8 +278,9 @@ def _latest_breakdown(df: pd.DataFrame) -> pd.Series:
     return stated.iloc[-1]
 
 
-def plot_breakdown(df: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """The sex and age breakdown of the latest report that states one: stacked bars."""
+def plot_breakdown(df: pd.DataFrame, *, country: str | None = None, ax: Axes | None = None) -> Axes:
+    """The sex and age breakdown of one country's latest report that states one: stacked bars."""
+    df = one_country(df, country)
     ax = _axes(ax, size=(8, 4))
     row = _latest_breakdown(df)
     outcomes = ["killed", "injured"]
@@ -207,11 +299,14 @@ def plot_breakdown(df: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
 def plot_areas(
     reports: pd.DataFrame,
     *,
+    country: str | None = None,
     measure: str = "killed",
     areas: Sequence[str] | None = None,
     ax: Axes | None = None,
 ) -> Axes:
-    """Cumulative figures of several areas side by side over time (the reports table)."""
+    """Cumulative figures of several areas of one country side by side over time (the reports
+    table)."""
+    reports = one_country(reports, country)
     ax = _axes(ax)
     keep = (reports["scope"] == "cumulative") & reports["area"].notna() & ~reports["known_issue"]
     cumulative = reports.loc[keep & reports[measure].notna()]
@@ -220,4 +315,4 @@ def plot_areas(
             cumulative.loc[cumulative["area"] == area].drop_duplicates("as_of").sort_values("as_of")
         )
         _line(ax, rows, measure, str(area), None)
-    return _finish(ax, title=f"Civilians {measure} by area, cumulative")
+    return _finish(ax, title=_title(reports.iloc[:1], f"Civilians {measure} by area, cumulative"))

@@ -25,13 +25,13 @@ def _cumulative(reports: pd.DataFrame) -> pd.DataFrame:
     if "revises" in reports:
         keep &= reports["revises"].isna()  # a later vintage of a cut-off is not the bulletin
     rows = exact_counts(reports.loc[keep])
-    return rows.assign(area=rows["area"].fillna(""))
+    return rows.assign(area=rows["area"].fillna(""), country=rows["country"].fillna(""))
 
 
 def _matches(candidates: pd.DataFrame, bulletins: pd.DataFrame) -> pd.DataFrame:
-    """Every (candidate, bulletin) pair of one area within the window whose every count the
+    """Every (candidate, bulletin) pair of one country and area within the window whose every count the
     candidate states, the bulletin states equally."""
-    pairs = candidates.merge(bulletins, on="area", suffixes=("", "_b"))
+    pairs = candidates.merge(bulletins, on=["country", "area"], suffixes=("", "_b"))
     days = (pairs["as_of"] - pairs["as_of_b"]).dt.days
     agree = days.abs() <= RESTATEMENT_WINDOW_DAYS
     agree &= pairs["document_id"] != pairs["document_id_b"]
@@ -56,7 +56,7 @@ def with_restatements(reports: pd.DataFrame) -> pd.DataFrame:
     `restates_days` (the report's as_of minus the bulletin's)."""
     cumulative = _cumulative(reports)
     is_bulletin = cumulative["kind"] == "bulletin"
-    columns = [*KEY, "area", "as_of", *COUNT_FIELDS]
+    columns = [*KEY, "country", "area", "as_of", *COUNT_FIELDS]
     matches = _matches(cumulative.loc[~is_bulletin, columns], cumulative.loc[is_bulletin, columns])
     chosen = _nearest_unambiguous(matches)[[*KEY, "document_id_b", "days"]]
     chosen = chosen.rename(columns={"document_id_b": "restates", "days": "restates_days"})

@@ -66,6 +66,8 @@ class Report:
     Field names are the published column names: a public contract.
     """
 
+    country: str | None = None  # ISO 3166-1 alpha-2 of the monitored country
+    monitoring_body: str | None = None  # the body whose figures they are (UNAMA, OHCHR, ...)
     scope: str = "cumulative"
     area: str | None = None
     period_start: dt.date | None = None

@@ -40,12 +40,13 @@ ROUNDED_QUALIFIERS = frozenset(QUALIFIERS) - {"at_least"}
 is the monitoring body's own word for its recorded minimum, an exact count."""
 SCOPES = ("cumulative", "period")
 SHA256 = r"^[0-9a-f]{64}$"
+COUNTRY_CODE = r"^[A-Z]{2}$"
 
 PRIMARY_KEYS: dict[str, list[str]] = {
     "documents": ["document_id"],
     "reports": ["document_id", "report"],
     "figures": ["document_id", "report", "outcome", "group"],
-    "series": ["as_of"],
+    "series": ["country", "as_of"],
     "revisions": ["version", "document_id", "report", "column"],
 }
 """The columns that identify a row of each table: unique, and the CSV's sort order."""
@@ -284,6 +285,14 @@ class ReportsSchema(CountChecks):
         description="bulletin (the monitoring body's own update), briefing, news or social.",
     )
     language: Series[str] = pa.Field(description="ISO 639-1 code of the document's language.")
+    country: Series[str] = pa.Field(
+        str_matches=COUNTRY_CODE,
+        description="The monitored country (ISO 3166-1 alpha-2): the conflict profile the "
+        "document was read with, named in its front matter or told from its text.",
+    )
+    monitoring_body: Series[str] = pa.Field(
+        description="The body whose figures these are (OHCHR, UNAMA, UNAMI, UNMISS, ...).",
+    )
     scope: Series[str] = pa.Field(
         isin=SCOPES,
         description="cumulative (since the start of the count) or period (a month, part-month, year).",
@@ -426,9 +435,15 @@ class FiguresSchema(pa.DataFrameModel):
 
 class SeriesSchema(CountChecks):
     """The headline series: the nationwide cumulative figures of the monitoring body, one row per
-    as_of, from the documents not listed in known_issues.csv."""
+    country and as_of, from the documents' values that no known issue concerns."""
 
+    country: Series[str] = pa.Field(
+        str_matches=COUNTRY_CODE, description="The monitored country (ISO 3166-1 alpha-2)."
+    )
     as_of: Series[pa.DateTime] = pa.Field(description="Last day the figures cover (ISO).")
+    monitoring_body: Series[str] = pa.Field(
+        description="The body whose figures these are: the preferred document's (OHCHR, UNAMA, ...)."
+    )
     killed: Series[pd.Int64Dtype] = series_count("killed")
     injured: Series[pd.Int64Dtype] = series_count("injured")
     total: Series[pd.Int64Dtype] = series_count("total")
@@ -477,11 +492,14 @@ class SeriesSchema(CountChecks):
 
     @pa.dataframe_check
     def cumulative_never_falls(cls, df: pd.DataFrame) -> Series[bool]:
-        """Every stated count is at least its highest value on an earlier as_of."""
-        ordered = df.sort_values("as_of")
+        """Every stated count is at least its highest value on an earlier as_of of its country."""
+        ordered = df.sort_values(["country", "as_of"])
         ok = pd.Series(True, index=df.index)
         for column in RISING_FIELDS:
-            earlier_max = ordered[column].astype("Float64").cummax().ffill().shift(1)
+            values = ordered[column].astype("Float64")
+            earlier_max = values.groupby(ordered["country"], dropna=False).transform(
+                lambda v: v.cummax().ffill().shift(1)
+            )
             applies = ordered[column].notna() & earlier_max.notna()
             ok &= _holds(ordered[column] >= earlier_max, applies).reindex(df.index)
         return ok

@@ -1,5 +1,5 @@
-"""The headline series: nationwide cumulative figures, one row per as_of, with derived columns
-marked as derived. Pure: no file, network or clock access."""
+"""The headline series: nationwide cumulative figures, one row per country and as_of, with
+derived columns marked as derived. Pure: no file, network or clock access."""
 
 from __future__ import annotations
 
@@ -31,13 +31,13 @@ def _without_known_errors(dated: pd.DataFrame) -> pd.DataFrame:
     return masked.loc[masked[list(COUNT_FIELDS)].notna().any(axis=1)]
 
 
-def _revisions(reports: pd.DataFrame) -> dict[pd.Timestamp, str]:
-    """Per as_of, the nationwide reports that revise a cut-off the series shows: ';'-joined ids."""
+def _revisions(reports: pd.DataFrame) -> dict[tuple[str, pd.Timestamp], str]:
+    """Per country and as_of, the nationwide reports that revise a cut-off the series shows: ';'-joined ids."""
     if "revises" not in reports:
         return {}
     keep = reports["revises"].notna() & reports["area"].isna() & reports["as_of"].notna()
     revising = reports.loc[keep & ~reports["known_issue"]].sort_values("document_id")
-    return revising.groupby("as_of")["document_id"].agg(";".join).to_dict()
+    return revising.groupby(["country", "as_of"])["document_id"].agg(";".join).to_dict()
 
 
 def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
@@ -54,16 +54,18 @@ def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
     columns = list(SeriesSchema.to_schema().columns)
     if nationwide.empty:
         return pd.DataFrame(columns=columns)
-    days = nationwide.groupby("as_of", sort=True)
+    days = nationwide.groupby(["country", "as_of"], sort=True)
     # per count, the value of the most preferred document that states it: rows are in order
     series = days[list(COUNT_FIELDS)].first()
+    series["monitoring_body"] = days["monitoring_body"].first()
     series["documents"] = days["document_id"].agg(lambda ids: ";".join(dict.fromkeys(ids)))
+    series["revised_by"] = series.index.map(_revisions(reports))
     series = series.reset_index()
     series["total_stated"] = series["total"].notna()
-    series["revised_by"] = series["as_of"].map(_revisions(reports))
     for field in COUNT_FIELDS:
         series[field] = series[field].astype("Int64")
     series["derived_total"] = series["total"].fillna(series["killed"] + series["injured"])
+    by_country = series.groupby("country", sort=False)
     for field in CHANGED_FIELDS:
-        series[f"derived_{field.removeprefix('derived_')}_change"] = series[field].diff()
+        series[f"derived_{field.removeprefix('derived_')}_change"] = by_country[field].diff()
     return series[columns]

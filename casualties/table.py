@@ -115,6 +115,8 @@ def reports_frame(parsed: Sequence[ParsedDocument], *, flagged: set[str]) -> pd.
                     "published": _published(p.raw),
                     "kind": p.raw.kind,
                     "language": p.raw.document.language,
+                    "country": report.country,
+                    "monitoring_body": report.monitoring_body,
                     "scope": report.scope,
                     "area": report.area,
                     "period_start": pd.Timestamp(report.period_start)

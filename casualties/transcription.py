@@ -12,6 +12,9 @@ from typing import Any
 import yaml
 
 from casualties.document import Document
+from casualties.errors import LexiconError
+from casualties.parse.lexicon import Conflict, load_conflict
+from casualties.parse.profile import infer_conflict, monitoring_body
 from casualties.report import COUNT_FIELDS, Evidence, Report
 
 __all__ = [
@@ -34,6 +37,8 @@ REQUIRED_KEYS = (
     "entered_on",
 )
 OPTIONAL_KEYS = (
+    "conflict",
+    "country",
     "monitoring_body",
     "published",
     "area",
@@ -91,6 +96,22 @@ def _check_keys(entry: dict[str, Any]) -> None:
         raise ValueError(f"scope {entry['scope']!r} is not one of {', '.join(SCOPES)}")
 
 
+def _identity(entry: dict[str, Any]) -> tuple[Conflict, str]:
+    """The conflict (named by `conflict:` or `country:`, else told from the bulletin's title and
+    body) and the profile's body that the transcription's `monitoring_body` names."""
+    named = entry.get("conflict") or entry.get("country")
+    words = f"{entry['bulletin']}. {entry.get('monitoring_body') or ''}"
+    try:
+        conflict = load_conflict(str(named)) if named else infer_conflict(words)
+    except LexiconError as err:
+        raise ValueError(str(err)) from err
+    if conflict is None:
+        raise ValueError(
+            "cannot tell its conflict from its bulletin: add `conflict:` (a profile key or country code)"
+        )
+    return conflict, monitoring_body(str(entry.get("monitoring_body") or ""), conflict)
+
+
 def transcription_from_text(text: str, *, path: Path | None = None) -> Transcription:
     """A transcription's YAML as its Document and Report; ValueError saying what is wrong."""
     try:
@@ -102,7 +123,10 @@ def transcription_from_text(text: str, *, path: Path | None = None) -> Transcrip
     _check_keys(entry)
     figures = _figures(entry)
     _date(entry, "entered_on", required=True)
+    conflict, body = _identity(entry)
     report = Report(
+        country=conflict.country,
+        monitoring_body=body,
         scope=entry["scope"],
         area=entry.get("area"),
         period_start=_date(entry, "period_start", required=False),

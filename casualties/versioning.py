@@ -73,6 +73,18 @@ def _columns_change(previous: Mapping[str, pd.DataFrame], tables: Mapping[str, p
     return removed, added
 
 
+def _rekeyed(previous: Mapping[str, pd.DataFrame], tables: Mapping[str, pd.DataFrame]) -> list[str]:
+    """The tables that gained a key column: their rows are something else now (a MAJOR change)."""
+    return [
+        name
+        for name in DATA_TABLES
+        if any(
+            c in tables[name].columns and c not in previous[name].columns
+            for c in PRIMARY_KEYS[name]
+        )
+    ]
+
+
 def _bump(version: str, part: str) -> str:
     major, minor, patch = Version(version).release[:3]
     if part == "major":
@@ -128,6 +140,10 @@ def _entry(
         lines.append(
             f"- Changed {len(revisions)} values in {len(changed)} reports (see revisions.csv)."
         )
+    for name in _rekeyed(previous, tables):
+        lines.append(
+            f"- Changed the key of {name}: a row is now one {', '.join(PRIMARY_KEYS[name])}."
+        )
     if added_cols:
         lines.append(f"- Added columns: {', '.join(added_cols)}.")
     if removed_cols:
@@ -159,7 +175,9 @@ def next_release(previous: Published | None, tables: Mapping[str, pd.DataFrame])
     added_reports = _keys(tables["reports"], "reports") - _keys(
         previous.tables["reports"], "reports"
     )
-    part = "major" if removed_cols else "minor" if added_cols or added_reports else "patch"
+    # a new key column changes what a row is: a change of meaning
+    major = removed_cols or _rekeyed(previous.tables, tables)
+    part = "major" if major else "minor" if added_cols or added_reports else "patch"
     version = _bump(previous.version, part)
     revisions = _revisions(previous.tables["reports"], tables["reports"], version)
     entries = previous.changelog.removeprefix(CHANGELOG_HEADER).lstrip("\n")

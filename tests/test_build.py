@@ -25,7 +25,7 @@ source_url: https://example.org/bad-sum
 kind: news
 language: en
 ---
-OHCHR recorded 14,000 civilian casualties as of 31 August 2022: 5,663 killed and 8,197 injured.
+OHCHR recorded 14,000 civilian casualties in Ukraine as of 31 August 2022: 5,663 killed and 8,197 injured.
 """
 FALLING = """---
 published: 2022-09-01
@@ -33,7 +33,7 @@ source_url: https://example.org/falling
 kind: news
 language: en
 ---
-OHCHR recorded 12,000 civilian casualties as of 31 August 2022: 5,000 killed and 7,000 injured.
+OHCHR recorded 12,000 civilian casualties in Ukraine as of 31 August 2022: 5,000 killed and 7,000 injured.
 """
 GOOD = """---
 published: 2022-09-01
@@ -41,7 +41,7 @@ source_url: https://example.org/good
 kind: bulletin
 language: en
 ---
-From 24 February to 31 August 2022, OHCHR recorded 13,917 civilian casualties in the country:
+From 24 February to 31 August 2022, OHCHR recorded 13,917 civilian casualties in Ukraine:
 5,663 killed and 8,254 injured.
 """
 
@@ -362,3 +362,38 @@ def test_a_missing_history_of_revisions_is_rebuilt_only_when_it_was_empty(tree) 
     package.write_text(json.dumps(recorded))
     with pytest.raises(LoadError, match="holds the history of earlier versions"):
         build(tree["raw"], tree["out"], docs_dir=tree["docs"])
+
+
+def test_a_document_whose_conflict_cannot_be_told_is_a_note_and_the_build_goes_on(
+    tree, capsys
+) -> None:
+    untold = GOOD.replace("in Ukraine:", "in the country:").replace("24 February", "the start")
+    add_document(tree, "ua-2022-09-01-untold.txt", untold)
+    args = ["--raw", str(tree["raw"]), "--out", str(tree["out"]), "--docs", str(tree["docs"])]
+    assert main(["build", *args]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if "cannot tell" in line]
+    assert len(notes) == 1 and "ua-2022-09-01-untold.txt" in notes[0]
+    reports = pd.read_csv(tree["out"] / "reports.csv", dtype=str, keep_default_na=False)
+    assert "ua-2022-09-01-untold" not in set(reports["document_id"])
+
+
+def test_a_document_naming_its_country_is_read_with_that_profile(tree) -> None:
+    afghan = """---
+published: 2019-10-17
+source_url: https://example.org/unama-q3
+kind: news
+country: AF
+---
+The UN mission said 1,174 civilians were killed and 3,139 injured from 1 July to 30 September 2019.
+"""
+    add_document(tree, "af-2019-10-17-q3.txt", afghan)
+    build(tree["raw"], tree["out"], docs_dir=tree["docs"])
+    reports = pd.read_csv(tree["out"] / "reports.csv", dtype=str, keep_default_na=False)
+    row = reports.set_index("document_id").loc["af-2019-10-17-q3"]
+    assert (row["country"], row["monitoring_body"], row["scope"], row["killed"]) == (
+        "AF",
+        "UNAMA",
+        "period",
+        "1174",
+    )
+    assert (row["period_start"], row["as_of"]) == ("2019-07-01", "2019-09-30")

@@ -65,9 +65,36 @@ def test_table_is_readable() -> None:
 
 def test_published_option_resolves_dates_of_documents_without_one(tmp_path) -> None:
     path = tmp_path / "short.txt"
-    path.write_text("OHCHR recorded 40 civilians killed as of 3 April.", encoding="utf-8")
+    path.write_text(
+        "OHCHR recorded 40 civilians killed in Ukraine as of 3 April.", encoding="utf-8"
+    )
     _, out, _ = run("parse", "--format", "json", "--published", "2022-04-05", str(path))
     assert json.loads(out)[0]["reports"][0]["as_of"] == "2022-04-03"
+
+
+def test_a_document_whose_conflict_cannot_be_told_is_one_warning_and_the_rest_parse(
+    tmp_path,
+) -> None:
+    untold, afghan = tmp_path / "untold.txt", tmp_path / "afghan.txt"
+    untold.write_text("The UN said 40 civilians were killed as of 3 April.", encoding="utf-8")
+    afghan.write_text("UNAMA said 40 civilians were killed in Afghanistan.", encoding="utf-8")
+    code, out, err = run("parse", "--format", "json", str(untold), str(afghan))
+    assert code == 1
+    (line,) = err.splitlines()
+    assert line.startswith(f"casualties: warning: {untold}: no reports: cannot tell which conflict")
+    untold_result, afghan_result = json.loads(out)
+    assert untold_result["reports"] == [] and "--conflict" in untold_result["warning"]
+    (report,) = afghan_result["reports"]
+    assert (report["country"], report["monitoring_body"], report["killed"]) == ("AF", "UNAMA", 40)
+
+
+def test_the_conflict_option_names_the_profile(tmp_path) -> None:
+    path = tmp_path / "untold.txt"
+    path.write_text("The UN said 40 civilians were killed.", encoding="utf-8")
+    code, out, err = run("parse", "--format", "json", "--conflict", "YE", str(path))
+    assert code == 0 and err == ""
+    (report,) = json.loads(out)[0]["reports"]
+    assert (report["country"], report["monitoring_body"]) == ("YE", "OHCHR")
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,12 @@ KNOWN_GAPS = {
 
 
 def _records(document: dict) -> list[dict]:
-    return [{k: r.get(k) for k in REPORT_FIELDS} for r in document["records"]]
+    """The annotated records, with the document's country and body (this corpus: Ukraine's)."""
+    identity = {
+        "country": document.get("country", "UA"),
+        "monitoring_body": document.get("monitoring_body", "OHCHR"),
+    }
+    return [{**{k: r.get(k) for k in REPORT_FIELDS}, **identity} for r in document["records"]]
 
 
 def _parsed(document: dict) -> list[dict]:

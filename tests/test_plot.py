@@ -55,7 +55,9 @@ def test_cumulative_draws_each_stated_value_at_its_date(series) -> None:
         "Civilians injured",
         "No figures in this stretch",
     ]
-    assert ax.get_title(loc="left") == "Civilian casualties recorded since 24 February 2022"
+    assert (
+        ax.get_title(loc="left") == "Civilian casualties recorded in Ukraine, as recorded by OHCHR"
+    )
     assert plot.SOURCE_NOTE in texts(ax)
     assert ax.yaxis.get_major_formatter()(12345, 0) == "12,345"
 

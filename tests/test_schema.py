@@ -21,6 +21,8 @@ def reports(*rows: dict) -> pd.DataFrame:
         published="2022-03-04",
         kind="bulletin",
         language="en",
+        country="UA",
+        monitoring_body="OHCHR",
         scope="cumulative",
         period_start="2022-02-24",
         as_of="2022-03-03",
@@ -152,8 +154,14 @@ def test_a_failure_quotes_the_values_it_concerns() -> None:
 
 def series(*rows: dict) -> pd.DataFrame:
     base = dict.fromkeys(SeriesSchema.to_schema().columns)
-    frame = pd.DataFrame([{**base, "documents": "d", **row} for row in rows])
+    frame = pd.DataFrame(
+        [
+            {**base, "country": "UA", "monitoring_body": "OHCHR", "documents": "d", **row}
+            for row in rows
+        ]
+    )
     frame["as_of"] = pd.to_datetime(frame["as_of"])
+    frame["total_stated"] = frame["total"].notna()
     return SeriesSchema.to_schema().coerce_dtype(frame)
 
 
@@ -176,6 +184,16 @@ def test_series_lets_counts_of_unknown_sex_fall_as_sex_is_established() -> None:
         {"as_of": "2022-06-23", "killed_children_unknown_sex": 41},
     )
     assert schema_failures(frame, SeriesSchema) == []
+
+
+def test_series_compares_a_country_only_with_itself() -> None:
+    frame = series(
+        {"country": "UA", "as_of": "2022-03-03", "killed": 331, "documents": "a"},
+        {"country": "AF", "as_of": "2022-03-10", "killed": 30, "documents": "b"},
+        {"country": "UA", "as_of": "2022-03-17", "killed": 300, "documents": "c"},
+    )
+    (failure,) = schema_failures(frame, SeriesSchema)
+    assert (failure.rule, failure.documents) == ("cumulative_never_falls", ("c",))
 
 
 def test_series_skips_unstated_values_when_comparing_dates() -> None:

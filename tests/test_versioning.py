@@ -76,3 +76,13 @@ def test_a_corrected_value_is_listed_in_revisions() -> None:
             "new": "332",
         }
     ]
+
+
+def test_a_new_key_column_is_a_major_version() -> None:
+    """series gains `country` as part of its key: each row is now one country's date."""
+    before = tables(V1)
+    after = tables(V1)
+    after["series"] = pd.DataFrame({"country": [], "as_of": []})
+    release = next_release(published("1.2.3", before), after)
+    assert release.version == "2.0.0"
+    assert "Changed the key of series: a row is now one country, as_of." in release.changelog

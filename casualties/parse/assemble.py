@@ -11,6 +11,7 @@ from casualties.parse.context import AreaReader, SourceReader, area_name
 from casualties.parse.dates import (
     DateMention,
     YearContext,
+    distinctive_start,
     find_dates,
     month_end,
     names_month,
@@ -20,6 +21,7 @@ from casualties.parse.lexicon import Conflict, Lexicon
 from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbers
 from casualties.parse.numbers import NumberToken, find_numbers
 from casualties.parse.prefilter import has_measure_stem
+from casualties.parse.profile import monitoring_body
 from casualties.parse.sentences import Sentence, split_sentences
 from casualties.report import Dropped, Evidence, Report
 
@@ -28,9 +30,13 @@ __all__ = ["assemble_reports"]
 # Values written as a round lower or upper bound ("more than 12,300") that restate an exact
 # figure of the same document within this share are the same figure, rounded.
 ROUNDING_TOLERANCE = 0.05
+# "More than 1,000" restates an exact 1,095: a bound that names its side covers this much more.
+BOUND_TOLERANCE = 0.1
+ABOVE_QUALIFIERS = ("more_than",)
+BELOW_QUALIFIERS = ("nearly", "less_than", "at_most")
 EXACT_QUALIFIERS = (None, "at_least")
 """A count "at least" N is the monitor's recorded minimum, exact; the others bound or estimate."""
-PERIOD_KINDS = ("month", "range", "first_days", "beginning_of_month", "year")
+PERIOD_KINDS = ("month", "months", "range", "first_days", "beginning_of_month", "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +166,10 @@ def _year_of_start(
     if end_date is not None and start.month is not None:
         year = end_date.year if start.month <= end_date.month else end_date.year - 1
         candidate = _safe(year, start.month, start.day)
-        if candidate and (start.month, start.day) == (
-            context.count_start.month,
-            context.count_start.day,
+        if (
+            candidate
+            and distinctive_start(context)
+            and (start.month, start.day) == (context.count_start.month, context.count_start.day)
         ):
             return context.count_start
         return candidate
@@ -191,7 +198,7 @@ def _end_date(d: DateMention, context: YearContext, start: dt.date | None) -> dt
     if d.kind == "end_of_month" and d.month:
         year = d.year or _latest_year(d.month, context)
         return month_end(year, d.month) if year else None
-    if d.kind == "day_of_war" and d.count:
+    if d.kind == "day_of_war" and d.count and context.count_start:
         return context.count_start + dt.timedelta(days=d.count - 1)
     if d.kind == "relative" and context.published is not None:
         return context.published - dt.timedelta(days=d.count or 0)
@@ -206,7 +213,10 @@ def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int
     for year in (context.published.year, context.published.year - 1):
         edge = month_end(year, month) if whole else dt.date(year, month, 1)
         if edge <= context.published:
-            return year if dt.date(year, month, 1) >= context.count_start.replace(day=1) else None
+            began = context.count_start is None or (
+                dt.date(year, month, 1) >= context.count_start.replace(day=1)
+            )
+            return year if began else None
     return None
 
 
@@ -266,7 +276,7 @@ def _month_year(d: DateMention, chain: tuple[int, int] | None, context: YearCont
         for year in (chain[0] - 1, chain[0], chain[0] + 1):
             distance = abs((year * 12 + d.month) - (chain[0] * 12 + chain[1]))
             start = dt.date(year, d.month, 1)
-            if start < context.count_start.replace(day=1):
+            if context.count_start and start < context.count_start.replace(day=1):
                 continue
             if context.published and start > context.published:
                 continue
@@ -281,13 +291,15 @@ def _month_year(d: DateMention, chain: tuple[int, int] | None, context: YearCont
 
 def _period_frame(d: DateMention, year: int, context: YearContext) -> Frame | None:
     if d.kind == "year":
-        if year < context.count_start.year:
+        if context.count_start and year < context.count_start.year:
             return None  # a year before the count began: another count's figures
         # the last day only once the year is over: an unfinished year ends at no stated day
         end = dt.date(year, 12, 31)
         over = context.published is not None and end <= context.published
         evidence = (("period_start", d, 0), ("as_of", d, 0)) if over else (("period_start", d, 0),)
         return Frame("period", dt.date(year, 1, 1), end if over else None, evidence=evidence)
+    if d.kind == "months":
+        return _months_frame(d, year, context)
     start = _safe(year, d.month, d.day or 1)
     if start is None:
         return None
@@ -301,6 +313,19 @@ def _period_frame(d: DateMention, year: int, context: YearContext) -> Frame | No
         return None
     evidence = (("period_start", d, 0), ("as_of", d, 0))
     return Frame("period", start, end, evidence=evidence)
+
+
+def _months_frame(d: DateMention, year: int, context: YearContext) -> Frame | None:
+    """Whole months from first_month to month (of `year`); the first in the year before when
+    it comes later in the calendar ("from November to February")."""
+    first_month = d.first_month or d.month
+    first_year = d.first_year or (year if first_month <= d.month else year - 1)
+    start, end = dt.date(first_year, first_month, 1), month_end(year, d.month)
+    if start > end or (context.count_start and end < context.count_start):
+        return None
+    if context.published is not None and end > context.published:
+        return Frame("period", start, None, evidence=(("period_start", d, 0),))  # not over yet
+    return Frame("period", start, end, evidence=(("period_start", d, 0), ("as_of", d, 0)))
 
 
 def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
@@ -345,8 +370,9 @@ class _Assembler:
         self.text = text
         self.lexicon = lexicon
         self.grammar: Grammar = grammar_for(lexicon)
-        self.sources = SourceReader.for_lexicon(lexicon)
-        self.areas = AreaReader.for_lexicon(lexicon)
+        self.sources = SourceReader.for_lexicon(lexicon, conflict)
+        self.areas = AreaReader.for_lexicon(lexicon, conflict)
+        self.conflict = conflict
         self.sentences = split_sentences(text, lexicon)
         self._sources: dict[int, list[tuple[int, int, str]]] = {}
         self.numbers = _numbers_by_sentence(find_numbers(text, lexicon), self.sentences)
@@ -449,7 +475,11 @@ class _Assembler:
         if periods and (own is None or own.as_of is None):
             pairing = _pair_months(mentions, periods, sentence.text, sentence.start, self.grammar)
         frame = own if own is not None or sentence.title else state.frame
-        if own is not None and own.period_start == self.context.count_start:
+        if (
+            own is not None
+            and self.context.count_start is not None
+            and own.period_start == self.context.count_start
+        ):
             self.count_start_stated = True
         if own is not None and not sentence.title:
             state.frame = own
@@ -642,6 +672,7 @@ class _Assembler:
             default=None,
         )
         reports = []
+        body = monitoring_body(self.text, self.conflict)
         for b in sorted(builders, key=lambda b: b.first):
             values = {k: v for k, v in b.values.items() if k not in b.conflicts}
             tied = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.conflicts)]
@@ -664,6 +695,8 @@ class _Assembler:
                     evidence[name] = Evidence(d.text, d.start, d.end)
             reports.append(
                 Report(
+                    country=self.conflict.country,
+                    monitoring_body=body,
                     scope=frame.scope,
                     area=b.area,
                     period_start=frame.period_start,
@@ -733,19 +766,42 @@ class _Assembler:
         return kept
 
 
+def _restates(bound: int, qualifier: str | None, exact: int) -> bool:
+    """Whether a round bound restates an exact count: within ROUNDING_TOLERANCE of it, or,
+    for a bound that says which side the count is on ("more than 1,000" for 1,095), within
+    BOUND_TOLERANCE on that side."""
+    if abs(exact - bound) <= ROUNDING_TOLERANCE * exact:
+        return True
+    if qualifier in ABOVE_QUALIFIERS:
+        return bound < exact <= bound * (1 + BOUND_TOLERANCE)
+    if qualifier in BELOW_QUALIFIERS:
+        return bound * (1 - BOUND_TOLERANCE) <= exact < bound
+    return False
+
+
 def _drop_rounded_restatements(builders: list[Builder]) -> None:
-    """ "More than 12,300" beside an exact 12,340 of the same kind is the same figure, rounded."""
+    """ "More than 12,300" beside an exact 12,340 of the same kind is the same figure, rounded;
+    an undated round figure ("more than 1,000 killed since the takeover") restates an exact one
+    of any frame (the 1,095 of a dated period)."""
     exact: dict[tuple, set[int]] = {}
     for b in builders:
         for slot, value in b.values.items():
             if b.evidence[slot].qualifier is None or value % 100:
                 exact.setdefault((b.frame.scope, b.area, b.prior, slot), set()).add(value)
+                exact.setdefault(("any", b.area, b.prior, slot), set()).add(value)
     for b in builders:
+        undated = b.frame.as_of is None and b.frame.period_start is None
         for slot, value in list(b.values.items()):
             if b.evidence[slot].qualifier is None or value % 100:
                 continue
             near = exact.get((b.frame.scope, b.area, b.prior, slot), set())
-            if any(v != value and abs(v - value) <= ROUNDING_TOLERANCE * v for v in near):
+            if undated:
+                near = near | exact.get(("any", b.area, b.prior, slot), set())
+            qualifier = b.evidence[slot].qualifier
+            if any(v != value and _restates(value, qualifier, v) for v in near):
+                b.dropped.append(
+                    Dropped(slot, value, b.evidence[slot], "a round restatement of an exact count")
+                )
                 del b.values[slot]
                 del b.evidence[slot]
 

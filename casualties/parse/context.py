@@ -6,10 +6,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from casualties.parse.lexicon import Lexicon, alternation
+from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import Mention
 
 __all__ = ["AreaReader", "SourceReader", "area_name"]
+
+PARENTHESIS_AFTER = re.compile(
+    r"""\s*\(            # an opening bracket right after the phrase
+        (?P<inside>[^()]*)  # what it holds: the area's own counts
+        \)""",
+    re.VERBOSE,
+)
 
 
 def _phrases(words: list[str]) -> str:
@@ -21,10 +28,10 @@ def _phrases(words: list[str]) -> str:
     return "|".join(parts)
 
 
-def _named_phrases(lexicon: Lexicon, section: str, kinds: tuple[str, ...]) -> re.Pattern[str]:
+def _named_phrases(words_by_kind: dict[str, list[str]]) -> re.Pattern[str]:
     """One group per kind; a phrase stands alone: no word, dot or hyphen beside it. The edges
     are tested once for all kinds, not once per kind: the same matches, faster."""
-    body = "|".join(f"(?P<{k}>{_phrases(lexicon.words(section, k))})" for k in kinds)
+    body = "|".join(f"(?P<{k}>{_phrases(words)})" for k, words in words_by_kind.items() if words)
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
 
 
@@ -36,8 +43,15 @@ class SourceReader:
 
     @classmethod
     @cache
-    def for_lexicon(cls, lexicon: Lexicon) -> SourceReader:
-        return cls(_named_phrases(lexicon, "sources", ("monitor", "other", "anaphoric")))
+    def for_lexicon(cls, lexicon: Lexicon, conflict: Conflict) -> SourceReader:
+        """The language's words for the UN and for other speakers, with the names of the
+        conflict's monitoring bodies and of the other speakers there."""
+        words = {
+            "monitor": [*lexicon.words("sources", "monitor"), *conflict.body_names],
+            "other": [*lexicon.words("sources", "other"), *conflict.other],
+            "anaphoric": lexicon.words("sources", "anaphoric"),
+        }
+        return cls(_named_phrases(words))
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each source phrase; an acronym in brackets after a name is its alias."""
@@ -66,16 +80,37 @@ class AreaReader:
     names: dict[str, str]
     label_after: re.Pattern[str]
 
+    areas: dict[str, str]  # a conflict's named areas, lower-cased, to their published names
+
     @classmethod
     @cache
-    def for_lexicon(cls, lexicon: Lexicon) -> AreaReader:
+    def for_lexicon(cls, lexicon: Lexicon, conflict: Conflict) -> AreaReader:
         kinds = ("donetsk_luhansk", "other_regions", "government", "occupied", "country")
+        words = {k: lexicon.words("areas", k) for k in kinds}
         return cls(
-            pattern=_named_phrases(lexicon, "areas", kinds),
+            pattern=_named_phrases({**words, "named": list(conflict.areas)}),
             names=lexicon.words("areas", "names"),
+            areas={" ".join(a.lower().split()): a for a in conflict.areas},
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
             label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),
         )
+
+    def _kind(self, found: re.Match[str]) -> str:
+        """The kind of an area phrase; for a conflict's named area, its published name."""
+        if found["named"] if "named" in found.groupdict() else None:
+            return self.areas[" ".join(found["named"].lower().split())]
+        return next(k for k in self.names.keys() | {"country"} if found.groupdict().get(k))
+
+    @staticmethod
+    def _in_parentheses_after(
+        text: str, end: int, offset: int, mentions: list[Mention]
+    ) -> list[int]:
+        """The counts in a parenthesis right after an area phrase."""
+        found = PARENTHESIS_AFTER.match(text, end)
+        if found is None:
+            return []
+        low, high = found.start("inside"), found.end("inside")
+        return [i for i, m in enumerate(mentions) if low <= m.start - offset < high]
 
     def assign(
         self, text: str, offset: int, mentions: list[Mention], *, region: str | None
@@ -86,14 +121,7 @@ class AreaReader:
         applies to them; a phrase before counts, or one that labels ("In Donetsk and Luhansk
         regions:"), applies to the counts after it.
         """
-        found = [
-            (
-                m.start(),
-                m.end(),
-                next(k for k in self.names.keys() | {"country"} if m.groupdict().get(k)),
-            )
-            for m in self.pattern.finditer(text)
-        ]
+        found = [(m.start(), m.end(), self._kind(m)) for m in self.pattern.finditer(text)]
         regions: dict[int, str | None] = {}
         controls: dict[int, str | None] = {}
         forward = {"region": region, "control": None}
@@ -104,6 +132,12 @@ class AreaReader:
             value = None if kind == "country" else kind
             since = max([last[dimension], *(b for b in boundaries if b <= start)])
             assigned = regions if dimension == "region" else controls
+            inside = self._in_parentheses_after(text, end, offset, mentions)
+            if inside:  # "Tripoli (six killed and seven injured), Benghazi (...)": its own counts
+                for i in inside:
+                    assigned[i] = value
+                last[dimension] = end
+                continue
             before = [
                 i
                 for i, m in enumerate(mentions)
@@ -126,9 +160,12 @@ class AreaReader:
 
 
 def area_name(region: str | None, control: str | None, names: dict[str, str]) -> str | None:
-    """The published area name of a (region, control) pair; None for the whole country."""
+    """The published area name of a (region, control) pair; None for the whole country. A
+    region that is none of the lexicon's kinds is a conflict's named area, published as is."""
     if region == "other_regions":
         return names["other_regions"]
     if region == "donetsk_luhansk":
         return names[f"donetsk_luhansk_{control}"] if control else names["donetsk_luhansk"]
+    if region is not None:
+        return region
     return names[control] if control else None

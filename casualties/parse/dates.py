@@ -27,7 +27,9 @@ DASH = r"(?:-|–|—)"
 class DateMention:
     """A date phrase: what it names and the part it plays for the figures near it.
 
-    kind: day (a calendar day), month (a whole month), range (days of one month),
+    kind: day (a calendar day), month (a whole month), months (whole months from first_month
+    to month: "from July to September", "the first half of 2024", "Q3"), range (days of one
+    month),
     end_of_month, beginning_of_month, first_days (the first N days of a month),
     day_of_war (the Nth day of the count), relative (days before publication), year (a whole
     year: "in 2023").
@@ -45,6 +47,8 @@ class DateMention:
     count: int | None = None
     last_year: bool = False
     role: str | None = None
+    first_month: int | None = None  # months: the first month of the span
+    first_year: int | None = None  # months: the year of the first month, when stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +57,14 @@ class YearContext:
 
     published: dt.date | None
     document_years: tuple[int, ...]
-    count_start: dt.date
+    count_start: dt.date | None  # None where each report covers its own period
+
+
+def distinctive_start(context: YearContext) -> bool:
+    """Whether a day without a year that falls on the count's first day is that day: "since 24
+    February" is the war's start, but "from 1 January" is any year's (a count that starts on a
+    month's first day, as UNAMA's in 2009, shares its day with every report's period)."""
+    return context.count_start is not None and context.count_start.day != 1
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -79,7 +90,8 @@ def resolve_day(month: int, day: int, context: YearContext, *, role: str | None)
     on or before publication; lacking a publication date, the document's latest year.
     """
     start = context.count_start
-    if role in ("start", "between") and (month, day) == (start.month, start.day):
+    distinctive = distinctive_start(context)
+    if distinctive and role in ("start", "between") and (month, day) == (start.month, start.day):
         return start
     if context.published:
         for year in (context.published.year, context.published.year - 1):
@@ -89,8 +101,8 @@ def resolve_day(month: int, day: int, context: YearContext, *, role: str | None)
         return None
     if context.document_years:
         candidate = _safe_date(max(context.document_years), month, day)
-        return candidate if candidate and candidate >= start else None
-    if (month, day) == (start.month, start.day):
+        return candidate if candidate and (start is None or candidate >= start) else None
+    if distinctive and (month, day) == (start.month, start.day):
         return start
     return None
 
@@ -113,7 +125,17 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     day = rf"(?:[0-3]?\d)(?:{ordinal})?"  # "24", "24th"
     m = rf"(?P<m>{month})\b\.?"
     y = rf"(?:,?\s+(?P<y>{YEAR}))?"
+    parts = alternation(list(words["parts_of_year"]))
+    the_year = alternation(words["the_year"])
     specs = {
+        # "from December 2017 to September 2019", "between July and September" (not "24
+        # February to 3 April": days are the day patterns')
+        "month_span": rf"""(?<!\d\s)(?P<m1>{month})\b\.?(?:,?\s+(?P<y1>{YEAR}))?
+                           \s*(?:{DASH}|{joiner})\s*
+                           {m}(?!\s+[0-3]?\d\b){y}""",
+        # "the first half of 2024", "the first nine months of the year", "the third quarter", "Q2 2024"
+        "part_of_year": rf"""(?<![\w-])(?P<part>{parts})(?![\w-])
+                             (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?""",
         # "1 to 31 July 2022", "24-28 February"
         "range_dm": rf"(?<![\d,.])(?P<d1>{day})\s*(?:{DASH}|{joiner})\s*(?P<d2>{day})\s+(?:{of}\s+)?{m}{y}",
         # "July 1 and 31", "February 24-28", "July 1 and 30, 2023" (not "February 24 and 15 March")
@@ -141,7 +163,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items()]
 
 
-KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative", "year"})
+KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative", "year", "part_of_year"})
 """The date patterns of _patterns that match without a month name."""
 
 
@@ -215,6 +237,24 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
     year = int(groups["y"]) if groups.get("y") else None
     base = {"kind": kind, "text": found.group(), "start": found.start(), "end": found.end()}
     number = lambda key: int(re.match(r"\d+", groups[key])[0])  # noqa: E731
+    if kind == "month_span":
+        first_month = months.get(groups["m1"])
+        if first_month is None or month is None or (first_month, groups.get("y1")) == (month, None):
+            return None
+        first_year = int(groups["y1"]) if groups.get("y1") else None
+        return DateMention(
+            **base | {"kind": "months"},
+            month=month,
+            year=year,
+            first_month=first_month,
+            first_year=first_year,
+        )
+    if kind == "part_of_year":
+        parts = {k.lower(): v for k, v in lexicon.data["dates"]["parts_of_year"].items()}
+        first_month, last_month = parts[" ".join(groups["part"].lower().split())]
+        return DateMention(
+            **base | {"kind": "months"}, month=last_month, year=year, first_month=first_month
+        )
     if kind in ("range_dm", "range_md"):
         first, last = number("d1"), number("d2")
         if not 1 <= first < last <= 31:

@@ -112,6 +112,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     percent = alternation(words("numbers", "percent"))
     excluded = alternation(words("populations", "excluded"))
     of, and_ = lexicon.pattern("grammar", "of"), lexicon.pattern("grammar", "and")
+    listed = rf"(?:{qual}\s+)?(?:{number}\s+)?\w+"  # one item of a list: "at least 15 children"
     among, those = lexicon.pattern("grammar", "among"), lexicon.pattern("grammar", "those")
     another = lexicon.pattern("grammar", "another")
     ratios = lexicon.pattern("grammar", "ratios")
@@ -186,11 +187,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:\s+{aux}(?!\w))*\s+(?:{measures})(?!\w)""",
             re.VERBOSE,
         ),
-        # ", more than 600 of them children," or " -- 639 of them children --"
+        # ", more than 600 of them children," or " -- 639 of them children --", or ", including
+        # 15 children and one woman,"
         appositive=re.compile(
             rf"""^\s*(?:,|--|—|–)\s*
                  (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
-                   | {alternation(words("structure", "including"))}\s+(?:{qual}\s+)?(?:{number}\s+)?\w+ )
+                   | {alternation(words("structure", "including"))}\s+{listed}(?:\s*,?\s*{and_}\s+{listed}|\s*,\s*{listed}){{0,4}} )
                  \s*(?:,|--|—|–)""",
             re.VERBOSE,
         ),

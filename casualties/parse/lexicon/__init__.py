@@ -12,7 +12,7 @@ from typing import Any
 
 from casualties.errors import LexiconError
 
-__all__ = ["Conflict", "Lexicon", "alternation", "load_conflict", "load_lexicon"]
+__all__ = ["Conflict", "Lexicon", "alternation", "conflicts", "load_conflict", "load_lexicon"]
 
 
 def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
@@ -75,10 +75,26 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A conflict whose count the monitoring body keeps: its key and the day the count starts."""
+    """A monitored situation (a profile of conflicts.toml): its country, the bodies that keep
+    its count and their names, the day the count starts (None: each report covers its own
+    period), the names that tell a text is about it, its areas and the other speakers."""
 
     key: str
-    count_start: dt.date
+    country: str
+    country_name: str
+    count_start: dt.date | None
+    bodies: tuple[tuple[str, tuple[str, ...]], ...]  # (published name, names in texts)
+    names: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()
+
+    @property
+    def default_body(self) -> str:
+        return self.bodies[0][0]
+
+    @property
+    def body_names(self) -> tuple[str, ...]:
+        return tuple(name for _, names in self.bodies for name in names)
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -97,9 +113,36 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 
 @cache
+def _profiles() -> dict[str, Conflict]:
+    data = _read_toml("conflicts.toml")
+    bodies = data.pop("bodies")
+    return {
+        key: Conflict(
+            key=key,
+            country=entry["country"],
+            country_name=entry["country_name"],
+            count_start=entry.get("count_start"),
+            bodies=tuple((body, tuple(bodies[body])) for body in entry["bodies"]),
+            names=tuple(entry.get("names", ())),
+            areas=tuple(entry.get("areas", ())),
+            other=tuple(entry.get("other", ())),
+        )
+        for key, entry in data.items()
+    }
+
+
+def conflicts() -> tuple[Conflict, ...]:
+    """Every conflict profile the package knows."""
+    return tuple(_profiles().values())
+
+
 def load_conflict(key: str = "ukraine") -> Conflict:
-    """The conflict profile named `key`; LexiconError when it is unknown."""
-    conflicts = _read_toml("conflicts.toml")
-    if key not in conflicts:
-        raise LexiconError(f"unknown conflict {key!r}; known: {', '.join(sorted(conflicts))}")
-    return Conflict(key=key, count_start=conflicts[key]["count_start"])
+    """The conflict profile named by its key ("ukraine") or its country code ("UA");
+    LexiconError when it is unknown."""
+    profiles = _profiles()
+    if key in profiles:
+        return profiles[key]
+    by_country = {c.country: c for c in profiles.values()}
+    if key.upper() in by_country:
+        return by_country[key.upper()]
+    raise LexiconError(f"unknown conflict {key!r}; known: {', '.join(sorted(profiles))}")

@@ -1,0 +1,56 @@
+"""Which conflict a text is about, and which body's figures it gives: read from the names of
+the conflicts' places and monitoring bodies it holds. Pure: no file, network or clock access."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casualties.parse.context import _phrases
+from casualties.parse.lexicon import Conflict, conflicts
+
+__all__ = ["BODY_WEIGHT", "infer_conflict", "monitoring_body"]
+
+BODY_WEIGHT = 3
+"""A body that keeps one conflict's count ("UNAMA") tells more than a place name: it counts as
+this many mentions."""
+
+
+@cache
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The phrases standing alone (no letter, digit or hyphen beside them); None if none."""
+    if not phrases:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_phrases(list(phrases))})(?![\w-])")
+
+
+def _own_bodies(conflict: Conflict) -> tuple[str, ...]:
+    """The names of the bodies that keep only this conflict's count (not OHCHR's, say)."""
+    shared = {name for c in conflicts() if c is not conflict for name in c.body_names}
+    return tuple(n for n in conflict.body_names if n not in shared)
+
+
+def _score(text: str, conflict: Conflict) -> int:
+    names, bodies = _pattern(conflict.names), _pattern(_own_bodies(conflict))
+    places = len(names.findall(text)) if names else 0
+    return places + BODY_WEIGHT * (len(bodies.findall(text)) if bodies else 0)
+
+
+def infer_conflict(text: str) -> Conflict | None:
+    """The conflict whose places and bodies the text names most; None when it names none, or
+    two as often (a text that cannot be told is read for no conflict, never a default one)."""
+    scores = sorted(((_score(text, c), c.key) for c in conflicts()), reverse=True)
+    best, runner_up = scores[0], scores[1]
+    if best[0] == 0 or best[0] == runner_up[0]:
+        return None
+    return next(c for c in conflicts() if c.key == best[1])
+
+
+def monitoring_body(text: str, conflict: Conflict) -> str:
+    """The conflict's body the text names first; its default body when it names none."""
+    first: tuple[int, str] | None = None
+    for body, names in conflict.bodies:
+        found = _pattern(names).search(text) if names else None
+        if found and (first is None or found.start() < first[0]):
+            first = (found.start(), body)
+    return first[1] if first else conflict.default_body
