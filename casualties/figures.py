@@ -27,7 +27,7 @@ def write_figures(out_dir: Path) -> list[Path]:
         "children.png": lambda: plot.plot_children(series, country=ukraine),
         "breakdown.png": lambda: plot.plot_breakdown(series, country=ukraine),
         "areas.png": lambda: plot.plot_areas(reports, country=ukraine),
-        "countries.png": lambda: plot.plot_countries(series)[0],
+        "countries.png": lambda: plot.plot_countries(reports)[0],
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -167,38 +167,78 @@ def plot_cumulative(
     return _finish(ax, title=_title(series, "Civilian casualties recorded"))
 
 
+def _country_panel(ax: Axes, reports: pd.DataFrame, measure: str) -> None:
+    """One country's figures: its cumulative nationwide counts as a line, else the counts it
+    states per period (a quarter, a year) as bars as wide as their periods."""
+    usable = reports.loc[reports[measure].notna() & ~reports["known_issue"]]
+    usable = usable.loc[usable["area"].isna() & usable["as_of"].notna()]
+    cumulative = usable.loc[usable["scope"] == "cumulative"].drop_duplicates("as_of")
+    periods = usable.loc[(usable["scope"] == "period") & usable["period_start"].notna()]
+    if len(cumulative) >= 2 or periods.empty:
+        _line(
+            ax,
+            cumulative.sort_values("as_of"),
+            measure,
+            f"Civilians {measure}, cumulative",
+            COLOURS.get(measure),
+        )
+        return
+    latest = periods.drop_duplicates(["period_start", "as_of"]).sort_values("as_of")
+    width = (latest["as_of"] - latest["period_start"]).dt.days + 1
+    ax.bar(
+        latest["period_start"],
+        latest[measure].astype(float),
+        width=width,
+        align="edge",
+        color=COLOURS.get(measure),
+        edgecolor="white",
+        label=f"Civilians {measure} per period",
+    )
+
+
 def plot_countries(
-    series: pd.DataFrame,
+    reports: pd.DataFrame,
     *,
     countries: Sequence[str] | None = None,
     measure: str = "killed",
     columns: int = 3,
 ) -> list[Axes]:
-    """Small multiples: one panel per country of the series table, each on its own scale."""
-    chosen = list(countries or sorted(series["country"].dropna().astype(str).unique()))
+    """Small multiples from the reports table: one panel per country (by default each with a
+    dated nationwide figure), each on its own scale (its cumulative counts as a line, or the
+    counts it states per period as bars)."""
+    drawable = reports.loc[
+        reports[measure].notna()
+        & reports["area"].isna()
+        & reports["as_of"].notna()
+        & ~reports["known_issue"]
+    ]
+    chosen = list(countries or sorted(drawable["country"].dropna().astype(str).unique()))
     if not chosen:
         raise ValueError("no country to plot")
-    rows = -(-len(chosen) // columns)
+    width = min(columns, len(chosen))
+    rows = -(-len(chosen) // width)
     figure, grid = plt.subplots(
-        rows,
-        min(columns, len(chosen)),
-        figsize=(4 * min(columns, len(chosen)), 3 * rows),
-        layout="constrained",
-        squeeze=False,
+        rows, width, figsize=(4 * width, 2.8 * rows), layout="constrained", squeeze=False
     )
     panels = list(grid.flat)
     for ax, country in zip(panels, chosen, strict=False):
-        rows_of = one_country(series, country)
-        _line(ax, rows_of, measure, f"Civilians {measure}", COLOURS.get(measure))
-        _mark_gaps(ax, rows_of.loc[rows_of[measure].notna(), "as_of"])
-        ax.set_title(country_name(country), loc="left", fontsize=10)
+        _country_panel(ax, one_country(reports, country), measure)
+        bodies = sorted(
+            one_country(reports, country)["monitoring_body"].dropna().astype(str).unique()
+        )
+        ax.set_title(f"{country_name(country)} ({', '.join(bodies)})", loc="left", fontsize=9)
         ax.yaxis.set_major_formatter(mticker.StrMethodFormatter("{x:,.0f}"))
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+        locator = mdates.AutoDateLocator(maxticks=4)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.spines[["top", "right"]].set_visible(False)
     for ax in panels[len(chosen) :]:
         ax.set_visible(False)
     figure.suptitle(
-        f"Civilians {measure}, cumulative, by country", x=0.01, ha="left", fontweight="bold"
+        f"Civilians {measure}, as the UN monitoring bodies state them",
+        x=0.01,
+        ha="left",
+        fontweight="bold",
     )
     return panels[: len(chosen)]
 

@@ -77,12 +77,15 @@ def test_derived_period_bars_are_the_changes_between_reports(series) -> None:
 
 
 def test_stated_period_bars_take_the_latest_statement_of_each_month(reports) -> None:
-    ax = plot.plot_period_figures(reports, measure="killed")
+    ax = plot.plot_period_figures(reports, country="UA", measure="killed")
     bars = {mdates.num2date(bar.get_x()).date().isoformat(): bar.get_height() for bar in ax.patches}
     assert bars["2022-03-01"] == 4094  # 3,333 in November 2022, revised to 4,094 by May 2023
     assert bars["2022-07-01"] == 379  # the July 2022 bulletin said 355; revised by May 2023
     periods = reports.loc[
-        (reports["scope"] == "period") & reports["area"].isna() & ~reports["known_issue"]
+        (reports["scope"] == "period")
+        & reports["area"].isna()
+        & ~reports["known_issue"]
+        & (reports["country"] == "UA")
     ]
     assert len(bars) == periods.loc[periods["killed"].notna(), "period_start"].nunique()
     assert ax.get_title(loc="left") == "Civilians killed, as stated per period"
@@ -105,7 +108,9 @@ def test_breakdown_without_one_is_a_clear_error(series) -> None:
 
 
 def test_areas_draw_one_line_per_area(reports) -> None:
-    ax = plot.plot_areas(reports, areas=["Donetsk and Luhansk regions", "other regions of Ukraine"])
+    ax = plot.plot_areas(
+        reports, country="UA", areas=["Donetsk and Luhansk regions", "other regions of Ukraine"]
+    )
     assert [ln.get_label() for ln in ax.get_lines()] == [
         "Donetsk and Luhansk regions",
         "other regions of Ukraine",
@@ -147,3 +152,20 @@ def test_a_line_stops_at_a_gap_and_the_gap_is_marked() -> None:
 def test_a_regular_series_has_no_gap() -> None:
     weekly = pd.Series(pd.date_range("2022-03-01", periods=30, freq="7D"))
     assert plot.gap_spans(weekly) == []
+
+
+def test_small_multiples_draw_one_panel_per_country_with_dated_figures(reports) -> None:
+    panels = plot.plot_countries(reports)
+    titles = [ax.get_title(loc="left") for ax in panels]
+    assert "Ukraine (OHCHR)" in titles and any(t.startswith("Afghanistan (UNAMA") for t in titles)
+    ukraine = panels[titles.index("Ukraine (OHCHR)")]
+    assert ukraine.get_lines(), "a cumulative series is a line"
+    afghanistan = panels[[t.startswith("Afghanistan") for t in titles].index(True)]
+    assert afghanistan.patches, "period figures are bars"
+
+
+def test_a_table_of_several_countries_needs_the_country_named(reports) -> None:
+    with pytest.raises(ValueError, match="several countries .*pass country="):
+        plot.plot_areas(reports)
+    with pytest.raises(ValueError, match="no rows for country 'XX'"):
+        plot.plot_areas(reports, country="XX")

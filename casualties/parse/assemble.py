@@ -17,7 +17,7 @@ from casualties.parse.dates import (
     names_month,
     resolve_day,
 )
-from casualties.parse.lexicon import Conflict, Lexicon
+from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbers
 from casualties.parse.numbers import NumberToken, find_numbers
 from casualties.parse.prefilter import has_measure_stem
@@ -220,6 +220,20 @@ def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int
     return None
 
 
+def _holds_a_count(paren: re.Match[str], dates: list[DateMention], offset: int) -> bool:
+    """Whether a parenthesis holds a number besides its dates: then its dates are an earlier
+    value's ("(23,015 as of April 24)"); one that holds only dates ("(from 26 March 2015 to
+    17 March 2016)") gives the sentence its period."""
+    inner = list(paren.group())
+    for d in dates:
+        for i in range(
+            max(d.start - offset - paren.start(), 0),
+            min(d.end - offset - paren.start(), len(inner)),
+        ):
+            inner[i] = " "
+    return re.search(r"\d", "".join(inner)) is not None
+
+
 def _sentence_frame(
     dates: list[DateMention], context: YearContext, text: str, offset: int
 ) -> Frame | None:
@@ -227,7 +241,11 @@ def _sentence_frame(
 
     Dates in parentheses belong to an earlier value ("(23,015 as of April 24)"), not the sentence.
     """
-    parens = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\([^()]*\)", text)]
+    parens = [
+        (m.start() + offset, m.end() + offset)
+        for m in re.finditer(r"\([^()]*\)", text)
+        if _holds_a_count(m, dates, offset)
+    ]
     dates = [d for d in dates if not any(a < d.start < b for a, b in parens)]
     starts = [
         d for d in dates if d.role in ("start", "between") and d.kind in ("day", "end_of_month")
@@ -328,6 +346,16 @@ def _months_frame(d: DateMention, year: int, context: YearContext) -> Frame | No
     return Frame("period", start, end, evidence=(("period_start", d, 0), ("as_of", d, 0)))
 
 
+def _names_count_start(text: str, lexicon: Lexicon, conflict: Conflict) -> bool:
+    """Whether the text dates a count from the start of the conflict's count by naming its
+    event ("since the coup", "since March 2015"), not its day."""
+    if conflict.count_start is None or not conflict.count_start_events:
+        return False
+    since = alternation(lexicon.words("dates", "since_clause"))
+    events = alternation(list(conflict.count_start_events))
+    return re.search(rf"(?<!\w){since}\s+(?:the\s+)?{events}(?![\w-])", text) is not None
+
+
 def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
     """Where a list of counts divides: commas, semicolons, "and", "while", "against"."""
     depth, cuts = 0, [0]
@@ -390,7 +418,7 @@ class _Assembler:
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
-        self.count_start_stated = False
+        self.count_start_stated = _names_count_start(text, lexicon, conflict)
 
     def _dates_of(self, index: int) -> list[DateMention]:
         """The date phrases of a sentence, at their offsets in the text."""

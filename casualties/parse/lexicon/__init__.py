@@ -87,6 +87,7 @@ class Conflict:
     names: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()
     other: tuple[str, ...] = ()
+    count_start_events: tuple[str, ...] = ()
 
     @property
     def default_body(self) -> str:
@@ -126,6 +127,7 @@ def _profiles() -> dict[str, Conflict]:
             names=tuple(entry.get("names", ())),
             areas=tuple(entry.get("areas", ())),
             other=tuple(entry.get("other", ())),
+            count_start_events=tuple(entry.get("count_start_events", ())),
         )
         for key, entry in data.items()
     }
