@@ -20,7 +20,7 @@ from casualties.consistency import (
     untraced_values,
 )
 from casualties.errors import ValidationFailed
-from casualties.parse import conflict_untold, parse_document
+from casualties.parse import conflict_untold, parse_document, unreadable_language
 from casualties.publish import (
     CHANGELOG,
     DATAPACKAGE,
@@ -103,6 +103,8 @@ def read_and_parse(path: Path, *, raw_dir: Path) -> ParsedDocument:
     raw = read_raw_document(path, raw_dir=raw_dir)
     if raw.transcribed is not None:
         return ParsedDocument(raw, [raw.transcribed])
+    if unreadable_language(raw.document):
+        return ParsedDocument(raw, [])  # named in the build's notes
     return ParsedDocument(raw, parse_document(raw.document))
 
 
@@ -146,12 +148,29 @@ def _default_kind_notes(documents: list[RawDocument], *, raw_dir: Path) -> tuple
     )
 
 
+def _language_notes(documents: list[RawDocument], *, raw_dir: Path) -> tuple[str, ...]:
+    """One note naming the documents left unparsed because their language has no lexicon."""
+    unread = [
+        f"{(raw_dir / d.raw_file).as_posix()} ({d.document.language})"
+        for d in documents
+        if d.transcribed is None and unreadable_language(d.document)
+    ]
+    if not unread:
+        return ()
+    return (
+        f"{len(unread)} document(s) not parsed: no lexicon for their language yet: {', '.join(unread)}",
+    )
+
+
 def _untold_conflict_notes(parsed: list[ParsedDocument], *, raw_dir: Path) -> tuple[str, ...]:
     """One note naming the documents that gave no report because their conflict cannot be told."""
     untold = [
         (raw_dir / p.raw.raw_file).as_posix()
         for p in parsed
-        if p.raw.transcribed is None and not p.reports and conflict_untold(p.raw.document)
+        if p.raw.transcribed is None
+        and not p.reports
+        and not unreadable_language(p.raw.document)
+        and conflict_untold(p.raw.document)
     ]
     if not untold:
         return ()
@@ -242,6 +261,7 @@ def plan_build(
         notes=(
             *_default_kind_notes(documents, raw_dir=raw_dir),
             *_untold_conflict_notes(parsed, raw_dir=raw_dir),
+            *_language_notes(documents, raw_dir=raw_dir),
         ),
     )
 

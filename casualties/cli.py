@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from casualties.batch import pool_map
 from casualties.document import read_document
 from casualties.errors import CasualtiesError, ValidationFailed
-from casualties.parse import conflict_untold, parse_document
+from casualties.parse import conflict_untold, parse_document, unreadable_language
 from casualties.raw import KINDS
 from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Report
 
@@ -201,6 +201,9 @@ def _parse_one(source: str, *, published: dt.date | None, conflict: str | None) 
         document = read_document(source)
         if document.published is None and published is not None:
             document = replace(document, published=published)
+        unreadable = unreadable_language(document)
+        if unreadable:  # one file's language: a warning, never the whole run's failure
+            return FileResult(source, warning=f"{source}: {unreadable}")
         reports = parse_document(document, conflict=conflict)
         untold = not reports and conflict_untold(document, conflict=conflict)
         return FileResult(source, reports, warning=f"{source}: {UNTOLD}" if untold else None)

@@ -524,6 +524,121 @@ CLASHES = cases(
     ),
 )
 
+CONSTRUCTIONS = cases(
+    (
+        "a breakdown after a colon",
+        "OHCHR recorded 712 civilians killed: 140 men, 95 women, 20 boys and 12 girls.",
+        None,
+        [
+            {
+                "killed": 712,
+                "killed_men": 140,
+                "killed_women": 95,
+                "killed_boys": 20,
+                "killed_girls": 12,
+            }
+        ],
+    ),
+    (
+        "N of them fatal",
+        "OHCHR recorded 1,200 civilian casualties, 232 of them fatal.",
+        None,
+        [{"killed": 232, "total": 1200}],
+    ),
+    (
+        "put the number at N",
+        "The UN human rights office put the number of civilians killed at 13,580.",
+        None,
+        [{"killed": 13580}],
+    ),
+    (
+        "fell to X in May from Y in April",
+        "The number of civilians killed fell to 86 in May from 112 in April, OHCHR said.",
+        D(2025, 7, 10),
+        [
+            {"scope": "period", "period_start": "2025-05-01", "as_of": "2025-05-31", "killed": 86},
+            {"scope": "period", "period_start": "2025-04-01", "as_of": "2025-04-30", "killed": 112},
+        ],
+    ),
+    (
+        "takes the number killed to N, M of them children, and the number injured to K",
+        "The latest OHCHR update takes the number killed to 13,580, 716 of them children, and "
+        "the number injured to 33,900.",
+        None,
+        [{"killed": 13580, "injured": 33900, "children_killed": 716}],
+    ),
+    (
+        "a list of groups after 'including'",
+        "OHCHR said 69 civilians, including 15 children and one woman, have been killed.",
+        None,
+        [{"killed": 69, "children_killed": 15, "killed_women": 1}],
+    ),
+    (
+        "a numeric date, day first",
+        "OHCHR recorded 13,580 civilians killed as of 30/06/2025.",
+        None,
+        [{"as_of": "2025-06-30", "killed": 13580}],
+    ),
+    (
+        "an event with adjectives",
+        "A large-scale drone attack killed 27 civilians, OHCHR said.",
+        None,
+        [],
+    ),
+    (
+        "an event and its participle clause",
+        "A missile hit the market, killing six civilians and wounding 20, OHCHR said.",
+        None,
+        [],
+    ),
+    (
+        "a children's-rights commissioner is another speaker",
+        "The children's rights commissioner said 650 children had been killed; OHCHR has "
+        "verified 716 children killed.",
+        None,
+        [{"children_killed": 716}],
+    ),
+)
+
+PERIODS = cases(
+    (
+        "months from one to another",
+        "UNAMA documented 1,174 civilians killed between July and September.",
+        D(2019, 10, 17),
+        [{"scope": "period", "period_start": "2019-07-01", "as_of": "2019-09-30", "killed": 1174}],
+    ),
+    (
+        "months across years",
+        "UNJHRO said 701 people were killed from December 2017 to September 2019.",
+        D(2020, 1, 10),
+        [{"scope": "period", "period_start": "2017-12-01", "as_of": "2019-09-30", "killed": 701}],
+    ),
+    (
+        "the first nine months of a year",
+        "Over the first nine months of 2019 UNAMA documented 2,563 civilians killed.",
+        D(2019, 10, 17),
+        [{"scope": "period", "period_start": "2019-01-01", "as_of": "2019-09-30", "killed": 2563}],
+    ),
+    (
+        "a quarter in short",
+        "UNAMA documented 1,174 civilians killed in Q3 2019.",
+        D(2019, 10, 17),
+        [{"scope": "period", "period_start": "2019-07-01", "as_of": "2019-09-30", "killed": 1174}],
+    ),
+    (
+        "a half-year not yet over has no end",
+        "UNMISS documented 739 civilians killed in the first half of 2025.",
+        D(2025, 4, 20),
+        [{"scope": "period", "period_start": "2025-01-01", "killed": 739}],
+    ),
+    (
+        "a range of days in parentheses gives its sentence the period",
+        "UNAMA recorded 3,218 civilians killed (from 1 July 2015 to 30 June 2016).",
+        None,
+        [{"scope": "period", "period_start": "2015-07-01", "as_of": "2016-06-30", "killed": 3218}],
+    ),
+)
+
 PHENOMENA = {
     "number formats": NUMBER_FORMATS,
     "number words": NUMBER_WORDS,
@@ -536,7 +651,27 @@ PHENOMENA = {
     "short periods are not cumulative counts": SHORT_PERIODS,
     "one event's count is no count of the war": INCIDENTS,
     "a clash keeps the reading with the strongest evidence": CLASHES,
+    "constructions": CONSTRUCTIONS,
 }
+
+# The other monitors' periods, read with their profile (the conflict named: "AF" and the like).
+PERIOD_CONFLICTS = {"UNAMA": "AF", "UNJHRO": "CD", "UNMISS": "SS"}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIODS)
+def test_periods_of_other_monitors(text, published, expected):
+    conflict = next(c for body, c in PERIOD_CONFLICTS.items() if body in text)
+    rows = []
+    for report in parse_text(text, published=published, conflict=conflict):
+        row = {k: v for k, v in report.to_dict().items() if v is not None}
+        rows.append(
+            {
+                k: v
+                for k, v in row.items()
+                if k not in ("evidence", "dropped", "country", "monitoring_body")
+            }
+        )
+    assert rows == expected
 
 
 @pytest.mark.parametrize(

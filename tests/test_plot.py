@@ -165,7 +165,7 @@ def test_small_multiples_draw_one_panel_per_country_with_dated_figures(reports) 
 
 
 def test_a_table_of_several_countries_needs_the_country_named(reports) -> None:
-    with pytest.raises(ValueError, match="several countries .*pass country="):
+    with pytest.raises(ValueError, match=r"several countries .*pass country="):
         plot.plot_areas(reports)
     with pytest.raises(ValueError, match="no rows for country 'XX'"):
         plot.plot_areas(reports, country="XX")

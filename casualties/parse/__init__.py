@@ -6,12 +6,19 @@ import datetime as dt
 
 from casualties.document import Document
 from casualties.parse.assemble import assemble_reports
-from casualties.parse.lexicon import Conflict, load_conflict, load_lexicon
+from casualties.parse.lexicon import Conflict, has_lexicon, load_conflict, load_lexicon
 from casualties.parse.prefilter import might_state_figures
 from casualties.parse.profile import infer_conflict
 from casualties.report import Report
 
-__all__ = ["conflict_of", "conflict_untold", "document_conflict", "parse_document", "parse_text"]
+__all__ = [
+    "conflict_of",
+    "conflict_untold",
+    "document_conflict",
+    "parse_document",
+    "parse_text",
+    "unreadable_language",
+]
 
 
 def conflict_of(text: str, *, conflict: str | None = None) -> Conflict | None:
@@ -49,6 +56,13 @@ def document_conflict(document: Document) -> str | None:
     `country:`); None when it names none."""
     named = document.metadata.get("conflict") or document.metadata.get("country")
     return str(named) if named else None
+
+
+def unreadable_language(document: Document) -> str | None:
+    """Why a document cannot be parsed for its language (no lexicon for it yet); None if it can."""
+    if has_lexicon(document.language):
+        return None
+    return f"no lexicon for language {document.language!r} yet: not parsed"
 
 
 def conflict_untold(document: Document, *, conflict: str | None = None) -> bool:

@@ -607,7 +607,15 @@ class _Assembler:
         if not marks:
             return set()
         clauses = self._clauses(sentence, mentions)
-        return {i for i, (low, high) in enumerate(clauses) if any(low <= m < high for m in marks)}
+        inside = {i for i, (low, high) in enumerate(clauses) if any(low <= m < high for m in marks)}
+        # "A missile hit the market, killing six": a participle clause right after the event's
+        cuts = _segment_bounds(sentence.text, self.grammar)
+        after = set()
+        for i, (low, _) in enumerate(clauses):
+            previous = max((c for c in cuts if c < low), default=None)
+            if previous is not None and self.grammar.incident_participle.match(sentence.text, low):
+                after |= {i} if any(previous <= m < low for m in marks) else set()
+        return inside | after
 
     def _sentence_measure(self, text: str) -> str | None:
         kinds = [k for k, p in self.grammar.measure_words.items() if p.search(text)]

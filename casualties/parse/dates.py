@@ -157,13 +157,15 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                              | (?<![\w-])(?P<nw>(?:{tens}[-\s])?{ordinal_unit}|{ordinal_ten}) )
                            \s+{day_of_war}""",
         "relative": rf"(?P<rel>{relative})",
+        # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them
+        "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
         # "in 2023": last, so that a year that belongs to a month or a day is read with it
         "year": rf"(?<![\w-]){alternation(words['in_year'])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)",
     }
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items()]
 
 
-KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative", "year", "part_of_year"})
+KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative", "year", "part_of_year", "numeric_day"})
 """The date patterns of _patterns that match without a month name."""
 
 
@@ -266,6 +268,11 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         n = groups["n"]
         count = int(n) if n.isdigit() else lexicon.data["numbers"]["units"].get(n.lower())
         return DateMention(**base, month=month, day=1, last_day=count, year=year)
+    if kind == "numeric_day":
+        day, month_number = int(groups["d"]), int(groups["mm"])
+        if not (1 <= day <= 31 and 1 <= month_number <= 12):
+            return None
+        return DateMention(**base | {"kind": "day"}, month=month_number, day=day, year=year)
     if kind in ("day_month", "month_day"):
         day = number("d")
         return (

@@ -62,6 +62,7 @@ class Grammar:
     unknown_after: re.Pattern[str]
     unknown_before: re.Pattern[str]
     list_tail: re.Pattern[str]
+    incident_participle: re.Pattern[str]
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
@@ -227,9 +228,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         incident=re.compile(
             rf"""(?: ^\W* | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
                  {lexicon.pattern("weapons", "incident_articles")}
-                 \s+(?:{alternation(words("weapons", "words"))}\s+)?
-                 {lexicon.pattern("weapons", "incidents")}(?!\w)""",
+                 (?:\s+{lexicon.pattern("weapons", "incident_adjectives")})?       # "a large-scale"
+                 (?: \s+(?:{alternation(words("weapons", "words"))}\s+)?
+                     {lexicon.pattern("weapons", "incidents")}(?!\w)              # "drone attack"
+                   | \s+{alternation(words("weapons", "words"))}                   # "a missile hit"
+                     \s+{lexicon.pattern("weapons", "incident_verbs")}(?!\w) )""",
             re.VERBOSE,
+        ),
+        # ", killing six" after the clause of one event: the event's toll too
+        incident_participle=re.compile(
+            rf"[\s,;]*(?:{and_}\s+)?{lexicon.pattern('weapons', 'incident_participles')}(?!\w)"
         ),
         # a comma inside "1,100" groups digits; it does not divide the list
         list_divider=re.compile(
@@ -448,6 +456,13 @@ def label_numbers(
             mention.rejected = previous_own.rejected
         if mention.group is None and mention.measure is not None:
             mention.group = "all"
+        if (
+            mention.group not in (None, "all")
+            and mention.measure is None
+            and head is not None
+            and ":" in reading[mentions[head].end - offset : a]
+        ):  # "a total of 712 people died: 140 men, 95 women, ...": the breakdown of the head
+            mention.parent, mention.measure = head, mentions[head].measure
         if mention.group not in (None, "all") and mention.measure is None:
             mention.measure = _group_measure(
                 mention, mentions, a, context, breakdown_measure, after[read:], grammar

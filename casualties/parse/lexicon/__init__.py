@@ -12,7 +12,15 @@ from typing import Any
 
 from casualties.errors import LexiconError
 
-__all__ = ["Conflict", "Lexicon", "alternation", "conflicts", "load_conflict", "load_lexicon"]
+__all__ = [
+    "Conflict",
+    "Lexicon",
+    "alternation",
+    "conflicts",
+    "has_lexicon",
+    "load_conflict",
+    "load_lexicon",
+]
 
 
 def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
@@ -103,6 +111,15 @@ def _read_toml(name: str) -> dict[str, Any]:
     if not path.is_file():
         raise LexiconError(f"no lexicon file {name!r} in the package")
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def has_lexicon(language: str) -> bool:
+    """Whether the package has a lexicon for this language."""
+    try:
+        load_lexicon(language)
+    except LexiconError:
+        return False
+    return True
 
 
 @cache
