@@ -72,6 +72,11 @@ BAD_REPORTS = [
     ),
     ("more children than killed", {"killed": 3, "children_killed": 4}, "children_within_total"),
     (
+        "boys and girls above the children killed",
+        {"children_killed": 3, "killed_boys": 2, "killed_girls": 2},
+        "children_within_total",
+    ),
+    (
         "a period that ends before it starts",
         {"period_start": "2022-03-05"},
         "period_starts_before_as_of",

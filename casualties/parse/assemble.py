@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from casualties.parse.context import AreaReader, SourceReader, area_name
 from casualties.parse.dates import (
@@ -349,11 +350,17 @@ def _months_frame(d: DateMention, year: int, context: YearContext) -> Frame | No
 def _names_count_start(text: str, lexicon: Lexicon, conflict: Conflict) -> bool:
     """Whether the text dates a count from the start of the conflict's count by naming its
     event ("since the coup", "since March 2015"), not its day."""
+    pattern = _count_start_pattern(lexicon, conflict)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _count_start_pattern(lexicon: Lexicon, conflict: Conflict) -> re.Pattern[str] | None:
     if conflict.count_start is None or not conflict.count_start_events:
-        return False
+        return None
     since = alternation(lexicon.words("dates", "since_clause"))
     events = alternation(list(conflict.count_start_events))
-    return re.search(rf"(?<!\w){since}\s+(?:the\s+)?{events}(?![\w-])", text) is not None
+    return re.compile(rf"(?<!\w){since}\s+(?:the\s+)?{events}(?![\w-])")
 
 
 def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
@@ -522,6 +529,7 @@ class _Assembler:
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
         monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
         left_out = self._left_out(sentence, mentions, pairing)
+        clause_frames = self._clause_frames(sentence, mentions, dates)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
         for i, mention in enumerate(mentions):
@@ -531,7 +539,7 @@ class _Assembler:
             source = source or in_force
             if source != "monitor" or i in left_out:
                 continue
-            target = frame
+            target = clause_frames.get(i, frame)
             if i in pairing:
                 j = pairing[i]
                 if j not in resolved:
@@ -577,6 +585,38 @@ class _Assembler:
         low, high = max(c for c in sides if c <= at), min(c for c in sides if c > at)
         side = [f for f in found if low <= f[0] < high and f[2] != "anaphoric"]
         return self.sources.nearest(side or found, at)
+
+    def _clause_frames(
+        self, sentence: Sentence, mentions: list[Mention], dates: list[DateMention]
+    ) -> dict[int, Frame]:
+        """A sentence with several cut-offs ("1,000 as of 1 March and 1,417 as of 2 April")
+        dates each count by the cut-off of its own clause; {} when it has one or none."""
+        parens = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", sentence.text)]
+        ends = [
+            d
+            for d in dates
+            if d.role == "end"
+            and d.kind in ("day", "end_of_month")
+            and not any(a <= d.start - sentence.start < b for a, b in parens)  # an earlier value's
+        ]
+        if len(ends) < 2:
+            return {}
+        starts = [d for d in dates if d.role in ("start", "between")]
+        cuts = _segment_bounds(sentence.text, self.grammar)
+
+        def clause(at: int) -> int:
+            return max(c for c in cuts if c <= at - sentence.start)
+
+        frames = {}
+        for i, (low, _) in enumerate(self._clauses(sentence, mentions)):
+            own = [d for d in ends if clause(d.start) == low]
+            if len(own) == 1:
+                found = _sentence_frame(
+                    [*starts, *own], self.context, sentence.text, sentence.start
+                )
+                if found is not None:
+                    frames[i] = found
+        return frames
 
     def _clauses(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The clause (start, end in the sentence) of each count."""

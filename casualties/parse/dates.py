@@ -298,6 +298,18 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
     return DateMention(**base, count=offset)
 
 
+@cache
+def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Cheap tests that a sentence could hold a date of a kind: most hold none, and are spared
+    that kind's pattern. A part of a year ends in one of a few words ("half", "quarter", "Q3");
+    a numeric date has a slash or dot between digits."""
+    last_words = {p.split()[-1] for p in lexicon.data["dates"]["parts_of_year"]}
+    return {
+        "part_of_year": re.compile(alternation(sorted(last_words))),
+        "numeric_day": re.compile(r"\d[/.]\d"),
+    }
+
+
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     """Every date phrase of a sentence, in order, each with its role."""
     taken: list[DateMention] = []
@@ -305,7 +317,10 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     patterns = (
         _patterns(lexicon) if names_month(text, lexicon) else _patterns_without_month(lexicon)
     )
+    hints = _hints(lexicon)
     for kind, pattern in patterns:
+        if kind in hints and not hints[kind].search(text):
+            continue
         for found in pattern.finditer(text):
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue

@@ -13,6 +13,8 @@ from casualties.parse.numbers import NumberToken
 __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
 
 # Digits as they stand inside a longer pattern (any grouping).
+DATE_AFTER_ELLIPSIS = 12
+"""How near a date may follow a bare number for it to be the count before it, of that date."""
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
 
 
@@ -454,6 +456,13 @@ def label_numbers(
             # "nine children were killed and 49 injured": the group carries to the ellipsis
             mention.group = previous_own.group
             mention.rejected = previous_own.rejected
+        if (
+            mention.measure is None
+            and mention.group is None
+            and _coordinated(previous_own, mention, reading, offset)
+            and any(0 <= d.start - b <= DATE_AFTER_ELLIPSIS for d in dates)
+        ):  # "1,000 civilians killed as of 1 March and 1,417 as of 2 April": the same count, later
+            mention.measure, mention.group = previous_own.measure, previous_own.group
         if mention.group is None and mention.measure is not None:
             mention.group = "all"
         if (

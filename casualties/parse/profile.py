@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from casualties.parse.context import _phrases
-from casualties.parse.lexicon import Conflict, conflicts
+from casualties.parse.lexicon import Conflict, alternation, conflicts
 
 __all__ = ["BODY_WEIGHT", "infer_conflict", "monitoring_body"]
 
@@ -24,22 +24,40 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{_phrases(list(phrases))})(?![\w-])")
 
 
+@cache
 def _own_bodies(conflict: Conflict) -> tuple[str, ...]:
     """The names of the bodies that keep only this conflict's count (not OHCHR's, say)."""
     shared = {name for c in conflicts() if c is not conflict for name in c.body_names}
     return tuple(n for n in conflict.body_names if n not in shared)
 
 
-def _score(text: str, conflict: Conflict) -> int:
-    names, bodies = _pattern(conflict.names), _pattern(_own_bodies(conflict))
-    places = len(names.findall(text)) if names else 0
-    return places + BODY_WEIGHT * (len(bodies.findall(text)) if bodies else 0)
+@cache
+def _telling_pattern() -> re.Pattern[str]:
+    """One pattern for every profile's places (group p_<key>) and own bodies (b_<key>): the
+    text is scanned once, whatever the number of profiles."""
+    groups = []
+    for conflict in conflicts():
+        for prefix, phrases in (("b", _own_bodies(conflict)), ("p", conflict.names)):
+            if phrases:
+                # as the profile writes them: place names and bodies are proper names
+                groups.append(
+                    f"(?P<{prefix}_{conflict.key}>{alternation(list(phrases), case_sensitive=True)})"
+                )
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
+
+
+def _scores(text: str) -> dict[str, int]:
+    scores = dict.fromkeys((c.key for c in conflicts()), 0)
+    for found in _telling_pattern().finditer(text):
+        kind, key = str(found.lastgroup).split("_", 1)
+        scores[key] += BODY_WEIGHT if kind == "b" else 1
+    return scores
 
 
 def infer_conflict(text: str) -> Conflict | None:
     """The conflict whose places and bodies the text names most; None when it names none, or
     two as often (a text that cannot be told is read for no conflict, never a default one)."""
-    scores = sorted(((_score(text, c), c.key) for c in conflicts()), reverse=True)
+    scores = sorted(((score, key) for key, score in _scores(text).items()), reverse=True)
     best, runner_up = scores[0], scores[1]
     if best[0] == 0 or best[0] == runner_up[0]:
         return None
