@@ -41,6 +41,25 @@ def report(document: str, as_of: str, kind: str = "news", **counts: object) -> d
     }
 
 
+@pytest.mark.parametrize(
+    "field", ["children_killed", "children_injured", "killed_boys", "injured_girls"]
+)
+def test_children_counts_never_fall_either(field: str) -> None:
+    frame = reports(
+        report("a", "2022-03-03", **{field: 30}), report("b", "2022-03-10", **{field: 29})
+    )
+    (failure,) = cumulative_falls(frame)
+    assert failure.rule == "cumulative_never_falls" and failure.detail.startswith(f"{field} 29")
+
+
+def test_countries_are_compared_only_with_themselves() -> None:
+    frame = reports(
+        report("a", "2022-03-03", killed=331),
+        {**report("b", "2022-03-10", killed=30), "country": "AF", "monitoring_body": "UNAMA"},
+    )
+    assert cumulative_falls(frame) == []
+
+
 def test_a_count_below_an_earlier_date_fails_naming_both_documents() -> None:
     frame = reports(report("a", "2022-03-03", killed=331), report("b", "2022-03-10", killed=300))
     (failure,) = cumulative_falls(frame)

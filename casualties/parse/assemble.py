@@ -35,6 +35,8 @@ ROUNDING_TOLERANCE = 0.05
 BOUND_TOLERANCE = 0.1
 ABOVE_QUALIFIERS = ("more_than",)
 BELOW_QUALIFIERS = ("nearly", "less_than", "at_most")
+PARENTHESIS = re.compile(r"\([^()]*\)")  # a bracketed aside, no brackets inside
+DIGIT = re.compile(r"\d")
 EXACT_QUALIFIERS = (None, "at_least")
 """A count "at least" N is the monitor's recorded minimum, exact; the others bound or estimate."""
 PERIOD_KINDS = ("month", "months", "range", "first_days", "beginning_of_month", "year")
@@ -232,7 +234,7 @@ def _holds_a_count(paren: re.Match[str], dates: list[DateMention], offset: int) 
             min(d.end - offset - paren.start(), len(inner)),
         ):
             inner[i] = " "
-    return re.search(r"\d", "".join(inner)) is not None
+    return DIGIT.search("".join(inner)) is not None
 
 
 def _sentence_frame(
@@ -244,7 +246,7 @@ def _sentence_frame(
     """
     parens = [
         (m.start() + offset, m.end() + offset)
-        for m in re.finditer(r"\([^()]*\)", text)
+        for m in PARENTHESIS.finditer(text)
         if _holds_a_count(m, dates, offset)
     ]
     dates = [d for d in dates if not any(a < d.start < b for a, b in parens)]
@@ -591,7 +593,7 @@ class _Assembler:
     ) -> dict[int, Frame]:
         """A sentence with several cut-offs ("1,000 as of 1 March and 1,417 as of 2 April")
         dates each count by the cut-off of its own clause; {} when it has one or none."""
-        parens = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", sentence.text)]
+        parens = [(m.start(), m.end()) for m in PARENTHESIS.finditer(sentence.text)]
         ends = [
             d
             for d in dates

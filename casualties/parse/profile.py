@@ -35,15 +35,19 @@ def _own_bodies(conflict: Conflict) -> tuple[str, ...]:
 def _telling_pattern() -> re.Pattern[str]:
     """One pattern for every profile's places (group p_<key>) and own bodies (b_<key>): the
     text is scanned once, whatever the number of profiles."""
-    groups = []
+    groups, firsts = [], set()
     for conflict in conflicts():
         for prefix, phrases in (("b", _own_bodies(conflict)), ("p", conflict.names)):
+            firsts |= {phrase[0] for phrase in phrases}
             if phrases:
                 # as the profile writes them: place names and bodies are proper names
                 groups.append(
                     f"(?P<{prefix}_{conflict.key}>{alternation(list(phrases), case_sensitive=True)})"
                 )
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
+    # the first letters first: at most places of a text no phrase can start, and one character
+    # class says so faster than the alternation
+    first = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
 
 
 def _scores(text: str) -> dict[str, int]:
