@@ -69,9 +69,9 @@ The columns are described in docs/data-dictionary.md and in datapackage.json.
 | file | what |
 | --- | --- |
 | documents.csv | one row per raw document: provenance and sha256 (the manifest) |
-| reports.csv | one row per report parsed from a document, known issues flagged |
+| reports.csv | one row per report parsed from a document or transcribed from a bulletin, known issues flagged |
 | figures.csv | one row per stated value, with the text and offsets it was read from |
-| series.csv | the headline series: nationwide cumulative figures per as_of |
+| series.csv | the headline series: nationwide cumulative figures per country and as_of |
 | revisions.csv | every value that changed between data versions |
 | texts/ | the text extracted from each HTML or PDF raw file: figures.csv offsets refer to it |
 | datapackage.json | the Frictionless data package: schemas, sha256, version |
