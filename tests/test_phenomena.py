@@ -600,6 +600,52 @@ CONSTRUCTIONS = cases(
     ),
 )
 
+OTHER_MONITORS = cases(
+    (
+        "a dateline is no area",
+        "Baghdad, 1 March 2014 - UNAMI said 703 Iraqis were killed in Iraq in February.",
+        D(2014, 3, 1),
+        [{"scope": "period", "period_start": "2014-02-01", "as_of": "2014-02-28", "killed": 703}],
+    ),
+    (
+        "a count of civilians by name beats one of a wider group",
+        "UNAMI said 703 Iraqis were killed in Iraq in February. Of these, 564 civilians were "
+        "killed (including 152 civilian police).",
+        D(2014, 3, 1),
+        [{"scope": "period", "period_start": "2014-02-01", "as_of": "2014-02-28", "killed": 564}],
+    ),
+    (
+        "a group's split in brackets",
+        "UNAMA recorded 2,829 child casualties in Afghanistan (733 deaths and 2,096 injured).",
+        None,
+        [{"children_killed": 733, "children_injured": 2096}],
+    ),
+    (
+        "a perpetrator named is no speaker",
+        "At least 103 civilians have been killed by the Syrian government's air strikes in "
+        "Syria, the UN human rights chief said.",
+        None,
+        [{"killed": 103}],
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OTHER_MONITORS)
+def test_other_monitors_read_with_the_profile_the_text_names(text, published, expected):
+    rows = []
+    for report in parse_text(text, published=published):
+        row = {k: v for k, v in report.to_dict().items() if v is not None}
+        row = {
+            k: v
+            for k, v in row.items()
+            if k not in ("evidence", "dropped", "country", "monitoring_body")
+        }
+        if row.get("scope") == "cumulative":
+            row.pop("scope")
+        rows.append(row)
+    assert rows == expected
+
+
 PERIODS = cases(
     (
         "months from one to another",

@@ -60,7 +60,8 @@ class Strength:
 
     exact: bool  # a count as stated, not a round bound or estimate ("more than 3,000")
     body: bool  # read in the body, not in a headline
-    dated: bool  # its sentence names its own date or period
+    civilian: bool  # a count of civilians by name ("564 civilians"), not of people or Iraqis
+    dated: bool  # its sentence names its own date, or the count's own period
     named: bool  # its sentence names the monitoring body
 
     def reason_over(self, weaker: Strength) -> str:
@@ -74,6 +75,7 @@ class Strength:
 STRENGTH_REASONS = {
     "exact": "another reading states the exact count, this one a round bound or estimate",
     "body": "another reading is in the body, this one in a headline",
+    "civilian": "another reading counts civilians by name, this one a wider group",
     "dated": "another reading is in a sentence that names its own date",
     "named": "another reading is in a sentence that names the monitoring body",
 }
@@ -572,7 +574,8 @@ class _Assembler:
             strength = Strength(
                 exact=mention.qualifier in EXACT_QUALIFIERS,
                 body=not sentence.title,
-                dated=own is not None,
+                civilian=bool(self.grammar.civilian_after.match(self.text, mention.token.end)),
+                dated=own is not None or i in pairing,
                 named=monitor_named,
             )
             self._add(mention, slot, target or Frame(), areas[i], strength)

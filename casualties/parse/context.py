@@ -11,6 +11,11 @@ from casualties.parse.mentions import Mention
 
 __all__ = ["AreaReader", "SourceReader", "area_name"]
 
+DATELINE_AFTER = re.compile(
+    r"""(?:,\s*[^.\n]{3,30}?)?   # ", 1 March 2014" or "(AFP)"
+        \s*[-–—]\s""",  # the dash that ends a dateline
+    re.VERBOSE,
+)
 PARENTHESIS_AFTER = re.compile(
     r"""\s*\(            # an opening bracket right after the phrase
         (?P<inside>[^()]*)  # what it holds: the area's own counts
@@ -121,7 +126,11 @@ class AreaReader:
         applies to them; a phrase before counts, or one that labels ("In Donetsk and Luhansk
         regions:"), applies to the counts after it.
         """
-        found = [(m.start(), m.end(), self._kind(m)) for m in self.pattern.finditer(text)]
+        found = [
+            (m.start(), m.end(), self._kind(m))
+            for m in self.pattern.finditer(text)
+            if not (m.start() <= 2 and DATELINE_AFTER.match(text, m.end()))  # "Baghdad, 1 March -"
+        ]
         regions: dict[int, str | None] = {}
         controls: dict[int, str | None] = {}
         forward = {"region": region, "control": None}

@@ -65,6 +65,7 @@ class Grammar:
     unknown_before: re.Pattern[str]
     list_tail: re.Pattern[str]
     incident_participle: re.Pattern[str]
+    civilian_after: re.Pattern[str]
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
@@ -237,6 +238,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                      \s+{lexicon.pattern("weapons", "incident_verbs")}(?!\w) )""",
             re.VERBOSE,
         ),
+        # "564 civilians", "3,021 civilian deaths": a count of civilians by name
+        civilian_after=re.compile(rf"\s+{lexicon.pattern('groups', 'civilian_words')}(?!\w)"),
         # ", killing six" after the clause of one event: the event's toll too
         incident_participle=re.compile(
             rf"[\s,;]*(?:{and_}\s+)?{lexicon.pattern('weapons', 'incident_participles')}(?!\w)"
@@ -437,6 +440,9 @@ def label_numbers(
             mention.parent = owner
             mention.prior = mentions[owner].prior
             mention.rejected = mention.rejected or mentions[owner].rejected
+            if mention.group is None and mentions[owner].group not in (None, "all"):
+                # "2,829 child casualties (733 deaths and 2,096 injured)": the children's split
+                mention.group = mentions[owner].group
         if mention.parent == -1 or (
             grammar.including_before.search(before)
             and head is not None
