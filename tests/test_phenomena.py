@@ -621,6 +621,24 @@ OTHER_MONITORS = cases(
         [{"children_killed": 733, "children_injured": 2096}],
     ),
     (
+        "security forces are no civilians",
+        "UNAMI said 564 civilians were killed in Iraq. Another 139 members of the security "
+        "forces were killed and 202 injured.",
+        None,
+        [{"killed": 564}],
+    ),
+    (
+        "an area with its counts after it",
+        "UNAMI said Ninewa had 289 civilians killed in Iraq. Baghdad followed with 22 killed "
+        "and 88 injured, Babil with 24 killed and 26 injured.",
+        None,
+        [
+            {"area": "Ninewa", "killed": 289},
+            {"area": "Baghdad", "killed": 22, "injured": 88},
+            {"area": "Babil", "killed": 24, "injured": 26},
+        ],
+    ),
+    (
         "a perpetrator named is no speaker",
         "At least 103 civilians have been killed by the Syrian government's air strikes in "
         "Syria, the UN human rights chief said.",

@@ -86,6 +86,7 @@ class AreaReader:
     label_after: re.Pattern[str]
 
     areas: dict[str, str]  # a conflict's named areas, lower-cased, to their published names
+    labels_forward: re.Pattern[str]  # "Baghdad followed with 22 killed": the counts after
 
     @classmethod
     @cache
@@ -96,6 +97,7 @@ class AreaReader:
             pattern=_named_phrases({**words, "named": list(conflict.areas)}),
             names=lexicon.words("areas", "names"),
             areas={" ".join(a.lower().split()): a for a in conflict.areas},
+            labels_forward=re.compile(rf"\s+{lexicon.pattern('areas', 'label_words')}(?!\w)"),
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
             label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),
         )
@@ -152,7 +154,8 @@ class AreaReader:
                 for i, m in enumerate(mentions)
                 if since <= m.start - offset < start and i not in assigned
             ]
-            if before and not self.label_after.match(text[end:]):
+            labels = self.label_after.match(text[end:]) or self.labels_forward.match(text, end)
+            if before and not labels:
                 for i in before:
                     assigned[i] = value
             else:
