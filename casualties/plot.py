@@ -167,6 +167,20 @@ def plot_cumulative(
     return _finish(ax, title=_title(series, "Civilian casualties recorded"))
 
 
+def _period_bars(ax: Axes, periods: pd.DataFrame, measure: str, label: str) -> None:
+    """One bar per period, as wide as the period, from its first day."""
+    width = (periods["as_of"] - periods["period_start"]).dt.days + 1
+    ax.bar(
+        periods["period_start"],
+        periods[measure].astype(float),
+        width=width,
+        align="edge",
+        color=COLOURS.get(measure),
+        edgecolor="white",
+        label=label,
+    )
+
+
 def _country_panel(ax: Axes, reports: pd.DataFrame, measure: str) -> None:
     """One country's figures: its cumulative nationwide counts as a line, else the counts it
     states per period (a quarter, a year) as bars as wide as their periods."""
@@ -184,16 +198,7 @@ def _country_panel(ax: Axes, reports: pd.DataFrame, measure: str) -> None:
         )
         return
     latest = periods.drop_duplicates(["period_start", "as_of"]).sort_values("as_of")
-    width = (latest["as_of"] - latest["period_start"]).dt.days + 1
-    ax.bar(
-        latest["period_start"],
-        latest[measure].astype(float),
-        width=width,
-        align="edge",
-        color=COLOURS.get(measure),
-        edgecolor="white",
-        label=f"Civilians {measure} per period",
-    )
+    _period_bars(ax, latest, measure, f"Civilians {measure} per period")
 
 
 def plot_countries(
@@ -294,16 +299,8 @@ def plot_period_figures(
     ax = _axes(ax)
     stated = "scope" in df.columns
     periods = _stated_periods(df, measure) if stated else _derived_periods(df, measure)
-    width = (periods["as_of"] - periods["period_start"]).dt.days + 1
-    ax.bar(
-        periods["period_start"],
-        periods[measure].astype(float),
-        width=width,
-        align="edge",
-        color=COLOURS.get(measure),
-        edgecolor="white",
-        label=f"Civilians {measure}" + ("" if stated else " (derived: change between reports)"),
-    )
+    label = f"Civilians {measure}" + ("" if stated else " (derived: change between reports)")
+    _period_bars(ax, periods, measure, label)
     how = "as stated per period" if stated else "between consecutive reports"
     return _finish(ax, title=f"Civilians {measure}, {how}")
 

@@ -133,7 +133,10 @@ def _read_transcription(path: Path, data: bytes) -> tuple[Document, Report]:
 def read_raw_document(path: Path, *, raw_dir: Path) -> RawDocument:
     """Read, hash and check the provenance of one raw document (or transcription) under raw_dir."""
     if path.suffix.lower() in TRANSCRIPTION_SUFFIXES:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise DocumentError(path, f"cannot be read: {err.strerror or err}") from err
         document, transcribed = _read_transcription(path, data)
     else:
         data = read_bytes(path)

@@ -9,7 +9,7 @@ from functools import cache
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import Mention
 
-__all__ = ["AreaReader", "SourceReader", "area_name"]
+__all__ = ["AreaReader", "SourceReader", "area_name", "name_alternation"]
 
 DATELINE_AFTER = re.compile(
     r"""(?:,\s*[^.\n]{3,30}?)?   # ", 1 March 2014" or "(AFP)"
@@ -24,7 +24,7 @@ PARENTHESIS_AFTER = re.compile(
 )
 
 
-def _phrases(words: list[str]) -> str:
+def name_alternation(words: list[str]) -> str:
     """Acronyms (UN, WHO) match as written; other phrases in any case."""
     acronyms = [w for w in words if w.isupper()]
     rest = [w for w in words if not w.isupper()]
@@ -36,7 +36,9 @@ def _phrases(words: list[str]) -> str:
 def _named_phrases(words_by_kind: dict[str, list[str]]) -> re.Pattern[str]:
     """One group per kind; a phrase stands alone: no word, dot or hyphen beside it. The edges
     are tested once for all kinds, not once per kind: the same matches, faster."""
-    body = "|".join(f"(?P<{k}>{_phrases(words)})" for k, words in words_by_kind.items() if words)
+    body = "|".join(
+        f"(?P<{k}>{name_alternation(words)})" for k, words in words_by_kind.items() if words
+    )
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casualties.parse.context import _phrases
+from casualties.parse.context import name_alternation
 from casualties.parse.lexicon import Conflict, alternation, conflicts
 
 __all__ = ["BODY_WEIGHT", "infer_conflict", "monitoring_body"]
@@ -21,7 +21,7 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """The phrases standing alone (no letter, digit or hyphen beside them); None if none."""
     if not phrases:
         return None
-    return re.compile(rf"(?<![\w-])(?:{_phrases(list(phrases))})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{name_alternation(list(phrases))})(?![\w-])")
 
 
 @cache
