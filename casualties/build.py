@@ -20,7 +20,7 @@ from casualties.consistency import (
     untraced_values,
 )
 from casualties.errors import ValidationFailed
-from casualties.parse import conflict_untold, parse_document, unreadable_language
+from casualties.parse import NO_LEXICON, UNTOLD, read_reports
 from casualties.publish import (
     CHANGELOG,
     DATAPACKAGE,
@@ -103,9 +103,8 @@ def read_and_parse(path: Path, *, raw_dir: Path) -> ParsedDocument:
     raw = read_raw_document(path, raw_dir=raw_dir)
     if raw.transcribed is not None:
         return ParsedDocument(raw, [raw.transcribed])
-    if unreadable_language(raw.document):
-        return ParsedDocument(raw, [])  # named in the build's notes
-    return ParsedDocument(raw, parse_document(raw.document))
+    result = read_reports(raw.document)
+    return ParsedDocument(raw, result.reports, unread=result.unread)
 
 
 def _typed(frame: pd.DataFrame, model: type[pa.DataFrameModel]) -> pd.DataFrame:
@@ -148,36 +147,26 @@ def _default_kind_notes(documents: list[RawDocument], *, raw_dir: Path) -> tuple
     )
 
 
-def _language_notes(documents: list[RawDocument], *, raw_dir: Path) -> tuple[str, ...]:
-    """One note naming the documents left unparsed because their language has no lexicon."""
-    unread = [
-        f"{(raw_dir / d.raw_file).as_posix()} ({d.document.language})"
-        for d in documents
-        if d.transcribed is None and unreadable_language(d.document)
-    ]
-    if not unread:
-        return ()
-    return (
-        f"{len(unread)} document(s) not parsed: no lexicon for their language yet: {', '.join(unread)}",
-    )
-
-
-def _untold_conflict_notes(parsed: list[ParsedDocument], *, raw_dir: Path) -> tuple[str, ...]:
-    """One note naming the documents that gave no report because their conflict cannot be told."""
-    untold = [
-        (raw_dir / p.raw.raw_file).as_posix()
-        for p in parsed
-        if p.raw.transcribed is None
-        and not p.reports
-        and not unreadable_language(p.raw.document)
-        and conflict_untold(p.raw.document)
-    ]
-    if not untold:
-        return ()
-    return (
-        f"{len(untold)} document(s) gave no reports: cannot tell which conflict each is about; "
-        f"add `conflict:` (or `country:`) to the front matter: {', '.join(untold)}",
-    )
+def _unread_notes(parsed: list[ParsedDocument], *, raw_dir: Path) -> tuple[str, ...]:
+    """One note per reason for the documents that gave no reports and a user should hear why."""
+    advice = {
+        NO_LEXICON: "not parsed until a lexicon exists",
+        UNTOLD: "add `conflict:` (or `country:`) to the front matter",
+    }
+    notes = []
+    for reason, what_to_do in advice.items():
+        files = [
+            f"{(raw_dir / p.raw.raw_file).as_posix()} ({p.raw.document.language})"
+            if reason == NO_LEXICON
+            else (raw_dir / p.raw.raw_file).as_posix()
+            for p in parsed
+            if p.unread == reason
+        ]
+        if files:
+            notes.append(
+                f"{len(files)} document(s) gave no reports, {reason}; {what_to_do}: {', '.join(files)}"
+            )
+    return tuple(notes)
 
 
 def _extracted_texts(documents: list[RawDocument]) -> dict[str, str]:
@@ -260,8 +249,7 @@ def plan_build(
         dictionary=data_dictionary(version=release.version),
         notes=(
             *_default_kind_notes(documents, raw_dir=raw_dir),
-            *_untold_conflict_notes(parsed, raw_dir=raw_dir),
-            *_language_notes(documents, raw_dir=raw_dir),
+            *_unread_notes(parsed, raw_dir=raw_dir),
         ),
     )
 

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from casualties.batch import pool_map
 from casualties.document import read_document
 from casualties.errors import CasualtiesError, ValidationFailed
-from casualties.parse import conflict_untold, parse_document, unreadable_language
+from casualties.parse import NO_LEXICON, UNTOLD, read_reports
 from casualties.raw import KINDS
 from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Report
 
@@ -190,10 +190,11 @@ def _folders(command: argparse.ArgumentParser) -> None:
     )
 
 
-UNTOLD = (
-    "no reports: cannot tell which conflict it is about (it names no profile's places or "
-    "monitoring bodies); give --conflict, or `conflict:` in its front matter"
-)
+ADVICE = {
+    UNTOLD: "it names no profile's places or monitoring bodies; give --conflict, or `conflict:` "
+    "in its front matter",
+    NO_LEXICON: "the other files are still parsed",
+}
 
 
 def _parse_one(source: str, *, published: dt.date | None, conflict: str | None) -> FileResult:
@@ -201,14 +202,17 @@ def _parse_one(source: str, *, published: dt.date | None, conflict: str | None) 
         document = read_document(source)
         if document.published is None and published is not None:
             document = replace(document, published=published)
-        unreadable = unreadable_language(document)
-        if unreadable:  # one file's language: a warning, never the whole run's failure
-            return FileResult(source, warning=f"{source}: {unreadable}")
-        reports = parse_document(document, conflict=conflict)
-        untold = not reports and conflict_untold(document, conflict=conflict)
-        return FileResult(source, reports, warning=f"{source}: {UNTOLD}" if untold else None)
+        result = read_reports(document, conflict=conflict)
     except CasualtiesError as err:
         return FileResult(source, error=str(err))
+    if result.unread is None:
+        return FileResult(source, result.reports)
+    reason = result.unread
+    if reason == NO_LEXICON:
+        reason = f"no lexicon for language {document.language!r} yet: not parsed"
+    else:
+        reason = f"no reports: {reason} ({ADVICE[reason]})"
+    return FileResult(source, result.reports, warning=f"{source}: {reason}")
 
 
 def _write_json(results: list[FileResult], out: TextIO) -> None:

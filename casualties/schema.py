@@ -30,6 +30,7 @@ __all__ = [
     "RevisionsSchema",
     "SeriesSchema",
     "exact_counts",
+    "mask_listed",
 ]
 
 OUTCOMES = ("killed", "injured", "total")
@@ -113,16 +114,19 @@ def _stated(df: pd.DataFrame, columns: list[str]) -> pd.Series:
     return df[columns].notna().all(axis=1)
 
 
-def exact_counts(df: pd.DataFrame) -> pd.DataFrame:
-    """The counts with the values listed in `approximate` masked: a round bound is no count."""
-    if "approximate" not in df:
-        return df
-    listed = df["approximate"].fillna("").str.split(";")
+def mask_listed(df: pd.DataFrame, listed: pd.Series) -> pd.DataFrame:
+    """The counts with, in each row, the fields `listed` names (';'-separated) masked."""
+    names = listed.fillna("").str.split(";")
     masks = {
-        name: df[name].mask(listed.map(lambda names, name=name: name in names).astype(bool))
+        name: df[name].mask(names.map(lambda row, name=name: name in row).astype(bool))
         for name in MEANINGS
     }
     return df.assign(**masks)
+
+
+def exact_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """The counts with the values listed in `approximate` masked: a round bound is no count."""
+    return mask_listed(df, df["approximate"]) if "approximate" in df else df
 
 
 def adds_up(df: pd.DataFrame, whole: str, parts: list[str], *, required: list[str]) -> pd.Series:

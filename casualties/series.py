@@ -7,7 +7,7 @@ import pandas as pd
 
 from casualties.consistency import NATIONWIDE, dated_cumulative
 from casualties.report import COUNT_FIELDS
-from casualties.schema import SeriesSchema
+from casualties.schema import SeriesSchema, mask_listed
 
 __all__ = ["CHANGED_FIELDS", "headline_series"]
 
@@ -22,12 +22,7 @@ def _without_known_errors(dated: pd.DataFrame) -> pd.DataFrame:
         return dated.loc[~dated["known_issue"]]
     every = ";".join(COUNT_FIELDS)  # a flag that names no field concerns the whole report
     unnamed = dated["known_issue"] & dated["known_issue_fields"].isna()
-    listed = dated["known_issue_fields"].mask(unnamed, every).fillna("").str.split(";")
-    masks = {
-        name: dated[name].mask(listed.map(lambda names, name=name: name in names).astype(bool))
-        for name in COUNT_FIELDS
-    }
-    masked = dated.assign(**masks)
+    masked = mask_listed(dated, dated["known_issue_fields"].mask(unnamed, every))
     return masked.loc[masked[list(COUNT_FIELDS)].notna().any(axis=1)]
 
 

@@ -34,6 +34,7 @@ class ParsedDocument:
 
     raw: RawDocument
     reports: list[Report]
+    unread: str | None = None  # why it gave no reports a user should hear of (parse.UNTOLD, ...)
 
 
 def _iso(value: Any) -> str:

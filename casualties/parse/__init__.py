@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from casualties.document import Document
 from casualties.parse.assemble import assemble_reports
@@ -12,12 +13,14 @@ from casualties.parse.profile import infer_conflict
 from casualties.report import Report
 
 __all__ = [
+    "NO_LEXICON",
+    "UNTOLD",
+    "ParseResult",
     "conflict_of",
-    "conflict_untold",
     "document_conflict",
     "parse_document",
     "parse_text",
-    "unreadable_language",
+    "read_reports",
 ]
 
 
@@ -42,13 +45,9 @@ def parse_text(
     told from the text (see conflict_of): a text whose conflict cannot be told gives no
     reports. Values the text leaves ambiguous are left out.
     """
-    lexicon = load_lexicon(language)
-    if not might_state_figures(text, lexicon=lexicon):
-        return []  # most of a news archive: no sentence with a number and a measure word
-    profile = conflict_of(text, conflict=conflict)
-    if profile is None:
-        return []
-    return assemble_reports(text, lexicon=lexicon, conflict=profile, published=published)
+    load_lexicon(language)  # a language with no lexicon is a LexiconError here, for a caller
+    document = Document(text=text, published=published, language=language)
+    return read_reports(document, conflict=conflict).reports
 
 
 def document_conflict(document: Document) -> str | None:
@@ -58,20 +57,34 @@ def document_conflict(document: Document) -> str | None:
     return str(named) if named else None
 
 
-def unreadable_language(document: Document) -> str | None:
-    """Why a document cannot be parsed for its language (no lexicon for it yet); None if it can."""
-    if has_lexicon(document.language):
-        return None
-    return f"no lexicon for language {document.language!r} yet: not parsed"
+UNTOLD = "cannot tell which conflict it is about"
+NO_LEXICON = "no lexicon for its language yet"
 
 
-def conflict_untold(document: Document, *, conflict: str | None = None) -> bool:
-    """True for a document that might state figures but whose conflict cannot be told: it
-    gives no reports, and a user should hear why."""
-    if conflict or document_conflict(document):
-        return False
+@dataclass(frozen=True)
+class ParseResult:
+    """A document's reports, and, when it could not be read, why (UNTOLD or NO_LEXICON)."""
+
+    reports: list[Report]
+    unread: str | None = None
+
+
+def read_reports(document: Document, *, conflict: str | None = None) -> ParseResult:
+    """The reports of a Document, or why it gives none that a user should hear of: its language
+    has no lexicon, or it might state figures but its conflict cannot be told. The prefilter
+    and the profile are read once."""
+    if not has_lexicon(document.language):
+        return ParseResult([], NO_LEXICON)
     lexicon = load_lexicon(document.language)
-    return might_state_figures(document.text, lexicon=lexicon) and not infer_conflict(document.text)
+    if not might_state_figures(document.text, lexicon=lexicon):
+        return ParseResult([])  # most of a news archive: no sentence with a number and a measure
+    profile = conflict_of(document.text, conflict=conflict or document_conflict(document))
+    if profile is None:
+        return ParseResult([], UNTOLD)
+    reports = assemble_reports(
+        document.text, lexicon=lexicon, conflict=profile, published=document.published
+    )
+    return ParseResult(reports)
 
 
 def parse_document(document: Document, *, conflict: str | None = None) -> list[Report]:
