@@ -93,11 +93,22 @@ def _date(value: Any, key: str) -> dt.date | None:
         raise ValueError(f"front matter: {key} {value!r} is not a date (YYYY-MM-DD)") from err
 
 
-def _language(metadata: dict[str, Any], where: str) -> str:
-    language = str(metadata.get("language") or "en")
+LANGUAGE_DETECTED = "language_detected"
+"""The metadata key set (True) when the front matter or provenance named no language and the
+text's language was detected."""
+
+
+def _language(metadata: dict[str, Any], where: str, text: str) -> tuple[str, dict[str, Any]]:
+    """The language the metadata states, else the text's, detected (and so recorded)."""
+    if not metadata.get("language"):
+        # imported here: the parser package reads Documents, so it cannot be imported first
+        from casualties.parse.language import detect_language
+
+        return detect_language(text), {**metadata, LANGUAGE_DETECTED: True}
+    language = str(metadata["language"])
     if not re.fullmatch(r"[a-z]{2,3}", language):
         raise ValueError(f"{where}: language {language!r} is not an ISO 639-1 code")
-    return language
+    return language, metadata
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -119,7 +130,7 @@ def document_from_text(text: str, *, path: Path | None = None) -> Document:
     """A Document from decoded text with an optional front-matter block; ValueError if malformed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     metadata, body = _front_matter(text)
-    language = _language(metadata, "front matter")
+    language, metadata = _language(metadata, "front matter", body)
     source_url = metadata.get("source_url")
     return Document(
         text=body,
@@ -196,7 +207,7 @@ def document_from_bytes(
 def _extracted_document(
     extracted: Extracted, *, path: Path, provenance: dict[str, Any]
 ) -> Document:
-    language = _language(provenance, "provenance")
+    language, provenance = _language(provenance, "provenance", extracted.text)
     source_url = provenance.get("source_url")
     published = _date(provenance.get("published"), "provenance published")
     return Document(

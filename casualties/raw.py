@@ -12,6 +12,7 @@ from pathlib import Path
 from casualties.document import (
     DOCUMENT_SUFFIXES,
     EXTRACTED_SUFFIXES,
+    LANGUAGE_DETECTED,
     Document,
     document_from_bytes,
     provenance_path,
@@ -70,6 +71,11 @@ class RawDocument:
         return not self.document.metadata.get("kind_defaulted", False)
 
     @property
+    def language_stated(self) -> bool:
+        """False when the provenance named no language and the text's was detected."""
+        return not self.document.metadata.get(LANGUAGE_DETECTED, False)
+
+    @property
     def method(self) -> str:
         """parsed (a document's text) or transcribed (figures entered by hand)."""
         return "transcribed" if self.transcribed is not None else "parsed"
@@ -109,7 +115,7 @@ def _provenance(document: Document, path: Path, *, sha256: str) -> None:
     extracted = path.suffix.lower() in EXTRACTED_SUFFIXES
     where = provenance_path(path) if extracted else path
     holder = "provenance" if extracted else "front matter"
-    if not document.metadata:
+    if not document.metadata.keys() - {LANGUAGE_DETECTED}:  # what the build added is not stated
         raise RawInputError(where, f"no {holder}; a raw document needs source_url and kind")
     if not document.source_url:
         raise RawInputError(where, f"{holder} has no source_url (where the figures were published)")

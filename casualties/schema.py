@@ -265,6 +265,10 @@ class DocumentsSchema(pa.DataFrameModel):
         description="False when the document's provenance named no kind and the build read it "
         "as news (the default for a document dropped into data/raw)."
     )
+    language_stated: Series[bool] = pa.Field(
+        description="False when the document's provenance named no language and the build "
+        "detected it from the text (offline, with py3langid)."
+    )
 
     class Config:
         strict = True

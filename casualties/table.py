@@ -97,6 +97,7 @@ def documents_frame(parsed: Sequence[ParsedDocument], *, flagged: set[str]) -> p
             "known_issue": p.raw.document_id in flagged,
             "method": p.raw.method,
             "kind_stated": p.raw.kind_stated,
+            "language_stated": p.raw.language_stated,
         }
         for p in parsed
     ]

@@ -402,10 +402,10 @@ The UN mission said 1,174 civilians were killed and 3,139 injured from 1 July to
 def test_a_document_in_a_language_without_a_lexicon_is_a_note_and_the_build_goes_on(
     tree, capsys
 ) -> None:
-    add_document(tree, "ua-2022-09-01-uk.txt", GOOD.replace("language: en", "language: uk"))
+    add_document(tree, "ua-2022-09-01-hu.txt", GOOD.replace("language: en", "language: hu"))
     args = ["--raw", str(tree["raw"]), "--out", str(tree["out"]), "--docs", str(tree["docs"])]
     assert main(["build", *args]) == 0
     notes = [line for line in capsys.readouterr().err.splitlines() if "no lexicon" in line]
-    assert len(notes) == 1 and "ua-2022-09-01-uk.txt (uk)" in notes[0]
+    assert len(notes) == 1 and "ua-2022-09-01-hu.txt (hu)" in notes[0]
     documents = pd.read_csv(tree["out"] / "documents.csv", dtype=str, keep_default_na=False)
-    assert documents.set_index("document_id").loc["ua-2022-09-01-uk", "reports"] == "0"
+    assert documents.set_index("document_id").loc["ua-2022-09-01-hu", "reports"] == "0"

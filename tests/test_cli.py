@@ -138,14 +138,15 @@ def test_python_m_casualties_is_the_same_cli_and_shows_no_traceback(tmp_path) ->
 
 
 def test_a_language_without_a_lexicon_is_one_warning_and_the_others_parse(tmp_path) -> None:
-    ukrainian, english = tmp_path / "uk.txt", tmp_path / "en.txt"
-    ukrainian.write_text(
-        "---\nlanguage: uk\n---\nУВКПЛ ООН зафіксувало 1417 загиблих в Україні.\n", encoding="utf-8"
+    hungarian, english = tmp_path / "hu.txt", tmp_path / "en.txt"
+    hungarian.write_text(
+        "---\nlanguage: hu\n---\nAz ENSZ szerint 1417 civil halt meg Ukrajnában.\n",
+        encoding="utf-8",
     )
     english.write_text("OHCHR recorded 1,417 civilians killed in Ukraine.", encoding="utf-8")
-    code, out, err = run("parse", "--format", "json", str(ukrainian), str(english))
+    code, out, err = run("parse", "--format", "json", str(hungarian), str(english))
     assert code == 1  # some file gave no report; never 2 for the whole run
     (line,) = err.splitlines()
-    assert line == f"casualties: warning: {ukrainian}: no lexicon for language 'uk' yet: not parsed"
+    assert line == f"casualties: warning: {hungarian}: no lexicon for language 'hu' yet: not parsed"
     first, second = json.loads(out)
     assert first["reports"] == [] and second["reports"][0]["killed"] == 1417

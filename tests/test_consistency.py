@@ -147,6 +147,7 @@ def test_known_issues_excuse_their_rule_for_their_document_only() -> None:
 
 
 OTHER_CORPUS = Path(__file__).parent / "corpus-other-conflicts"
+MULTILINGUAL_CORPUS = Path(__file__).parent / "corpus-multilingual"
 
 
 def _expected_by_date() -> dict[tuple[str, str], list[tuple[str, dict]]]:
@@ -154,7 +155,8 @@ def _expected_by_date() -> dict[tuple[str, str], list[tuple[str, dict]]]:
     records and the transcriptions of data/raw (revisions of a cut-off, another vintage, left
     out)."""
     expected: dict[tuple[str, str], list[tuple[str, dict]]] = {}
-    for path in [*CORPUS.glob("*.json"), *OTHER_CORPUS.glob("*.json")]:
+    corpora = (CORPUS, OTHER_CORPUS, MULTILINGUAL_CORPUS)
+    for path in [p for corpus in corpora for p in corpus.glob("*.json")]:
         document = json.loads(path.read_text(encoding="utf-8"))
         country = document.get("country", "UA")
         for record in document["records"]:

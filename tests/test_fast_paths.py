@@ -11,13 +11,14 @@ from hypothesis import strategies as st
 
 from casualties.parse.lexicon import alternation, load_lexicon
 from casualties.parse.prefilter import has_measure_stem, measure_stems
-from casualties.parse.sentences import _abbreviation, _cuts, _word_before
+from casualties.parse.sentences import _abbreviation, _capitals, _cuts, _word_before
 
 LEXICON = load_lexicon("en")
 
 # The plain forms, as the parser had them before they were made fast.
 PLAIN_BOUNDARY = re.compile(
-    r"""(?P<word>[\w.]*) [.!?]+ ["'”’)\]]* \s+ (?= ["'“‘(\[]? [A-Z0-9#@] )""", re.VERBOSE
+    rf"""(?P<word>[\w.]*) [.!?]+ ["'”’»)\]]* \s+ (?= ["'“‘«„(\[]? [{_capitals()}0-9#@] )""",
+    re.VERBOSE,
 )
 
 

@@ -24,11 +24,13 @@ __all__ = [
 ]
 
 
-def conflict_of(text: str, *, conflict: str | None = None) -> Conflict | None:
+def conflict_of(text: str, *, conflict: str | None = None, language: str = "en") -> Conflict | None:
     """The profile a text is read with: the one named (a key such as "afghanistan", or a
-    country code such as "AF"), else the one whose places and bodies the text names most;
-    None when that cannot be told. LexiconError for a name no profile has."""
-    return load_conflict(conflict) if conflict else infer_conflict(text)
+    country code such as "AF"), else the one whose places and bodies the text names most, in
+    its language; None when that cannot be told. LexiconError for a name no profile has."""
+    if conflict:
+        return load_conflict(conflict)
+    return infer_conflict(text, lexicon=load_lexicon(language))
 
 
 def parse_text(
@@ -78,7 +80,11 @@ def read_reports(document: Document, *, conflict: str | None = None) -> ParseRes
     lexicon = load_lexicon(document.language)
     if not might_state_figures(document.text, lexicon=lexicon):
         return ParseResult([])  # most of a news archive: no sentence with a number and a measure
-    profile = conflict_of(document.text, conflict=conflict or document_conflict(document))
+    profile = conflict_of(
+        document.text,
+        conflict=conflict or document_conflict(document),
+        language=document.language,
+    )
     if profile is None:
         return ParseResult([], UNTOLD)
     reports = assemble_reports(

@@ -149,6 +149,9 @@ class _State:
     prior_date: dt.date | None = None
     month_chain: tuple[int, int] | None = None
     paragraph: int = -1
+    # the period a sentence without counts names ("In June, the UN recorded its highest toll
+    # in three years."): the frame of the next counts of its paragraph that name none
+    named_period: Frame | None = None
 
 
 def _numbers_by_sentence(
@@ -253,7 +256,10 @@ def _sentence_frame(
     ]
     dates = [d for d in dates if not any(a < d.start < b for a, b in parens)]
     starts = [
-        d for d in dates if d.role in ("start", "between") and d.kind in ("day", "end_of_month")
+        d
+        for d in dates
+        if d.role in ("start", "between")
+        and (d.kind in ("day", "end_of_month") or _since_month(d, context))
     ]
     ends = [
         d
@@ -269,6 +275,12 @@ def _sentence_frame(
     if start_mention is not None and start_mention.kind == "day":
         provisional_end = _end_date(end_mention, context, None) if end_mention else None
         start = _year_of_start(start_mention, provisional_end, context)
+    elif start_mention is not None and start_mention.kind == "month":  # "since January"
+        start = (
+            _safe(start_mention.year, start_mention.month, 1)
+            if start_mention.year
+            else resolve_day(start_mention.month, 1, context, role="start")
+        )
     if end_mention is not None:
         end = _end_date(end_mention, context, start)
     if start is not None and end is not None and start > end:
@@ -360,11 +372,24 @@ def _names_count_start(text: str, lexicon: Lexicon, conflict: Conflict) -> bool:
 
 @cache
 def _count_start_pattern(lexicon: Lexicon, conflict: Conflict) -> re.Pattern[str] | None:
-    if conflict.count_start is None or not conflict.count_start_events:
+    events = [*conflict.count_start_events, *lexicon.words("dates", "war_start")]
+    if conflict.count_start is None or not events:
         return None
     since = alternation(lexicon.words("dates", "since_clause"))
-    events = alternation(list(conflict.count_start_events))
-    return re.compile(rf"(?<!\w){since}\s+(?:the\s+)?{events}(?![\w-])")
+    article = alternation(lexicon.words("dates", "since_articles"))
+    return re.compile(rf"(?<!\w){since}\s+(?:{article}\s+)?{alternation(events)}(?![\w-])")
+
+
+def _since_month(d: DateMention, context: YearContext) -> bool:
+    """Whether a date is a month that starts a period ("since January"); the count's own first
+    month ("since February 2022") names the war's start, not a period."""
+    start = context.count_start
+    return (
+        d.kind == "month"
+        and d.role == "start"
+        and not (start is not None and (d.year, d.month) == (start.year, start.month))
+        and not (start is not None and d.year is None and d.month == start.month)
+    )
 
 
 def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
@@ -480,6 +505,7 @@ class _Assembler:
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
+            state.named_period = None
         if state.breakdown_measure is None and not has_measure_stem(sentence.text, self.lexicon):
             mentions, measure = [], None  # no count here can have a measure: nothing to label
         else:
@@ -497,6 +523,8 @@ class _Assembler:
                 m.rejected = m.rejected or m.token.value in body_values
         figures = [m for m in mentions if not m.rejected]
         if not any(m.measure for m in figures):
+            if not sentence.title and names_month(sentence.text, self.lexicon):
+                state.named_period = self._named_period(index) or state.named_period
             return
         state.breakdown_measure = measure
         if self._is_subcount(sentence, figures):
@@ -508,17 +536,20 @@ class _Assembler:
         periods = [
             d
             for d in dates
-            if d.kind in PERIOD_KINDS and not (d.kind == "month" and d.role == "start")
+            if d.kind in PERIOD_KINDS and not (d.kind in ("month", "year") and d.role == "start")
         ]
         pairing = {}
         if periods and (own is None or own.as_of is None):
             pairing = _pair_months(mentions, periods, sentence.text, sentence.start, self.grammar)
-        frame = own if own is not None or sentence.title else state.frame
+        frame = own if own is not None or sentence.title else state.named_period or state.frame
+        if own is None and not sentence.title and self._dates_from_war_start(sentence, dates):
+            frame = Frame()  # "Since the invasion in 2022, ...": cumulative, whatever came before
+        state.named_period = None
         if (
             own is not None
             and self.context.count_start is not None
             and own.period_start == self.context.count_start
-        ):
+        ) or self._since_count_start_year(dates):
             self.count_start_stated = True
         if own is not None and not sentence.title:
             state.frame = own
@@ -581,6 +612,34 @@ class _Assembler:
             self._add(mention, slot, target or Frame(), areas[i], strength)
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
+
+    def _since_count_start_year(self, dates: list[DateMention]) -> bool:
+        """ "Since the invasion in 2022": the year the count starts, named as its start."""
+        start = self.context.count_start
+        return start is not None and any(
+            d.kind == "year" and d.role == "start" and d.year == start.year for d in dates
+        )
+
+    def _dates_from_war_start(self, sentence: Sentence, dates: list[DateMention]) -> bool:
+        """Whether a sentence dates its counts from the start of the war or count ("since the
+        start of the war", "since the invasion in 2022"), not from a day."""
+        if any(d.role == "start" and d.kind in ("month", "year") for d in dates):
+            return not any(_since_month(d, self.context) for d in dates)
+        pattern = _count_start_pattern(self.lexicon, self.conflict)
+        return pattern is not None and pattern.search(sentence.text) is not None
+
+    def _named_period(self, index: int) -> Frame | None:
+        """The one period (a month, months, days of a month) a sentence names, as a frame;
+        None when it names none, or several."""
+        periods = [
+            d
+            for d in self._dates_of(index)
+            if d.kind in PERIOD_KINDS and d.kind != "year" and d.role != "start"
+        ]
+        if len(periods) != 1:
+            return None
+        year = _month_year(periods[0], self.state.month_chain, self.context)
+        return _period_frame(periods[0], year, self.context) if year else None
 
     def _source_of(
         self, at: int, sides: list[int], found: list[tuple[int, int, str]]
@@ -753,7 +812,7 @@ class _Assembler:
             default=None,
         )
         reports = []
-        body = monitoring_body(self.text, self.conflict)
+        body = monitoring_body(self.text, self.conflict, lexicon=self.lexicon)
         for b in sorted(builders, key=lambda b: b.first):
             values = {k: v for k, v in b.values.items() if k not in b.conflicts}
             tied = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.conflicts)]

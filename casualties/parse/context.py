@@ -54,7 +54,7 @@ class SourceReader:
         """The language's words for the UN and for other speakers, with the names of the
         conflict's monitoring bodies and of the other speakers there."""
         words = {
-            "monitor": [*lexicon.words("sources", "monitor"), *conflict.body_names],
+            "monitor": [*lexicon.words("sources", "monitor"), *lexicon.monitor_names(conflict)],
             "other": [*lexicon.words("sources", "other"), *conflict.other],
             "anaphoric": lexicon.words("sources", "anaphoric"),
         }

@@ -219,8 +219,9 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
     if found["since"]:
         return "start"
     if found["start"]:
-        word = found["start"].lower()
-        return "between" if word == "between" else "start"
+        word = " ".join(found["start"].lower().split())
+        between = {w.lower() for w in lexicon.data["dates"]["between"]}
+        return "between" if word in between else "start"
     return "end" if open_between else None
 
 
@@ -330,7 +331,9 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     taken.sort(key=lambda d: d.start)
     out, open_between = [], False
     for mention in taken:
-        role = _role(text, mention.start, lexicon, open_between)
+        # a year's role word stands before its own "in": "since the invasion in 2022"
+        at = mention.end - 4 if mention.kind == "year" else mention.start
+        role = _role(text, at, lexicon, open_between)
         open_between = role == "between" or (open_between and role is None)
         out.append(replace(mention, role=role))
     return out

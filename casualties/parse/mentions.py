@@ -18,6 +18,11 @@ DATE_AFTER_ELLIPSIS = 12
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
 
 
+GROUP_NAMES = ("children_or_boys", "all", "children", "men", "women", "boys", "girls", "adults")
+"""The groups a count may name; children_or_boys is the word for both ("niños"), read as boys
+where the sentence names girls too, else as children."""
+
+
 @dataclass(slots=True)
 class Mention:
     """A number of a sentence and what it counts, as far as the sentence says."""
@@ -81,6 +86,8 @@ class Grammar:
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
     measure_words: dict[str, re.Pattern[str]]
+    girls: re.Pattern[str]
+    coordination: re.Pattern[str]
 
 
 def _measure_alternation(lexicon: Lexicon) -> str:
@@ -96,8 +103,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     qualifiers = {k.lower(): v for k, v in lexicon.data["qualifiers"].items()}
     qual = alternation(list(lexicon.data["qualifiers"]))
     groups = lexicon.data["groups"]
-    group_names = ("all", "children", "men", "women", "boys", "girls", "adults")
-    group = "|".join(f"(?P<{g}>{alternation(groups[g])})" for g in group_names)
+    group = "|".join(f"(?P<{g}>{alternation(groups[g])})" for g in GROUP_NAMES)
     measures = _measure_alternation(lexicon)
     aux = alternation(words("verbs", "auxiliaries"))
     include = alternation(words("verbs", "include"))
@@ -120,6 +126,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     among, those = lexicon.pattern("grammar", "among"), lexicon.pattern("grammar", "those")
     another = lexicon.pattern("grammar", "another")
     ratios = lexicon.pattern("grammar", "ratios")
+    articles = lexicon.pattern("grammar", "articles")
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
@@ -129,6 +136,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         group_after=re.compile(
             rf"""^(?:\s+{aux})*                          # "were" in "224 were men"
                  \s*(?:{lexicon.pattern("grammar", "more")}\s+)?
+                 (?:{articles}\s+)?                      # "sono 1.081 i civili morti"
                  (?:{lexicon.pattern("grammar", "nationality")}\s+)?
                  (?:{group})(?!\w)""",
             re.VERBOSE,
@@ -138,15 +146,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         auxiliaries=re.compile(rf"^(?:\s+{aux}(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
         measure_after=re.compile(
-            rf"^\s*(?:{lexicon.pattern('grammar', 'civilian')}\s+)?(?:{measures})(?!\w)"
+            rf"^\s*(?:{articles}\s+)?(?:{lexicon.pattern('grammar', 'civilian')}\s+)?(?:{measures})(?!\w)"
         ),
         # " injured children", " wounded civilians"
         adjective_measure=re.compile(
-            rf"^\s+(?:{measures})\s+(?=(?:{alternation([w for g in group_names for w in groups[g]])})(?!\w))"
+            rf"^\s+(?:{measures})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
         ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
         # "with 272 children among the dead"
-        among_after=re.compile(rf"^\s+{among}\s+{those}\s+(?:{measures})(?!\w)"),
+        among_after=re.compile(rf"^\s+{among}\s+(?:{those}\s+)?(?:{measures})(?!\w)"),
         # "deaths of 4,031", "killed more than 12,300", "injured another 1,803"
         measure_before=re.compile(
             rf"""(?: (?P<killed>{lexicon.pattern("measures", "killed_before_of")}\s+{of}
@@ -166,7 +174,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_measure=re.compile(
-            rf"""(?: {among}\s+{those}\s+(?:{number}\s+)?
+            rf"""(?: {among}\s+(?:{those}\s+)?(?:{number}\s+)?
                    | {lexicon.pattern("grammar", "the")}\s+(?:{number}\s+)?
                      (?=(?:{any_measure})\s+{include}(?!\w)) )
                  (?:{measures})(?!\w)""",
@@ -254,6 +262,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             n: re.compile(rf"(?<!\w){alternation(words('measures', n))}(?!\w)")
             for n in ("killed", "injured")
         },
+        girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
+        # the words between two counts of one clause: "and" or a comma
+        coordination=re.compile(rf"[^.;:()]*?(?:(?<!\w){and_}(?!\w)|,)[^.;:()]*"),
     )
 
 
@@ -262,8 +273,7 @@ def _measure_of(found: re.Match[str]) -> str | None:
 
 
 def _group_of(found: re.Match[str]) -> str | None:
-    names = ("all", "children", "men", "women", "boys", "girls", "adults")
-    return next((g for g in names if found.groupdict().get(g)), None)
+    return next((g for g in GROUP_NAMES if found.groupdict().get(g)), None)
 
 
 def _is_year(token: NumberToken) -> bool:
@@ -432,6 +442,11 @@ def label_numbers(
             mention.rejected = True
             continue
         read = _label_right(mention, after, grammar)
+        before = reading[:a]
+        if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
+            unknown = grammar.unknown_after.match(after) or grammar.unknown_before.search(before)
+            girls = grammar.girls.search(reading) and not unknown
+            mention.group = "boys" if girls else "children"
         _label_left(mention, before, grammar)
         if grammar.rose_from_before.search(before):
             mention.prior = True
@@ -457,7 +472,7 @@ def label_numbers(
         if (
             mention.own_measure
             and mention.group is None
-            and _coordinated(previous_own, mention, reading, offset)
+            and _coordinated(previous_own, mention, reading, offset, grammar)
         ):
             # "nine children were killed and 49 injured": the group carries to the ellipsis
             mention.group = previous_own.group
@@ -465,7 +480,7 @@ def label_numbers(
         if (
             mention.measure is None
             and mention.group is None
-            and _coordinated(previous_own, mention, reading, offset)
+            and _coordinated(previous_own, mention, reading, offset, grammar)
             and any(0 <= d.start - b <= DATE_AFTER_ELLIPSIS for d in dates)
         ):  # "1,000 civilians killed as of 1 March and 1,417 as of 2 April": the same count, later
             mention.measure, mention.group = previous_own.measure, previous_own.group
@@ -492,12 +507,14 @@ def label_numbers(
     return mentions, breakdown_measure
 
 
-def _coordinated(previous: Mention | None, mention: Mention, text: str, offset: int) -> bool:
+def _coordinated(
+    previous: Mention | None, mention: Mention, text: str, offset: int, grammar: Grammar
+) -> bool:
     """Whether a count joins the one before it by "and" or a comma, in the same clause."""
     if previous is None:
         return False
     gap = text[previous.end - offset : mention.start - offset]
-    return len(gap) <= 80 and bool(re.fullmatch(r"[^.;:()]*?(?:\band\b|,)[^.;:()]*", gap))
+    return len(gap) <= 80 and grammar.coordination.fullmatch(gap) is not None
 
 
 def _unknown_sex(group: str, before: str, after: str, grammar: Grammar) -> str:

@@ -18,8 +18,9 @@ DIGITS = re.compile(
     (?<![\w.,:/+#-])                        # not inside a word, a decimal, a time, a date or a phone
     (?P<digits>
         [1-9]\d{{0,2}}(?:,\d{{3}})+         # 1,417
-      | [1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+ (?![\d,])  # 1 417 (space-grouped)
-      | [1-9]\d{{0,2}}(?:\.\d{{3}})+ (?![\d,]) # 1.417 (dot-grouped)
+      | [1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+ (?!\d|,\d)  # 1 417 (space-grouped)
+      | [1-9]\d{{0,2}}(?:\.\d{{3}})+ (?!\d|,\d) # 1.417 (dot-grouped)
+      | [1-9]\d{{0,2}}(?:['’]\d{{3}})+ (?!\d|,\d)  # 50'000 (apostrophe-grouped, as in Switzerland)
       | \d+                                 # 9614
     )
     (?P<decimal>\.\d+(?!\d))?               # 69.5: a fraction, never a count
@@ -133,12 +134,34 @@ def _longest_numbers(run: re.Match[str], lexicon: Lexicon) -> list[NumberToken]:
     return tokens
 
 
+@cache
+def _digit_scale(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A scale word right after digits ("8 тис.", "7 mil"), or None where the language has none."""
+    scales = lexicon.data["numbers"]["digit_scales"]
+    if not scales:
+        return None
+    return re.compile(rf"[ \u00a0\u202f\u2009]+(?P<scale>{alternation(list(scales))})(?!\w)")
+
+
+def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
+    """A number in digits, times the scale word after it: "8 тис." is 8,000 as stated; "1.5
+    million" stays a fraction, never a count."""
+    value = _digit_value(found["digits"], found["decimal"])
+    scale_after = _digit_scale(lexicon)
+    scaled = scale_after.match(text, found.end()) if scale_after else None
+    if scaled is None:
+        return NumberToken(value, found.group(), found.start(), found.end())
+    scales = {k.lower(): v for k, v in lexicon.data["numbers"]["digit_scales"].items()}
+    factor = next(v for k, v in scales.items() if re.fullmatch(alternation([k]), scaled["scale"]))
+    end = scaled.end()
+    return NumberToken(
+        None if value is None else value * factor, text[found.start() : end], found.start(), end
+    )
+
+
 def find_numbers(text: str, lexicon: Lexicon) -> list[NumberToken]:
     """Every number in `text`, in order of position, digits and words alike."""
-    found = [
-        NumberToken(_digit_value(m["digits"], m["decimal"]), m.group(), m.start(), m.end())
-        for m in DIGITS.finditer(text)
-    ]
+    found = [_digits(m, text, lexicon) for m in DIGITS.finditer(text)]
     for m in number_words(lexicon).finditer(text):
         found.extend(_longest_numbers(m, lexicon))
     return sorted(found, key=lambda n: n.start)

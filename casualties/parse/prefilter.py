@@ -41,7 +41,11 @@ def measure_stems(lexicon: Lexicon) -> tuple[str, ...]:
     measure word. A phrase is represented by a word of it that is a measure word itself
     ("death toll": "death"), else by its last word ("lost their lives": "lives"), never by a
     common one like "number" or "their". Substring tests run at C speed."""
-    phrases = {w.lower() for key in MEASURE_LISTS for w in lexicon.words("measures", key)}
+    phrases = {
+        " ".join(word.removesuffix("*") for word in w.lower().split())  # a stem: its letters
+        for key in MEASURE_LISTS
+        for w in lexicon.words("measures", key)
+    }
     single = {p for p in phrases if " " not in p}
     return tuple(
         sorted({next((w for w in p.split() if w in single), p.split()[-1]) for p in phrases})

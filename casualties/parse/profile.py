@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from casualties.parse.context import name_alternation
-from casualties.parse.lexicon import Conflict, alternation, conflicts
+from casualties.parse.lexicon import Conflict, Lexicon, alternation, conflicts, load_lexicon
 
 __all__ = ["BODY_WEIGHT", "infer_conflict", "monitoring_body"]
 
@@ -25,19 +25,20 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @cache
-def _own_bodies(conflict: Conflict) -> tuple[str, ...]:
+def _own_bodies(conflict: Conflict, lexicon: Lexicon) -> tuple[str, ...]:
     """The names of the bodies that keep only this conflict's count (not OHCHR's, say)."""
-    shared = {name for c in conflicts() if c is not conflict for name in c.body_names}
-    return tuple(n for n in conflict.body_names if n not in shared)
+    shared = {name for c in conflicts() if c is not conflict for name in lexicon.monitor_names(c)}
+    return tuple(n for n in lexicon.monitor_names(conflict) if n not in shared)
 
 
 @cache
-def _telling_pattern() -> re.Pattern[str]:
-    """One pattern for every profile's places (group p_<key>) and own bodies (b_<key>): the
-    text is scanned once, whatever the number of profiles."""
+def _telling_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """One pattern for every profile's places (group p_<key>) and own bodies (b_<key>), in
+    the lexicon's language too: the text is scanned once, whatever the number of profiles."""
     groups, firsts = [], set()
     for conflict in conflicts():
-        for prefix, phrases in (("b", _own_bodies(conflict)), ("p", conflict.names)):
+        names = lexicon.conflict_names(conflict)
+        for prefix, phrases in (("b", _own_bodies(conflict, lexicon)), ("p", names)):
             firsts |= {phrase[0] for phrase in phrases}
             if phrases:
                 # as the profile writes them: place names and bodies are proper names
@@ -50,28 +51,33 @@ def _telling_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
 
 
-def _scores(text: str) -> dict[str, int]:
+def _scores(text: str, lexicon: Lexicon) -> dict[str, int]:
     scores = dict.fromkeys((c.key for c in conflicts()), 0)
-    for found in _telling_pattern().finditer(text):
+    for found in _telling_pattern(lexicon).finditer(text):
         kind, key = str(found.lastgroup).split("_", 1)
         scores[key] += BODY_WEIGHT if kind == "b" else 1
     return scores
 
 
-def infer_conflict(text: str) -> Conflict | None:
-    """The conflict whose places and bodies the text names most; None when it names none, or
-    two as often (a text that cannot be told is read for no conflict, never a default one)."""
-    scores = sorted(((score, key) for key, score in _scores(text).items()), reverse=True)
+def infer_conflict(text: str, *, lexicon: Lexicon | None = None) -> Conflict | None:
+    """The conflict whose places and bodies the text names most, in the lexicon's language
+    (English by default); None when it names none, or two as often (a text that cannot be told
+    is read for no conflict, never a default one)."""
+    lexicon = lexicon or load_lexicon("en")
+    scores = sorted(((score, key) for key, score in _scores(text, lexicon).items()), reverse=True)
     best, runner_up = scores[0], scores[1]
     if best[0] == 0 or best[0] == runner_up[0]:
         return None
     return next(c for c in conflicts() if c.key == best[1])
 
 
-def monitoring_body(text: str, conflict: Conflict) -> str:
-    """The conflict's body the text names first; its default body when it names none."""
+def monitoring_body(text: str, conflict: Conflict, *, lexicon: Lexicon | None = None) -> str:
+    """The conflict's body the text names first (in the lexicon's language too); its default
+    body when it names none."""
+    lexicon = lexicon or load_lexicon("en")
     first: tuple[int, str] | None = None
-    for body, names in conflict.bodies:
+    for body, own in conflict.bodies:
+        names = lexicon.body_names(body, own)
         found = _pattern(names).search(text) if names else None
         if found and (first is None or found.start() < first[0]):
             first = (found.start(), body)

@@ -35,11 +35,26 @@ class Sentence:
     title: bool
 
 
+def _capitals(below: int = 0x2000) -> str:
+    """A character class body of the capital letters of the alphabets below `below` (Latin,
+    Greek, Cyrillic ...), in ranges: a sentence of any of these languages starts with one."""
+    capitals = [c for c in range(below) if chr(c).isupper()]
+    ranges: list[tuple[int, int]] = []
+    for c in capitals:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(
+        re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges
+    )
+
+
 END_MARK = re.compile(
-    r"""
-    (?P<mark>[.!?]+) ["'”’)\]]*  # the end mark, closing quotes or brackets
-    \s+                          # white space
-    (?= ["'“‘(\[]? [A-Z0-9#@] )  # and a capital, a digit or a tag starts the next
+    rf"""
+    (?P<mark>[.!?]+) ["'”’»)\]]*     # the end mark, closing quotes or brackets
+    \s+                             # white space
+    (?= ["'“‘«„(\[]? [{_capitals()}0-9#@] )  # and a capital, a digit or a tag starts the next
     """,
     re.VERBOSE,
 )

@@ -18,9 +18,21 @@ __all__ = [
     "alternation",
     "conflicts",
     "has_lexicon",
+    "languages",
     "load_conflict",
     "load_lexicon",
 ]
+
+
+NOTHING = "(?!)"
+"""The alternation of no phrase: it matches nowhere."""
+
+
+def _word_pattern(word: str) -> str:
+    """One word of a phrase; a trailing '*' makes it a stem that takes any ending."""
+    if len(word) > 1 and word.endswith("*"):
+        return re.escape(word[:-1]) + r"\w*"
+    return re.escape(word)
 
 
 def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
@@ -28,16 +40,22 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
 
     >>> bool(re.fullmatch(alternation(["at least", "over"]), "At  least"))
     True
+    >>> bool(re.fullmatch(alternation(["загибл*"]), "загиблих"))
+    True
 
     Phrases are grouped by their first letter, keeping their order within a group. At any place
     in a text at most one group can match, so the result is the same as a flat alternation, but
     the regex engine tries a group, not every phrase, at each word: several times faster.
     """
     words = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not words:
+        return NOTHING
     groups: dict[str, list[str]] = {}
     for phrase in words:
         first, *others = phrase.split()
-        rest = re.escape(first[1:]) + "".join(rf"\s+{re.escape(w)}" for w in others)
+        rest = _word_pattern(first)[len(re.escape(first[0])) :] + "".join(
+            rf"\s+{_word_pattern(w)}" for w in others
+        )
         groups.setdefault(first[0] if case_sensitive else first[0].lower(), []).append(rest)
     if not case_sensitive and _letters_overlap(list(groups)):
         return _flat_alternation(words, case_sensitive=case_sensitive)
@@ -56,7 +74,7 @@ def _letters_overlap(heads: list[str]) -> bool:
 
 
 def _flat_alternation(words: list[str], *, case_sensitive: bool) -> str:
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in words)
+    body = "|".join(r"\s+".join(_word_pattern(w) for w in p.split()) for p in words)
     return f"(?:{body})" if case_sensitive else f"(?i:{body})"
 
 
@@ -79,6 +97,20 @@ class Lexicon:
     def pattern(self, section: str, key: str) -> str:
         """The alternation of one word list, for use inside a larger regex."""
         return alternation(self.words(section, key))
+
+    def conflict_names(self, conflict: Conflict) -> tuple[str, ...]:
+        """The names that tell a text is about a conflict: the profile's, and this language's
+        forms of them ([profiles] of the lexicon)."""
+        return (*conflict.names, *self.data["profiles"].get(conflict.key, ()))
+
+    def body_names(self, body: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The ways texts name a monitoring body: `names` (the profile's), and this language's
+        ([bodies] of the lexicon)."""
+        return (*names, *self.data["bodies"].get(body, ()))
+
+    def monitor_names(self, conflict: Conflict) -> tuple[str, ...]:
+        """Every name of every body that keeps the conflict's count, in this language too."""
+        return tuple(n for body, names in conflict.bodies for n in self.body_names(body, names))
 
 
 @dataclass(frozen=True)
@@ -124,10 +156,56 @@ def has_lexicon(language: str) -> bool:
 
 @cache
 def load_lexicon(language: str = "en") -> Lexicon:
-    """The lexicon of a language (ISO 639-1 code); LexiconError when there is none."""
+    """The lexicon of a language (ISO 639-1 code), read over base.toml; LexiconError when
+    there is none."""
     if not re.fullmatch(r"[a-z]{2,3}", language or ""):
         raise LexiconError(f"not a language code: {language!r}")
-    return Lexicon(language=language, data=_read_toml(f"{language}.toml"))
+    own = _read_toml(f"{language}.toml")
+    data = _over(_read_toml("base.toml"), own)
+    if data.get("months_capitalized"):
+        # a month first in a sentence: "Juillet 2024 a été ..."
+        data["months"] = {
+            **{k[:1].upper() + k[1:]: v for k, v in data["months"].items()},
+            **data["months"],
+        }
+    return Lexicon(language=language, data=data)
+
+
+OPEN_SECTIONS = ("months", "qualifiers", "profiles", "bodies")
+"""Sections whose keys are the language's words, not names that base.toml lists."""
+
+
+def _over(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """The base's sections with the language's entries over them. A key that base.toml does
+    not have is a LexiconError: a misspelt key would otherwise go unused without a word."""
+    unknown = [section for section in own if section not in base]
+    unknown += [
+        f"{section}.{key}"
+        for section, entries in own.items()
+        if isinstance(entries, dict) and section in base and section not in OPEN_SECTIONS
+        for key in entries
+        if key not in base[section]
+    ]
+    if unknown:
+        raise LexiconError(f"lexicon {own.get('language')!r}: unknown keys {', '.join(unknown)}")
+    return {
+        section: {**entries, **own.get(section, {})}
+        if isinstance(entries, dict)
+        else own.get(section, entries)
+        for section, entries in base.items()
+    }
+
+
+def languages() -> tuple[str, ...]:
+    """The languages the package has a lexicon for."""
+    folder = resources.files(__package__)
+    return tuple(
+        sorted(
+            p.name.removesuffix(".toml")
+            for p in folder.iterdir()
+            if p.name.endswith(".toml") and p.name not in ("base.toml", "conflicts.toml")
+        )
+    )
 
 
 @cache

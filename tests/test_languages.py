@@ -1,0 +1,128 @@
+"""The languages beyond English: lexicons as data, numbers as each language writes them, the
+word orders of their sentences, and a document's language told from its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casualties import parse_text
+from casualties.document import document_from_text
+from casualties.errors import LexiconError
+from casualties.parse.lexicon import _over, languages, load_lexicon
+from casualties.parse.numbers import find_numbers
+
+PUBLISHED = dt.date(2023, 6, 1)
+
+
+def test_every_lexicon_loads_over_the_base() -> None:
+    assert {"en", "uk", "ru", "de", "fr", "es", "it", "pl", "pt", "cs", "sr"} <= set(languages())
+    for language in languages():
+        assert load_lexicon(language).language == language
+
+
+def test_a_key_the_base_does_not_name_is_an_error() -> None:
+    with pytest.raises(LexiconError, match=r"measures\.kiled"):
+        _over({"measures": {"killed": []}}, {"language": "xx", "measures": {"kiled": ["x"]}})
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("de", "1.417 Zivilisten", 1417),
+        ("pl", "8 534 zabitych", 8534),
+        ("fr", "50'000 civils", 50000),
+        ("uk", "понад 8 тис. цивільних", 8000),
+        ("ru", "13 тысяч погибших", 13000),
+        ("pt", "mais de 7 mil civis", 7000),
+        ("fr", "35.000, selon", 35000),
+    ],
+)
+def test_numbers_as_each_language_writes_them(language: str, text: str, value: int) -> None:
+    assert [n.value for n in find_numbers(text, load_lexicon(language))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ru", "3,5 тысячи мирных жителей"), ("es", "2,3 millones de refugiados")],
+)
+def test_a_decimal_is_never_a_count(language: str, text: str) -> None:
+    assert all(n.value is None for n in find_numbers(text, load_lexicon(language)) if n.value)
+
+
+WORD_ORDERS = [
+    # language, sentence, the figures the monitor's report must hold
+    ("ru", "По данным УВКПЧ, с начала войны в Украине погибли 1417 мирных жителей.", {"killed": 1417}),
+    ("de", "Laut UN-Menschenrechtsbüro wurden in der Ukraine 1.417 Zivilisten getötet, darunter 70 Kinder.", {"killed": 1417, "children_killed": 70}),
+    ("fr", "Selon le HCDH, 1 417 civils ont été tués et 2 038 blessés en Ukraine.", {"killed": 1417, "injured": 2038}),
+    ("es", "La ONU informó que 6.919 civiles han muerto y otros 11.075 han resultado heridos en Ucrania.", {"killed": 6919, "injured": 11075}),
+    ("it", "Secondo l'Onu sono almeno 1.081 i civili morti e 1.707 i feriti in Ucraina.", {"killed": 1081, "injured": 1707}),
+    ("pl", "Według ONZ na Ukrainie zginęło co najmniej 1892 cywilów, a 2558 zostało rannych.", {"killed": 1892, "injured": 2558}),
+    ("cs", "OSN potvrdila smrt 7155 civilistů na Ukrajině, včetně 438 dětí.", {"killed": 7155, "children_killed": 438}),
+    ("uk", "За даними ООН, в Україні 9 701 людина загинула, ще 17 748 дістали поранення.", {"killed": 9701, "injured": 17748}),
+    ("sr", "Prema podacima UN, u Ukrajini je ubijeno 4.452 civila, a 5.531 je ranjeno.", {"killed": 4452, "injured": 5531}),
+    ("pt", "A ONU documentou 549 mortes de civis e 957 feridos na Ucrânia.", {"killed": 549, "injured": 957}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "figures"), WORD_ORDERS)
+def test_the_word_orders_of_each_language(language: str, text: str, figures: dict) -> None:
+    reports = parse_text(text, published=PUBLISHED, language=language)
+    assert len(reports) == 1
+    values = {k: v for k, v in reports[0].to_dict().items() if k in figures}
+    assert values == figures
+    assert reports[0].country == "UA"
+
+
+def test_niños_are_boys_beside_niñas_and_children_alone() -> None:
+    boys = parse_text(
+        "Según la ONU, entre los 691 muertos hay 7 niñas y 11 niños en Ucrania.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert (boys[0].killed_boys, boys[0].killed_girls, boys[0].children_killed) == (11, 7, None)
+    children = parse_text(
+        "Según la ONU, 1.151 civiles han muerto en Ucrania, entre ellos 103 niños.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert (children[0].children_killed, children[0].killed_boys) == (103, None)
+
+
+def test_a_sentence_that_names_a_month_without_counts_dates_the_next() -> None:
+    text = (
+        "Die Zahl der zivilen Opfer in der Ukraine hat nach UN-Angaben im Juni den höchsten Stand "
+        "erreicht. "
+        "232 Menschen seien getötet und 1.343 weitere verletzt worden."
+    )
+    (report,) = parse_text(text, published=dt.date(2025, 7, 10), language="de")
+    assert (report.scope, report.period_start, report.as_of) == (
+        "period",
+        dt.date(2025, 6, 1),
+        dt.date(2025, 6, 30),
+    )
+
+
+def test_since_the_war_began_in_a_year_is_cumulative_after_a_period() -> None:
+    text = (
+        "Depuis janvier, le HCDH a confirmé la mort de 413 civils en Ukraine. "
+        "Depuis l'invasion de l'Ukraine par la Russie en 2022, le HCDH a confirmé que 12 700 "
+        "civils ont été tués."
+    )
+    reports = parse_text(text, published=dt.date(2025, 3, 1), language="fr")
+    by_value = {r.killed: r for r in reports}
+    assert by_value[413].period_start == dt.date(2025, 1, 1)
+    assert by_value[12700].scope == "cumulative"
+    assert by_value[12700].period_start == dt.date(2022, 2, 24)
+
+
+def test_a_document_without_a_language_has_it_told_and_recorded() -> None:
+    document = document_from_text(
+        "---\nkind: news\n---\nУправление ООН по правам человека зафиксировало гибель 1766 "
+        "мирных жителей Украины."
+    )
+    assert document.language == "ru"
+    assert document.metadata["language_detected"] is True
+    stated = document_from_text("---\nlanguage: en\n---\nOHCHR recorded 1,766 civilians killed.")
+    assert "language_detected" not in stated.metadata
