@@ -10,6 +10,7 @@ import pytest
 from casualties import parse_text
 from casualties.document import document_from_text
 from casualties.errors import LexiconError
+from casualties.parse.language import detect_language
 from casualties.parse.lexicon import _over, languages, load_lexicon
 from casualties.parse.numbers import find_numbers
 
@@ -17,7 +18,8 @@ PUBLISHED = dt.date(2023, 6, 1)
 
 
 def test_every_lexicon_loads_over_the_base() -> None:
-    assert {"en", "uk", "ru", "de", "fr", "es", "it", "pl", "pt", "cs", "sr"} <= set(languages())
+    expected = {"en", "uk", "ru", "de", "fr", "es", "it", "pl", "pt", "cs", "sr", "bg", "sk", "mk"}
+    assert expected <= set(languages())
     for language in languages():
         assert load_lexicon(language).language == language
 
@@ -63,6 +65,10 @@ WORD_ORDERS = [
     ("uk", "За даними ООН, в Україні 9 701 людина загинула, ще 17 748 дістали поранення.", {"killed": 9701, "injured": 17748}),
     ("sr", "Prema podacima UN, u Ukrajini je ubijeno 4.452 civila, a 5.531 je ranjeno.", {"killed": 4452, "injured": 5531}),
     ("pt", "A ONU documentou 549 mortes de civis e 957 feridos na Ucrânia.", {"killed": 549, "injured": 957}),
+    ("sr", "Kancelarija UN je saopštila da je u Украјини убијено 4.452 цивила, а 5.531 је рањено.", {"killed": 4452, "injured": 5531}),
+    ("bg", "Според ООН в Украйна са загинали най-малко 9 287 цивилни, сред които 537 деца.", {"killed": 9287, "children_killed": 537}),
+    ("mk", "Според ОН, во Украина загинаа најмалку 9.287 цивили, а 16.384 се ранети.", {"killed": 9287, "injured": 16384}),
+    ("sk", "Podľa OSN na Ukrajine zahynulo najmenej 9 287 civilistov vrátane 537 detí.", {"killed": 9287, "children_killed": 537}),
 ]  # fmt: skip
 
 
@@ -115,6 +121,19 @@ def test_since_the_war_began_in_a_year_is_cumulative_after_a_period() -> None:
     assert by_value[413].period_start == dt.date(2025, 1, 1)
     assert by_value[12700].scope == "cumulative"
     assert by_value[12700].period_start == dt.date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Канцеларија високог комесара УН за људска права саопштила је да је убијено 4.452 цивила.", "sr"),
+        ("Od početka rata u Ukrajini ubijeno je 8.791 civila, saopštila je Kancelarija UN.", "sr"),
+        ("Úrad vysokého komisára OSN uviedol, že na Ukrajine zahynulo najmenej 9 287 civilistov.", "sk"),
+        ("Службата на ООН съобщи, че в Украйна са загинали най-малко 9 287 цивилни.", "bg"),
+    ],
+)  # fmt: skip
+def test_the_language_of_a_text_is_told(text: str, language: str) -> None:
+    assert detect_language(text) == language
 
 
 def test_a_document_without_a_language_has_it_told_and_recorded() -> None:

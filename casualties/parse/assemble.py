@@ -285,6 +285,8 @@ def _sentence_frame(
         end = _end_date(end_mention, context, start)
     if start is not None and end is not None and start > end:
         return None
+    if start is None and start_mention is not None and start_mention.kind == "month":
+        return Frame("period", None, end)  # "since January" of a year the text does not tell
     if (
         start is None
         and end is None
@@ -377,7 +379,10 @@ def _count_start_pattern(lexicon: Lexicon, conflict: Conflict) -> re.Pattern[str
         return None
     since = alternation(lexicon.words("dates", "since_clause"))
     article = alternation(lexicon.words("dates", "since_articles"))
-    return re.compile(rf"(?<!\w){since}\s+(?:{article}\s+)?{alternation(events)}(?![\w-])")
+    # "since the start of the war", "dall'inizio della guerra" (the article elided)
+    return re.compile(
+        rf"(?<!\w){since}(?:\s+|(?<='))(?:{article}(?:\s+|(?<=')))?{alternation(events)}(?![\w-])"
+    )
 
 
 def _since_month(d: DateMention, context: YearContext) -> bool:
@@ -505,7 +510,7 @@ class _Assembler:
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
-            state.named_period = None
+            state.named_period = state.breakdown_measure = None
         if state.breakdown_measure is None and not has_measure_stem(sentence.text, self.lexicon):
             mentions, measure = [], None  # no count here can have a measure: nothing to label
         else:
@@ -525,6 +530,7 @@ class _Assembler:
         if not any(m.measure for m in figures):
             if not sentence.title and names_month(sentence.text, self.lexicon):
                 state.named_period = self._named_period(index) or state.named_period
+                self._note_count_start(index)
             return
         state.breakdown_measure = measure
         if self._is_subcount(sentence, figures):
@@ -542,7 +548,14 @@ class _Assembler:
         if periods and (own is None or own.as_of is None):
             pairing = _pair_months(mentions, periods, sentence.text, sentence.start, self.grammar)
         frame = own if own is not None or sentence.title else state.named_period or state.frame
-        if own is None and not sentence.title and self._dates_from_war_start(sentence, dates):
+        if (
+            own is None
+            and not sentence.title
+            and (
+                self._dates_from_war_start(sentence, dates)
+                or self.grammar.cumulative_opener.match(sentence.text)
+            )
+        ):
             frame = Frame()  # "Since the invasion in 2022, ...": cumulative, whatever came before
         state.named_period = None
         if (
@@ -627,6 +640,15 @@ class _Assembler:
             return not any(_since_month(d, self.context) for d in dates)
         pattern = _count_start_pattern(self.lexicon, self.conflict)
         return pattern is not None and pattern.search(sentence.text) is not None
+
+    def _note_count_start(self, index: int) -> None:
+        """A sentence without counts may still date the war from the count's first day ("since
+        the February 24, 2022 invasion"): the text states when its counts start."""
+        sentence = self.sentences[index]
+        own = _sentence_frame(self._dates_of(index), self.context, sentence.text, sentence.start)
+        start = self.context.count_start
+        if own is not None and start is not None and own.period_start == start:
+            self.count_start_stated = True
 
     def _named_period(self, index: int) -> Frame | None:
         """The one period (a month, months, days of a month) a sentence names, as a frame;

@@ -89,6 +89,8 @@ class AreaReader:
 
     areas: dict[str, str]  # a conflict's named areas, lower-cased, to their published names
     labels_forward: re.Pattern[str]  # "Baghdad followed with 22 killed": the counts after
+    part_before: re.Pattern[str]  # "of which in ...": the area of a part, forward
+    clause_end: re.Pattern[str]  # "while": the counts before it are not the next area's
 
     @classmethod
     @cache
@@ -100,6 +102,14 @@ class AreaReader:
             names=lexicon.words("areas", "names"),
             areas={" ".join(a.lower().split()): a for a in conflict.areas},
             labels_forward=re.compile(rf"\s+{lexicon.pattern('areas', 'label_words')}(?!\w)"),
+            # "z czego w obwodach ...", "of which in Donetsk ...": a part of the counts before,
+            # labelling the counts after it
+            part_before=re.compile(
+                rf"(?<!\w)(?:{lexicon.pattern('structure', 'of_them')}|"
+                rf"{lexicon.pattern('structure', 'including')})\s+(?:\w{{1,3}}\s+)?$"
+            ),
+            # "..., while in the rest of the country": a contrast ends the clause an area is of
+            clause_end=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'contrasts')}(?!\w)"),
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
             label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),
         )
@@ -140,6 +150,7 @@ class AreaReader:
         forward = {"region": region, "control": None}
         last = {"region": 0, "control": 0}
         boundaries = [m.end() for m in re.finditer(r"[:;]", text)]
+        boundaries += [m.end() for m in self.clause_end.finditer(text)]
         for start, end, kind in found:
             dimension = "control" if kind in ("government", "occupied") else "region"
             value = None if kind == "country" else kind
@@ -156,7 +167,11 @@ class AreaReader:
                 for i, m in enumerate(mentions)
                 if since <= m.start - offset < start and i not in assigned
             ]
-            labels = self.label_after.match(text[end:]) or self.labels_forward.match(text, end)
+            labels = (
+                self.label_after.match(text[end:])
+                or self.labels_forward.match(text, end)
+                or self.part_before.search(text, 0, start)
+            )
             if before and not labels:
                 for i in before:
                     assigned[i] = value

@@ -88,6 +88,7 @@ class Grammar:
     measure_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
     coordination: re.Pattern[str]
+    cumulative_opener: re.Pattern[str]
 
 
 def _measure_alternation(lexicon: Lexicon) -> str:
@@ -265,6 +266,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
         # the words between two counts of one clause: "and" or a comma
         coordination=re.compile(rf"[^.;:()]*?(?:(?<!\w){and_}(?!\w)|,)[^.;:()]*"),
+        # "Overall, ...", "Celkem ...": the counts since the start, whatever came before
+        cumulative_opener=re.compile(
+            rf"^\W*{lexicon.pattern('dates', 'cumulative_openers')}(?!\w)"
+        ),
     )
 
 

@@ -79,14 +79,29 @@ def _word_before(line: str, end: int) -> str:
     return line[end - length : end - 1]
 
 
+@cache
+def _ordinal_day(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A day with an ordinal dot before a month ("am 24. Februar", "do 7. maja"), in languages
+    that write one: no sentence ends there. None for the others."""
+    if "." not in lexicon.data["dates"]["ordinal_suffixes"]:
+        return None
+    months = alternation(list(lexicon.data["months"]), case_sensitive=True)
+    return re.compile(rf"(?<![\d.])[0-3]?\d\.\s+{months}(?!\w)")
+
+
 def _cuts(line: str, begin: int, lexicon: Lexicon) -> list[int]:
     """Where sentences end in one line. An end mark is found first and the word before it is
     read backwards, so that the regex never tries a word that ends in no mark."""
     abbreviation = _abbreviation(lexicon)
+    ordinal_day = _ordinal_day(lexicon)
     return [
         m.end()
         for m in END_MARK.finditer(line, begin)
         if not abbreviation.fullmatch(_word_before(line, m.end("mark")))
+        and not (
+            ordinal_day is not None
+            and any(ordinal_day.match(line, max(0, m.start("mark") - k)) for k in (1, 2))
+        )
     ]
 
 
