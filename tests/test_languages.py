@@ -69,6 +69,10 @@ WORD_ORDERS = [
     ("bg", "Според ООН в Украйна са загинали най-малко 9 287 цивилни, сред които 537 деца.", {"killed": 9287, "children_killed": 537}),
     ("mk", "Според ОН, во Украина загинаа најмалку 9.287 цивили, а 16.384 се ранети.", {"killed": 9287, "injured": 16384}),
     ("sk", "Podľa OSN na Ukrajine zahynulo najmenej 9 287 civilistov vrátane 537 detí.", {"killed": 9287, "children_killed": 537}),
+    # a verb-final measure after a short phrase; a phrase between a leading measure and its count
+    ("de", "Im Mai wurden laut UN-Menschenrechtsbüro 174 Zivilisten in der Ukraine getötet und 690 verletzt.", {"killed": 174, "injured": 690}),
+    ("cs", "V prvním pololetí 2024 zahynulo na Ukrajině 1049 civilistů a 4500 jich bylo zraněno, uvedla OSN.", {"killed": 1049, "injured": 4500}),
+    ("it", "Dall'inizio dell'invasione russa in Ucraina sono stati uccisi almeno 11.126 civili e 22.125 sono rimasti feriti, secondo l'Onu.", {"killed": 11126, "injured": 22125}),
 ]  # fmt: skip
 
 
@@ -145,3 +149,12 @@ def test_a_document_without_a_language_has_it_told_and_recorded() -> None:
     assert document.metadata["language_detected"] is True
     stated = document_from_text("---\nlanguage: en\n---\nOHCHR recorded 1,766 civilians killed.")
     assert "language_detected" not in stated.metadata
+
+
+def test_another_speakers_figures_in_another_language_are_left_out() -> None:
+    text = (
+        "Генпрокуратура Украины сообщила, что погибли 551 ребенок. По данным ООН, в Украине "
+        "погибли 11 284 мирных жителя."
+    )
+    (report,) = parse_text(text, published=PUBLISHED, language="ru")
+    assert (report.killed, report.children_killed) == (11284, None)

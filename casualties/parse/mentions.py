@@ -89,6 +89,7 @@ class Grammar:
     girls: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
+    phrase_before_measure: re.Pattern[str]
 
 
 def _measure_alternation(lexicon: Lexicon) -> str:
@@ -162,7 +163,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                             | {lexicon.pattern("measures", "killed_before")} )
                    | (?P<injured>{lexicon.pattern("measures", "injured_before")} )
                  )
-                 \s+(?:{another}\s+)?(?:{qual}\s+)?$""",
+                 \s+(?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
+                      (?:\s+[^\W\d]+){{1,2}}?\s+)?
+                 (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
@@ -267,6 +270,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # the words between two counts of one clause: "and" or a comma
         coordination=re.compile(rf"[^.;:()]*?(?:(?<!\w){and_}(?!\w)|,)[^.;:()]*"),
         # "Overall, ...", "Celkem ...": the counts since the start, whatever came before
+        phrase_before_measure=re.compile(
+            rf"""^\s+{lexicon.pattern("grammar", "phrase_before_measure")}
+                 (?:\s+[^\W\d]+){{1,3}}?(?=\s+(?:{aux}\s+)*(?:{measures})(?!\w))""",
+            re.VERBOSE,
+        ),
         cumulative_opener=re.compile(
             rf"^\W*{lexicon.pattern('dates', 'cumulative_openers')}(?!\w)"
         ),
@@ -328,6 +336,11 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         look = pos + (skip.end() if skip else 0)
         look += grammar.auxiliaries.match(after[look:]).end()
         found = grammar.measure_after.match(after[look:])
+        phrase = None if found else grammar.phrase_before_measure.match(after[look:])
+        if phrase:  # "174 Zivilisten in der Ukraine getötet"
+            look += phrase.end()
+            look += grammar.auxiliaries.match(after[look:]).end()
+            found = grammar.measure_after.match(after[look:])
         if found:
             mention.measure, mention.own_measure = _measure_of(found), True
             pos = look + found.end()
