@@ -5,6 +5,7 @@ Writes a generated corpus to a temporary folder, removed at the end."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import platform
 import re
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from corpus import WITH_FIGURES, write_corpus
 
+from casualties import parse_text
 from casualties.batch import available_cores, parse_file, pool_map
 from casualties.document import decode_text
 from casualties.parse.numbers import DIGITS
@@ -30,6 +32,9 @@ SIZES = (1_000, 10_000)
 TARGET_MB_S, TARGET_FLOOR_RATIO = 10.0, 10.0
 TARGET_BUILD_S, TARGET_BUILD_MB = 30.0, 1024.0
 TARGET_IMPORT_RATIO = 1.3
+ANNOTATED = (HERE.parent / "tests" / "corpus", HERE.parent / "tests" / "corpus-multilingual")
+"""The annotated documents (text with figures) whose parse speed is measured per language."""
+LANGUAGE_REPEATS = 20
 # Runs a build in a fresh interpreter and prints its peak resident memory, workers included.
 BUILD_AND_MEASURE = """
 import resource, sys
@@ -110,6 +115,36 @@ def mark(ok: bool) -> str:
     return "met" if ok else "**not met**"
 
 
+def _annotated_by_language() -> dict[str, list[dict]]:
+    documents: dict[str, list[dict]] = {}
+    for folder in ANNOTATED:
+        for path in sorted(folder.glob("*.json")):
+            document = json.loads(path.read_text(encoding="utf-8"))
+            documents.setdefault(document["language"], []).append(document)
+    return dict(sorted(documents.items()))
+
+
+def parse_annotated(documents: list[dict]) -> None:
+    for _ in range(LANGUAGE_REPEATS):
+        for d in documents:
+            published = dt.date.fromisoformat(d["published"]) if d["published"] else None
+            parse_text(d["text"], published=published, language=d["language"])
+
+
+def language_rows() -> list[str]:
+    """Parse speed of text with figures, per language (the annotated corpora, each document
+    parsed LANGUAGE_REPEATS times)."""
+    rows = []
+    for language, documents in _annotated_by_language().items():
+        megabytes = LANGUAGE_REPEATS * sum(len(d["text"].encode()) for d in documents) / 1e6
+        seconds = best_of(3, partial(parse_annotated, documents))
+        rows.append(
+            f"| parse, annotated `{language}` documents ({len(documents)}, with figures) | "
+            f"{megabytes / seconds:.2f} MB/s | |"
+        )
+    return rows
+
+
 def measure(work: Path) -> list[str]:
     corpora = {size: work / f"corpus-{size}" for size in SIZES}
     for size, folder in corpora.items():
@@ -162,6 +197,7 @@ def measure(work: Path) -> list[str]:
             f"| build, {size:,} documents, `--jobs {jobs}` | {seconds:.1f} s, "
             f"peak {peak:.0f} MB | {target} |"
         )
+    lines.extend(language_rows())
     import_ratio = casualties_s / pandas_s
     lines.append(
         f"| `import casualties` / `import pandas` | {casualties_s * 1000:.0f} ms / "

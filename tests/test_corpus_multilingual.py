@@ -79,3 +79,13 @@ def test_field_f1_over_the_corpus_does_not_fall() -> None:
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= F1_FLOOR, f"field F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f})"
+
+
+def test_evidence_offsets_are_character_offsets_into_the_text_in_every_script() -> None:
+    for document in documents():
+        text = document["text"]
+        for report in parse_text(
+            text, published=published_of(document), language=document["language"]
+        ):
+            for evidence in report.evidence.values():
+                assert text[evidence.start : evidence.end] == evidence.text, document["id"]
