@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from casualties.report import REPORT_FIELDS
 
-__all__ = ["align", "score_document"]
+__all__ = ["CorpusScore", "align", "score_corpus", "score_document"]
 
 
 def _stated(record: dict[str, Any]) -> dict[str, Any]:
@@ -44,3 +45,25 @@ def score_document(predicted: list[dict], expected: list[dict]) -> tuple[int, in
                 fp += k in p
                 fn += k in e
     return tp, fp, fn
+
+
+class CorpusScore(NamedTuple):
+    """Field precision, recall and F1 over a corpus, and how many documents are fully right."""
+
+    precision: float
+    recall: float
+    f1: float
+    fully_right: int
+
+    def __str__(self) -> str:
+        return f"field F1 {self.f1:.3f} (precision {self.precision:.3f}, recall {self.recall:.3f})"
+
+
+def score_corpus(documents: Iterable[tuple[list[dict], list[dict]]]) -> CorpusScore:
+    """The score of (predicted, expected) record lists, one pair per document."""
+    tp = fp = fn = right = 0
+    for predicted, expected in documents:
+        t, f, n = score_document(predicted, expected)
+        tp, fp, fn, right = tp + t, fp + f, fn + n, right + (f == n == 0)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return CorpusScore(precision, recall, 2 * tp / (2 * tp + fp + fn), right)
