@@ -389,12 +389,8 @@ def _since_month(d: DateMention, context: YearContext) -> bool:
     """Whether a date is a month that starts a period ("since January"); the count's own first
     month ("since February 2022") names the war's start, not a period."""
     start = context.count_start
-    return (
-        d.kind == "month"
-        and d.role == "start"
-        and not (start is not None and (d.year, d.month) == (start.year, start.month))
-        and not (start is not None and d.year is None and d.month == start.month)
-    )
+    first_month = start is not None and d.month == start.month and d.year in (None, start.year)
+    return d.kind == "month" and d.role == "start" and not first_month
 
 
 def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
@@ -558,11 +554,7 @@ class _Assembler:
         ):
             frame = Frame()  # "Since the invasion in 2022, ...": cumulative, whatever came before
         state.named_period = None
-        if (
-            own is not None
-            and self.context.count_start is not None
-            and own.period_start == self.context.count_start
-        ) or self._since_count_start_year(dates):
+        if self._states_count_start(own, dates):
             self.count_start_stated = True
         if own is not None and not sentence.title:
             state.frame = own
@@ -626,11 +618,13 @@ class _Assembler:
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
 
-    def _since_count_start_year(self, dates: list[DateMention]) -> bool:
-        """ "Since the invasion in 2022": the year the count starts, named as its start."""
+    def _states_count_start(self, own: Frame | None, dates: list[DateMention]) -> bool:
+        """Whether a sentence dates the war from the count's first day ("since the February 24,
+        2022 invasion") or year ("since the invasion in 2022")."""
         start = self.context.count_start
-        return start is not None and any(
-            d.kind == "year" and d.role == "start" and d.year == start.year for d in dates
+        return start is not None and (
+            (own is not None and own.period_start == start)
+            or any(d.kind == "year" and d.role == "start" and d.year == start.year for d in dates)
         )
 
     def _dates_from_war_start(self, sentence: Sentence, dates: list[DateMention]) -> bool:
@@ -642,12 +636,11 @@ class _Assembler:
         return pattern is not None and pattern.search(sentence.text) is not None
 
     def _note_count_start(self, index: int) -> None:
-        """A sentence without counts may still date the war from the count's first day ("since
-        the February 24, 2022 invasion"): the text states when its counts start."""
-        sentence = self.sentences[index]
-        own = _sentence_frame(self._dates_of(index), self.context, sentence.text, sentence.start)
-        start = self.context.count_start
-        if own is not None and start is not None and own.period_start == start:
+        """A sentence without counts may still date the war from the count's start: the text
+        states when its counts start."""
+        sentence, dates = self.sentences[index], self._dates_of(index)
+        own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
+        if self._states_count_start(own, dates):
             self.count_start_stated = True
 
     def _named_period(self, index: int) -> Frame | None:
