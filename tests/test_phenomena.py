@@ -80,6 +80,13 @@ QUALIFIERS = cases(
 )
 
 DISTRACTORS = cases(
+    (
+        "a split by perpetrator is no group",
+        "OHCHR said 58 civilians were killed in Ukraine from 17 to 24 August, 42 of them by the "
+        "Russian armed forces.",
+        D(2023, 8, 29),
+        [{"scope": "period", "period_start": "2023-08-17", "as_of": "2023-08-24", "killed": 58}],
+    ),
     ("victims who were interviewed", "OHCHR interviewed 200 victims and witnesses.", None, []),
     (
         "a share is no count",
@@ -518,6 +525,13 @@ CLASHES = cases(
         [{"killed": 1417, "injured": 2038}],
     ),
     (
+        "an undated round bound for an area restates the exact count of the whole",
+        "OHCHR said more than 1,000 civilians have been killed in and around Idlib. Its office "
+        "had verified the deaths of 1,089 civilians between 29 April and 29 August.",
+        D(2019, 9, 4),
+        [{"scope": "period", "period_start": "2019-04-29", "as_of": "2019-08-29", "killed": 1089}],
+    ),
+    (
         "two readings as strong: both left out",
         "OHCHR said 1,417 civilians were killed and 2,038 injured. OHCHR said 1,430 civilians "
         "were killed.",
@@ -685,6 +699,12 @@ PERIODS = cases(
         "UNMISS documented 739 civilians killed in the first half of 2025.",
         D(2025, 4, 20),
         [{"scope": "period", "period_start": "2025-01-01", "killed": 739}],
+    ),
+    (
+        "since a month, where each report counts on its own, is a count from that month",
+        "UNMISS said at least 183 people have been killed since July in clashes.",
+        D(2023, 8, 29),
+        [{"period_start": "2023-07-01", "killed": 183}],
     ),
     (
         "a range of days in parentheses gives its sentence the period",

@@ -300,6 +300,9 @@ def _sentence_frame(
         evidence.append(("as_of", end_mention, 0))
     if start is None or start == context.count_start:
         return Frame("cumulative", start, end, evidence=tuple(evidence))
+    if context.count_start is None and start_mention is not None and start_mention.kind == "month":
+        # "since July" where each report counts on its own: the count runs from July
+        return Frame("cumulative", start, end, evidence=tuple(evidence))
     return Frame("period", start, end, evidence=tuple(evidence))
 
 
@@ -944,6 +947,7 @@ def _drop_rounded_restatements(builders: list[Builder]) -> None:
             if b.evidence[slot].qualifier is None or value % 100:
                 exact.setdefault((b.frame.scope, b.area, b.prior, slot), set()).add(value)
                 exact.setdefault(("any", b.area, b.prior, slot), set()).add(value)
+                exact.setdefault(("any area", b.prior, slot), set()).add(value)
     for b in builders:
         undated = b.frame.as_of is None and b.frame.period_start is None
         for slot, value in list(b.values.items()):
@@ -951,7 +955,11 @@ def _drop_rounded_restatements(builders: list[Builder]) -> None:
                 continue
             near = exact.get((b.frame.scope, b.area, b.prior, slot), set())
             if undated:
+                # an undated round figure restates an exact one of any frame, and of the whole
+                # when it names an area the exact one's sentence leaves to its reader
                 near = near | exact.get(("any", b.area, b.prior, slot), set())
+                if b.area is not None:
+                    near = near | exact.get(("any area", b.prior, slot), set())
             qualifier = b.evidence[slot].qualifier
             if any(v != value and _restates(value, qualifier, v) for v in near):
                 b.dropped.append(

@@ -90,6 +90,7 @@ class Grammar:
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
     phrase_before_measure: re.Pattern[str]
+    agent_after: re.Pattern[str]
 
 
 def _measure_alternation(lexicon: Lexicon) -> str:
@@ -275,6 +276,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:\s+[^\W\d]+){{1,3}}?(?=\s+(?:{aux}\s+)*(?:{measures})(?!\w))""",
             re.VERBOSE,
         ),
+        agent_after=re.compile(rf"^\s+{lexicon.pattern('structure', 'agent')}(?!\w)"),
         cumulative_opener=re.compile(
             rf"^\W*{lexicon.pattern('dates', 'cumulative_openers')}(?!\w)"
         ),
@@ -320,6 +322,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
     if grammar.of_them.match(after):
         pos = grammar.of_them.match(after).end()
         mention.parent = -1  # resolved by the caller: the count this one is part of
+        if grammar.agent_after.match(after[pos:]):
+            mention.rejected = True  # "42 of them by the coalition": who killed, not whom
+            return pos
     adjective = grammar.adjective_measure.match(after[pos:])
     if adjective:
         mention.measure, mention.own_measure = _measure_of(adjective), True
