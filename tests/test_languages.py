@@ -158,3 +158,25 @@ def test_another_speakers_figures_in_another_language_are_left_out() -> None:
     )
     (report,) = parse_text(text, published=PUBLISHED, language="ru")
     assert (report.killed, report.children_killed) == (11284, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Внаслідок ракетного удару по Києву загинули 33 людини, повідомила ООН."),
+        ("de", "Bei dem russischen Raketenangriff auf Kiew wurden 33 Menschen getötet, teilte die UN mit."),
+    ],
+)  # fmt: skip
+def test_one_events_toll_is_no_count_in_a_language_with_or_without_articles(
+    language: str, text: str
+) -> None:
+    assert parse_text(text, published=PUBLISHED, language=language) == []
+
+
+def test_the_juvenile_prosecutors_count_of_children_is_another_speakers() -> None:
+    text = (
+        "За даними ювенальних прокурорів, внаслідок збройної агресії РФ загинули 551 дитина. "
+        "ООН підтвердила загибель 11 284 цивільних в Україні."
+    )
+    (report,) = parse_text(text, published=PUBLISHED, language="uk")
+    assert (report.killed, report.children_killed) == (11284, None)

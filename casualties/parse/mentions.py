@@ -243,11 +243,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "in the missile strike", "An attack on a train station"
         incident=re.compile(
             rf"""(?: ^\W* | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
-                 {lexicon.pattern("weapons", "incident_articles")}
-                 (?:\s+{lexicon.pattern("weapons", "incident_adjectives")})?       # "a large-scale"
-                 (?: \s+(?:{alternation(words("weapons", "words"))}\s+)?
+                 {_article_before(lexicon)}                                    # "a", none in Slavic
+                 (?:{lexicon.pattern("weapons", "incident_adjectives")}\s+)?       # "a large-scale"
+                 (?: (?:{alternation(words("weapons", "words"))}\s+)?
                      {lexicon.pattern("weapons", "incidents")}(?!\w)              # "drone attack"
-                   | \s+{alternation(words("weapons", "words"))}                   # "a missile hit"
+                   | {alternation(words("weapons", "words"))}                     # "a missile hit"
                      \s+{lexicon.pattern("weapons", "incident_verbs")}(?!\w) )""",
             re.VERBOSE,
         ),
@@ -281,6 +281,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^\W*{lexicon.pattern('dates', 'cumulative_openers')}(?!\w)"
         ),
     )
+
+
+def _article_before(lexicon: Lexicon) -> str:
+    """The article that stands before an event's noun ("in the strike"), with the space after
+    it; nothing in a language that writes none (Ukrainian "внаслідок удару")."""
+    articles = lexicon.words("weapons", "incident_articles")
+    return rf"{alternation(articles)}\s+" if articles else ""
 
 
 def _measure_of(found: re.Match[str]) -> str | None:
