@@ -7,9 +7,9 @@ from collections.abc import Iterator, Sequence
 
 import pandas as pd
 
-from casualties.raw import KINDS, KnownIssue
 from casualties.report import COUNT_FIELDS
 from casualties.schema import RISING_FIELDS, exact_counts
+from casualties.sources import KINDS, KnownIssue
 from casualties.table import figure_slot
 from casualties.validate import Failure
 

@@ -21,6 +21,7 @@ from casualties.document import (
 )
 from casualties.errors import DocumentError, RawInputError
 from casualties.report import Report
+from casualties.sources import DEFAULT_KIND, KINDS, METHODS, KnownIssue
 from casualties.transcription import TRANSCRIPTION_SUFFIXES, transcription_from_text
 
 __all__ = [
@@ -38,13 +39,6 @@ __all__ = [
     "read_raw_documents",
 ]
 
-KINDS = ("bulletin", "briefing", "news", "social")
-"""Kinds of document, most authoritative first: the order the headline series prefers them in."""
-DEFAULT_KIND = "news"
-"""The kind of a document whose provenance names none: the most common kind of a dropped-in file."""
-
-METHODS = ("parsed", "transcribed")
-"""How a raw input's figures were read: parsed from its text, or transcribed by hand."""
 KNOWN_ISSUES_FILE = "known_issues.csv"
 KNOWN_ISSUE_COLUMNS = ("document", "rule", "reason", "evidence", "date_added")
 IGNORED_NAMES = frozenset({"README.md"})
@@ -84,17 +78,6 @@ class RawDocument:
     def extracted(self) -> bool:
         """True for HTML and PDF files, whose text (and its offsets) comes from extraction."""
         return Path(self.raw_file).suffix.lower() in EXTRACTED_SUFFIXES
-
-
-@dataclass(frozen=True)
-class KnownIssue:
-    """An error of a source, kept as stated: the document, the rule it breaks, and why."""
-
-    document: str
-    rule: str
-    reason: str
-    evidence: str
-    date_added: dt.date
 
 
 def raw_files(raw_dir: Path) -> list[Path]:

@@ -12,8 +12,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from casualties.raw import KINDS, METHODS
 from casualties.report import GROUPS
+from casualties.sources import KINDS, METHODS
 
 __all__ = [
     "CHECK_FIELDS",

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import pandera.pandas as pa
 
-from casualties.raw import RawDocument
 from casualties.report import COUNT_FIELDS, Report
 from casualties.schema import ROUNDED_QUALIFIERS, DocumentsSchema, FiguresSchema, ReportsSchema
+
+if TYPE_CHECKING:  # a type only: the tables are made without the raw reader's imports
+    from casualties.raw import RawDocument
 
 __all__ = [
     "ParsedDocument",
