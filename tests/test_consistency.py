@@ -25,7 +25,7 @@ from casualties.errors import RawInputError
 from casualties.paths import RAW_DIR
 from casualties.raw import KnownIssue, read_known_issues, read_raw_documents
 from casualties.report import COUNT_FIELDS
-from casualties.schema import RISING_FIELDS
+from casualties.schema import RISING_FIELDS, ROUNDED_QUALIFIERS
 from casualties.series import headline_series
 from casualties.validate import Failure
 
@@ -310,3 +310,31 @@ def test_the_rules_find_what_their_plain_definitions_find(rows) -> None:
     )
     assert cumulative_falls(frame) == falls_row_by_row(frame)
     assert same_date_disagreements(frame) == disagreements_group_by_group(frame)
+
+
+def test_approximate_is_what_the_figures_qualifiers_say() -> None:
+    """reports.approximate is derived from the same evidence as figures.qualifier: the fields
+    whose figure is a round bound or an estimate, never a second record of it."""
+    reports = pd.read_csv("data/processed/reports.csv", dtype=str, keep_default_na=False)
+    figures = pd.read_csv("data/processed/figures.csv", dtype=str, keep_default_na=False)
+    rounded = figures[figures["qualifier"].isin(sorted(ROUNDED_QUALIFIERS))]
+    field = rounded.apply(
+        lambda f: (
+            f["outcome"]
+            if f["group"] == "all"
+            else (
+                f"children_{f['outcome']}"
+                if f["group"] == "children"
+                else f"{f['outcome']}_{f['group']}"
+            )
+        ),
+        axis=1,
+    )
+    derived = (
+        rounded.assign(field=field)
+        .groupby(["document_id", "report"])["field"]
+        .agg(lambda names: ";".join(n for n in COUNT_FIELDS if n in set(names)))
+    )
+    stated = reports.set_index(["document_id", "report"])["approximate"]
+    assert (stated[stated != ""] == derived.reindex(stated[stated != ""].index)).all()
+    assert set(derived.index) == set(stated[stated != ""].index)
