@@ -35,12 +35,13 @@ class FileResult:
     reports: list[Report] = field(default_factory=list)
     error: str | None = None
     warning: str | None = None
+    language: str | None = None  # as its front matter states it, else as told from its text
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "source": self.source,
-            "reports": [r.to_dict() for r in self.reports],
-        }
+        out: dict[str, Any] = {"source": self.source}
+        if self.language is not None:
+            out["language"] = self.language
+        out["reports"] = [r.to_dict() for r in self.reports]
         if self.error is not None:
             out["error"] = self.error
         if self.warning is not None:
@@ -205,14 +206,15 @@ def _parse_one(source: str, *, published: dt.date | None, conflict: str | None) 
         result = read_reports(document, conflict=conflict)
     except CasualtiesError as err:
         return FileResult(source, error=str(err))
+    language = document.language
     if result.unread is None:
-        return FileResult(source, result.reports)
+        return FileResult(source, result.reports, language=language)
     reason = result.unread
     if reason == NO_LEXICON:
         reason = f"no lexicon for language {document.language!r} yet: not parsed"
     else:
         reason = f"no reports: {reason} ({ADVICE[reason]})"
-    return FileResult(source, result.reports, warning=f"{source}: {reason}")
+    return FileResult(source, result.reports, warning=f"{source}: {reason}", language=language)
 
 
 def _write_json(results: list[FileResult], out: TextIO) -> None:

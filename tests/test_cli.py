@@ -150,3 +150,16 @@ def test_a_language_without_a_lexicon_is_one_warning_and_the_others_parse(tmp_pa
     assert line == f"casualties: warning: {hungarian}: no lexicon for language 'hu' yet: not parsed"
     first, second = json.loads(out)
     assert first["reports"] == [] and second["reports"][0]["killed"] == 1417
+
+
+def test_a_file_without_a_language_is_read_in_the_language_of_its_text(tmp_path) -> None:
+    russian = tmp_path / "ru.txt"
+    russian.write_text(
+        "Управление ООН по правам человека: с начала войны в Украине погибли 11 284 мирных "
+        "жителя.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("parse", "--format", "json", str(russian))
+    assert code == 0
+    (result,) = json.loads(out)
+    assert result["language"] == "ru" and result["reports"][0]["killed"] == 11284
