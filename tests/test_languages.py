@@ -73,6 +73,9 @@ WORD_ORDERS = [
     ("de", "Im Mai wurden laut UN-Menschenrechtsbüro 174 Zivilisten in der Ukraine getötet und 690 verletzt.", {"killed": 174, "injured": 690}),
     ("cs", "V prvním pololetí 2024 zahynulo na Ukrajině 1049 civilistů a 4500 jich bylo zraněno, uvedla OSN.", {"killed": 1049, "injured": 4500}),
     ("it", "Dall'inizio dell'invasione russa in Ucraina sono stati uccisi almeno 11.126 civili e 22.125 sono rimasti feriti, secondo l'Onu.", {"killed": 11126, "injured": 22125}),
+    ("es", "Según la ONU, en Ucrania perdieron la vida 11.284 personas y otras 22.594 resultaron heridas.", {"killed": 11284, "injured": 22594}),
+    ("de", "Mindestens 11.284 Zivilisten sind seit Kriegsbeginn in der Ukraine ums Leben gekommen, teilte die UN mit.", {"killed": 11284}),
+    ("ru", "ООН: 11 284 мирных жителя Украины погибли, еще 22 594 получили ранения с начала войны.", {"killed": 11284, "injured": 22594}),
 ]  # fmt: skip
 
 

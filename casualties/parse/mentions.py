@@ -272,8 +272,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         coordination=re.compile(rf"[^.;:()]*?(?:(?<!\w){and_}(?!\w)|,)[^.;:()]*"),
         # "Overall, ...", "Celkem ...": the counts since the start, whatever came before
         phrase_before_measure=re.compile(
-            rf"""^\s+{lexicon.pattern("grammar", "phrase_before_measure")}
-                 (?:\s+[^\W\d]+){{1,3}}?(?=\s+(?:{aux}\s+)*(?:{measures})(?!\w))""",
+            rf"""^(?:\s+{lexicon.pattern("grammar", "phrase_before_measure")}
+                   (?:\s+[^\W\d]+){{1,3}}?){{1,2}}?          # "seit Kriegsbeginn in der Ukraine"
+                 (?=\s+(?:{aux}\s+)*(?:{measures})(?!\w))""",
             re.VERBOSE,
         ),
         agent_after=re.compile(rf"^\s+{lexicon.pattern('structure', 'agent')}(?!\w)"),
