@@ -183,3 +183,8 @@ def test_the_juvenile_prosecutors_count_of_children_is_another_speakers() -> Non
     )
     (report,) = parse_text(text, published=PUBLISHED, language="uk")
     assert (report.killed, report.children_killed) == (11284, None)
+
+
+@pytest.mark.parametrize("text", ["", "12 345 ...", "UN: 1,417"])
+def test_a_text_too_short_to_tell_is_read_as_the_default_language(text: str) -> None:
+    assert detect_language(text) == "en"

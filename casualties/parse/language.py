@@ -7,7 +7,12 @@ from functools import cache
 
 from casualties.parse.lexicon import languages, load_lexicon
 
-__all__ = ["CANDIDATES", "detect_language"]
+__all__ = ["CANDIDATES", "DEFAULT_LANGUAGE", "MIN_LETTERS", "detect_language"]
+
+DEFAULT_LANGUAGE = "en"
+"""The language of a text too short to tell (an empty file, a line of numbers)."""
+MIN_LETTERS = 20
+"""Fewer letters than this (in the text's first MIN_LETTERS * 10 characters) tell no language."""
 
 CANDIDATES = (
     "en", "uk", "ru", "de", "fr", "es", "it", "pl", "pt", "cs", "sk", "sr", "hr", "bs", "mk",
@@ -40,10 +45,13 @@ def _read_as() -> dict[str, str]:
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language `text` is written in: the lexicon's that reads the
-    detected language, else the detected code itself (a language the package cannot read yet).
+    detected language, else the detected code itself (a language the package cannot read yet);
+    DEFAULT_LANGUAGE for a text with too few letters to tell.
 
     >>> detect_language("Управление ООН по правам человека зафиксировало гибель мирных жителей.")
     'ru'
     """
+    if sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) < MIN_LETTERS:
+        return DEFAULT_LANGUAGE  # too few words to tell: no language has figures to read there
     code, _ = _identifier().classify(text)
     return _read_as().get(code, code)
