@@ -188,3 +188,11 @@ def test_the_juvenile_prosecutors_count_of_children_is_another_speakers() -> Non
 @pytest.mark.parametrize("text", ["", "12 345 ...", "UN: 1,417"])
 def test_a_text_too_short_to_tell_is_read_as_the_default_language(text: str) -> None:
     assert detect_language(text) == "en"
+
+
+def test_a_typographic_apostrophe_is_an_apostrophe() -> None:
+    text = (
+        "Dall’inizio della guerra in Ucraina sono stati uccisi almeno 11.126 civili, secondo l’Onu."
+    )
+    (report,) = parse_text(text, published=PUBLISHED, language="it")
+    assert (report.killed, report.period_start) == (11126, dt.date(2022, 2, 24))

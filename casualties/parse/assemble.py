@@ -384,7 +384,7 @@ def _count_start_pattern(lexicon: Lexicon, conflict: Conflict) -> re.Pattern[str
     article = alternation(lexicon.words("dates", "since_articles"))
     # "since the start of the war", "dall'inizio della guerra" (the article elided)
     return re.compile(
-        rf"(?<!\w){since}(?:\s+|(?<='))(?:{article}(?:\s+|(?<=')))?{alternation(events)}(?![\w-])"
+        rf"(?<!\w){since}(?:\s+|(?<=['’]))(?:{article}(?:\s+|(?<=['’])))?{alternation(events)}(?![\w-])"
     )
 
 

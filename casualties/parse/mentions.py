@@ -270,14 +270,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
         # the words between two counts of one clause: "and" or a comma
         coordination=re.compile(rf"[^.;:()]*?(?:(?<!\w){and_}(?!\w)|,)[^.;:()]*"),
-        # "Overall, ...", "Celkem ...": the counts since the start, whatever came before
+        # "174 Zivilisten in der Ukraine getötet": a short phrase before a verb-final measure
         phrase_before_measure=re.compile(
             rf"""^(?:\s+{lexicon.pattern("grammar", "phrase_before_measure")}
                    (?:\s+[^\W\d]+){{1,3}}?){{1,2}}?          # "seit Kriegsbeginn in der Ukraine"
                  (?=\s+(?:{aux}\s+)*(?:{measures})(?!\w))""",
             re.VERBOSE,
         ),
+        # "42 of them by the coalition": a split by perpetrator
         agent_after=re.compile(rf"^\s+{lexicon.pattern('structure', 'agent')}(?!\w)"),
+        # "Overall, ...", "Celkem ...": the counts since the start, whatever came before
         cumulative_opener=re.compile(
             rf"^\W*{lexicon.pattern('dates', 'cumulative_openers')}(?!\w)"
         ),
@@ -473,10 +475,8 @@ def label_numbers(
             mention.rejected = True
             continue
         read = _label_right(mention, after, grammar)
-        before = reading[:a]
         if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
-            unknown = grammar.unknown_after.match(after) or grammar.unknown_before.search(before)
-            girls = grammar.girls.search(reading) and not unknown
+            girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
             mention.group = "boys" if girls else "children"
         _label_left(mention, before, grammar)
         if grammar.rose_from_before.search(before):
@@ -548,10 +548,13 @@ def _coordinated(
     return len(gap) <= 80 and grammar.coordination.fullmatch(gap) is not None
 
 
+def _sex_unknown(before: str, after: str, grammar: Grammar) -> bool:
+    """Whether the words around a count say its sex is not yet known."""
+    return bool(grammar.unknown_after.match(after) or grammar.unknown_before.search(before))
+
+
 def _unknown_sex(group: str, before: str, after: str, grammar: Grammar) -> str:
-    if grammar.unknown_after.match(after) or grammar.unknown_before.search(before):
-        return f"{group}_unknown_sex"
-    return group
+    return f"{group}_unknown_sex" if _sex_unknown(before, after, grammar) else group
 
 
 def _group_measure(

@@ -143,6 +143,13 @@ def _digit_scale(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"[ \u00a0\u202f\u2009]+(?P<scale>{alternation(list(scales))})(?!\w)")
 
 
+@cache
+def _scale_factor(lexicon: Lexicon, word: str) -> int:
+    """The factor of a scale word as found (a stem's entry matches its every ending)."""
+    scales = lexicon.data["numbers"]["digit_scales"]
+    return next(v for k, v in scales.items() if re.fullmatch(alternation([k]), word))
+
+
 def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
     """A number in digits, times the scale word after it: "8 тис." is 8,000 as stated; "1.5
     million" stays a fraction, never a count."""
@@ -151,8 +158,7 @@ def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
     scaled = scale_after.match(text, found.end()) if scale_after else None
     if scaled is None:
         return NumberToken(value, found.group(), found.start(), found.end())
-    scales = {k.lower(): v for k, v in lexicon.data["numbers"]["digit_scales"].items()}
-    factor = next(v for k, v in scales.items() if re.fullmatch(alternation([k]), scaled["scale"]))
+    factor = _scale_factor(lexicon, scaled["scale"].lower())
     end = scaled.end()
     return NumberToken(
         None if value is None else value * factor, text[found.start() : end], found.start(), end

@@ -29,10 +29,11 @@ NOTHING = "(?!)"
 
 
 def _word_pattern(word: str) -> str:
-    """One word of a phrase; a trailing '*' makes it a stem that takes any ending."""
-    if len(word) > 1 and word.endswith("*"):
-        return re.escape(word[:-1]) + r"\w*"
-    return re.escape(word)
+    """One word of a phrase; a trailing '*' makes it a stem that takes any ending, and an
+    apostrophe matches the typographic one too ("dall'inizio", "dall’inizio")."""
+    stem = len(word) > 1 and word.endswith("*")
+    escaped = re.escape(word[:-1] if stem else word).replace("'", "['’]")
+    return escaped + r"\w*" if stem else escaped
 
 
 def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
@@ -53,7 +54,8 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
     groups: dict[str, list[str]] = {}
     for phrase in words:
         first, *others = phrase.split()
-        rest = _word_pattern(first)[len(re.escape(first[0])) :] + "".join(
+        # the escaping is per character: the first word's pattern begins with its head's
+        rest = _word_pattern(first)[len(_word_pattern(first[0])) :] + "".join(
             rf"\s+{_word_pattern(w)}" for w in others
         )
         groups.setdefault(first[0] if case_sensitive else first[0].lower(), []).append(rest)
@@ -132,10 +134,6 @@ class Conflict:
     @property
     def default_body(self) -> str:
         return self.bodies[0][0]
-
-    @property
-    def body_names(self) -> tuple[str, ...]:
-        return tuple(name for _, names in self.bodies for name in names)
 
 
 def _read_toml(name: str) -> dict[str, Any]:
