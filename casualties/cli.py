@@ -323,9 +323,9 @@ def _run_fetch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if result.failed:
             err.write(f"casualties: {result.url}: {result.detail}\n")
         else:
-            out.write(f"{result.outcome:<9} {result.path}  ({result.detail})\n")
+            out.write(f"{result.status:<9} {result.path}  ({result.detail})\n")
     failed = sum(r.failed for r in results)
-    new = sum(r.outcome == "new" for r in results)
+    new = sum(r.status == "new" for r in results)
     err.write(
         f"casualties: fetched {len(results)} URL{'s' if len(results) != 1 else ''}: {new} new, "
         f"{len(results) - new - failed} unchanged, {failed} failed\n"

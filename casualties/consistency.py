@@ -7,11 +7,10 @@ from collections.abc import Iterator, Sequence
 
 import pandas as pd
 
-from casualties.report import COUNT_FIELDS
 from casualties.schema import RISING_FIELDS, exact_counts
 from casualties.sources import KINDS, KnownIssue
-from casualties.table import figure_slot
 from casualties.validate import Failure
+from casualties.vocabulary import COUNT_FIELDS, NATIONWIDE, figure_slot
 
 __all__ = [
     "apply_known_issues",
@@ -22,8 +21,6 @@ __all__ = [
     "same_date_disagreements",
     "untraced_values",
 ]
-
-NATIONWIDE = ""
 
 
 def preference_order(reports: pd.DataFrame) -> pd.DataFrame:
@@ -38,7 +35,7 @@ def preference_order(reports: pd.DataFrame) -> pd.DataFrame:
 
 def dated_cumulative(reports: pd.DataFrame) -> pd.DataFrame:
     """The cumulative reports with an as_of, in preference order, approximate values masked;
-    `area` is '' for the whole country so that it groups, and `place` is country|area: the
+    `area` is NATIONWIDE for the whole country so that it groups, and `place` is country|area: the
     rules hold per place. A report that restates a bulletin
     takes the bulletin's as_of; a revision of a cut-off (another vintage) is left out. Known
     issues are not left out: they excuse failures by rule."""

@@ -83,13 +83,13 @@ class Fetched:
     """What fetching a URL did: stored a new file, found it unchanged, or failed (and why)."""
 
     url: str
-    outcome: Literal["new", "unchanged", "failed"]
+    status: Literal["new", "unchanged", "failed"]
     path: Path | None
     detail: str
 
     @property
     def failed(self) -> bool:
-        return self.outcome == "failed"
+        return self.status == "failed"
 
 
 def read_registry(path: Path) -> list[Source]:

@@ -22,7 +22,7 @@ def write_figures(out_dir: Path) -> list[Path]:
     charts = {
         "cumulative.png": lambda: plot.plot_cumulative(series, country=ukraine),
         "monthly-killed.png": lambda: plot.plot_period_figures(
-            reports, country=ukraine, measure="killed"
+            reports, country=ukraine, outcome="killed"
         ),
         "children.png": lambda: plot.plot_children(series, country=ukraine),
         "breakdown.png": lambda: plot.plot_breakdown(series, country=ukraine),

@@ -13,8 +13,8 @@ from matplotlib.axes import Axes
 
 from casualties.errors import LexiconError
 from casualties.parse.lexicon import load_conflict
-from casualties.report import GROUPS
 from casualties.schema import complete_breakdown
+from casualties.vocabulary import BREAKDOWN_GROUPS
 
 __all__ = [
     "SOURCE_NOTE",
@@ -154,37 +154,37 @@ def plot_cumulative(
     series: pd.DataFrame,
     *,
     country: str | None = None,
-    measures: Sequence[str] = ("killed", "injured"),
+    outcomes: Sequence[str] = ("killed", "injured"),
     ax: Axes | None = None,
 ) -> Axes:
     """Cumulative figures of one country over time (the series table), a marker at each report
     date, the line broken where figures are missing for long."""
     series = one_country(series, country)
     ax = _axes(ax)
-    for measure in measures:
-        _line(ax, series, measure, f"Civilians {measure}", COLOURS.get(measure))
-    _mark_gaps(ax, series.loc[series[list(measures)].notna().any(axis=1), "as_of"])
+    for outcome in outcomes:
+        _line(ax, series, outcome, f"Civilians {outcome}", COLOURS.get(outcome))
+    _mark_gaps(ax, series.loc[series[list(outcomes)].notna().any(axis=1), "as_of"])
     return _finish(ax, title=_title(series, "Civilian casualties recorded"))
 
 
-def _period_bars(ax: Axes, periods: pd.DataFrame, measure: str, label: str) -> None:
+def _period_bars(ax: Axes, periods: pd.DataFrame, outcome: str, label: str) -> None:
     """One bar per period, as wide as the period, from its first day."""
     width = (periods["as_of"] - periods["period_start"]).dt.days + 1
     ax.bar(
         periods["period_start"],
-        periods[measure].astype(float),
+        periods[outcome].astype(float),
         width=width,
         align="edge",
-        color=COLOURS.get(measure),
+        color=COLOURS.get(outcome),
         edgecolor="white",
         label=label,
     )
 
 
-def _country_panel(ax: Axes, reports: pd.DataFrame, measure: str) -> None:
+def _country_panel(ax: Axes, reports: pd.DataFrame, outcome: str) -> None:
     """One country's figures: its cumulative nationwide counts as a line, else the counts it
     states per period (a quarter, a year) as bars as wide as their periods."""
-    usable = reports.loc[reports[measure].notna() & ~reports["known_issue"]]
+    usable = reports.loc[reports[outcome].notna() & ~reports["known_issue"]]
     usable = usable.loc[usable["area"].isna() & usable["as_of"].notna()]
     cumulative = usable.loc[usable["scope"] == "cumulative"].drop_duplicates("as_of")
     periods = usable.loc[(usable["scope"] == "period") & usable["period_start"].notna()]
@@ -192,27 +192,27 @@ def _country_panel(ax: Axes, reports: pd.DataFrame, measure: str) -> None:
         _line(
             ax,
             cumulative.sort_values("as_of"),
-            measure,
-            f"Civilians {measure}, cumulative",
-            COLOURS.get(measure),
+            outcome,
+            f"Civilians {outcome}, cumulative",
+            COLOURS.get(outcome),
         )
         return
     latest = periods.drop_duplicates(["period_start", "as_of"]).sort_values("as_of")
-    _period_bars(ax, latest, measure, f"Civilians {measure} per period")
+    _period_bars(ax, latest, outcome, f"Civilians {outcome} per period")
 
 
 def plot_countries(
     reports: pd.DataFrame,
     *,
     countries: Sequence[str] | None = None,
-    measure: str = "killed",
+    outcome: str = "killed",
     columns: int = 3,
 ) -> list[Axes]:
     """Small multiples from the reports table: one panel per country (by default each with a
     dated nationwide figure), each on its own scale (its cumulative counts as a line, or the
     counts it states per period as bars)."""
     drawable = reports.loc[
-        reports[measure].notna()
+        reports[outcome].notna()
         & reports["area"].isna()
         & reports["as_of"].notna()
         & ~reports["known_issue"]
@@ -227,7 +227,7 @@ def plot_countries(
     )
     panels = list(grid.flat)
     for ax, country in zip(panels, chosen, strict=False):
-        _country_panel(ax, one_country(reports, country), measure)
+        _country_panel(ax, one_country(reports, country), outcome)
         bodies = sorted(
             one_country(reports, country)["monitoring_body"].dropna().astype(str).unique()
         )
@@ -240,7 +240,7 @@ def plot_countries(
     for ax in panels[len(chosen) :]:
         ax.set_visible(False)
     figure.suptitle(
-        f"Civilians {measure}, as the UN monitoring bodies state them",
+        f"Civilians {outcome}, as the UN monitoring bodies state them",
         x=0.01,
         ha="left",
         fontweight="bold",
@@ -262,25 +262,25 @@ def plot_children(
     return _finish(ax, title=_title(series, "Children among the civilian casualties"))
 
 
-def _stated_periods(reports: pd.DataFrame, measure: str) -> pd.DataFrame:
+def _stated_periods(reports: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """Nationwide period figures; a period stated twice takes its latest statement (monthly
     figures are revised upwards as more cases are verified)."""
-    keep = (reports["scope"] == "period") & reports["area"].isna() & reports[measure].notna()
+    keep = (reports["scope"] == "period") & reports["area"].isna() & reports[outcome].notna()
     periods = reports.loc[keep & ~reports["known_issue"]].dropna(subset=["period_start", "as_of"])
     latest_first = periods.sort_values(
         "published", ascending=False, na_position="last", kind="stable"
     )
     latest = latest_first.drop_duplicates(["period_start", "as_of"])
-    return latest[["period_start", "as_of", measure]].sort_values("as_of")
+    return latest[["period_start", "as_of", outcome]].sort_values("as_of")
 
 
-def _derived_periods(series: pd.DataFrame, measure: str) -> pd.DataFrame:
-    points = series.loc[series[measure].notna(), ["as_of", measure]].sort_values("as_of")
+def _derived_periods(series: pd.DataFrame, outcome: str) -> pd.DataFrame:
+    points = series.loc[series[outcome].notna(), ["as_of", outcome]].sort_values("as_of")
     return pd.DataFrame(
         {
             "period_start": points["as_of"].shift(1) + pd.Timedelta(days=1),
             "as_of": points["as_of"],
-            measure: points[measure].diff(),
+            outcome: points[outcome].diff(),
         }
     ).dropna()
 
@@ -289,7 +289,7 @@ def plot_period_figures(
     df: pd.DataFrame,
     *,
     country: str | None = None,
-    measure: str = "killed",
+    outcome: str = "killed",
     ax: Axes | None = None,
 ) -> Axes:
     """Figures per period in one country: the monthly figures the reports table states, or,
@@ -298,11 +298,11 @@ def plot_period_figures(
     df = one_country(df, country)
     ax = _axes(ax)
     stated = "scope" in df.columns
-    periods = _stated_periods(df, measure) if stated else _derived_periods(df, measure)
-    label = f"Civilians {measure}" + ("" if stated else " (derived: change between reports)")
-    _period_bars(ax, periods, measure, label)
+    periods = _stated_periods(df, outcome) if stated else _derived_periods(df, outcome)
+    label = f"Civilians {outcome}" + ("" if stated else " (derived: change between reports)")
+    _period_bars(ax, periods, outcome, label)
     how = "as stated per period" if stated else "between consecutive reports"
-    return _finish(ax, title=f"Civilians {measure}, {how}")
+    return _finish(ax, title=f"Civilians {outcome}, {how}")
 
 
 def _latest_breakdown(df: pd.DataFrame) -> pd.Series:
@@ -322,7 +322,7 @@ def plot_breakdown(df: pd.DataFrame, *, country: str | None = None, ax: Axes | N
     row = _latest_breakdown(df)
     outcomes = ["killed", "injured"]
     left = pd.Series(0.0, index=outcomes)
-    for group, colour in zip(GROUPS, GROUP_COLOURS, strict=True):
+    for group, colour in zip(BREAKDOWN_GROUPS, GROUP_COLOURS, strict=True):
         values = pd.Series([row[f"{o}_{group}"] for o in outcomes], index=outcomes).fillna(0)
         ax.barh(outcomes, values.astype(float), left=left, color=colour, label=GROUP_LABELS[group])
         left += values.astype(float)
@@ -337,7 +337,7 @@ def plot_areas(
     reports: pd.DataFrame,
     *,
     country: str | None = None,
-    measure: str = "killed",
+    outcome: str = "killed",
     areas: Sequence[str] | None = None,
     ax: Axes | None = None,
 ) -> Axes:
@@ -346,10 +346,10 @@ def plot_areas(
     reports = one_country(reports, country)
     ax = _axes(ax)
     keep = (reports["scope"] == "cumulative") & reports["area"].notna() & ~reports["known_issue"]
-    cumulative = reports.loc[keep & reports[measure].notna()]
+    cumulative = reports.loc[keep & reports[outcome].notna()]
     for area in areas or sorted(cumulative["area"].unique()):
         rows = (
             cumulative.loc[cumulative["area"] == area].drop_duplicates("as_of").sort_values("as_of")
         )
-        _line(ax, rows, measure, str(area), None)
-    return _finish(ax, title=_title(reports.iloc[:1], f"Civilians {measure} by area, cumulative"))
+        _line(ax, rows, outcome, str(area), None)
+    return _finish(ax, title=_title(reports.iloc[:1], f"Civilians {outcome} by area, cumulative"))

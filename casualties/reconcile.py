@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from casualties.report import COUNT_FIELDS
 from casualties.schema import exact_counts
+from casualties.vocabulary import COUNT_FIELDS, NATIONWIDE
 
 __all__ = ["HEADLINE_FIELDS", "RESTATEMENT_WINDOW_DAYS", "with_restatements"]
 
@@ -25,7 +25,7 @@ def _cumulative(reports: pd.DataFrame) -> pd.DataFrame:
     if "revises" in reports:
         keep &= reports["revises"].isna()  # a later vintage of a cut-off is not the bulletin
     rows = exact_counts(reports.loc[keep])
-    return rows.assign(area=rows["area"].fillna(""), country=rows["country"].fillna(""))
+    return rows.assign(area=rows["area"].fillna(NATIONWIDE), country=rows["country"].fillna(""))
 
 
 def _matches(candidates: pd.DataFrame, bulletins: pd.DataFrame) -> pd.DataFrame:

@@ -6,14 +6,23 @@ the build runs, `datapackage.json` and docs/data-dictionary.md are all generated
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from casualties.report import GROUPS
 from casualties.sources import KINDS, METHODS
+from casualties.vocabulary import (
+    BREAKDOWN_GROUPS,
+    CHILD_GROUPS,
+    COUNT_FIELDS,
+    GROUPS,
+    MEANINGS,
+    OUTCOMES,
+    UNKNOWN_SEX_GROUPS,
+)
 
 __all__ = [
     "CHECK_FIELDS",
@@ -33,8 +42,6 @@ __all__ = [
     "mask_listed",
 ]
 
-OUTCOMES = ("killed", "injured", "total")
-FIGURE_GROUPS = ("all", "children", *GROUPS)
 QUALIFIERS = ("at_least", "more_than", "nearly", "approximately", "at_most", "less_than")
 ROUNDED_QUALIFIERS = frozenset(QUALIFIERS) - {"at_least"}
 """Qualifiers of a round bound or an estimate ("more than 3,000"): not an exact count. "At least"
@@ -51,26 +58,6 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "revisions": ["version", "document_id", "report", "column"],
 }
 """The columns that identify a row of each table: unique, and the CSV's sort order."""
-
-MEANINGS = {
-    "killed": "Civilians killed",
-    "injured": "Civilians injured",
-    "total": "Civilian casualties, killed and injured together",
-    "children_killed": "Children killed",
-    "children_injured": "Children injured",
-    **{f"{outcome}_men": f"Men {outcome}" for outcome in ("killed", "injured")},
-    **{f"{outcome}_women": f"Women {outcome}" for outcome in ("killed", "injured")},
-    **{f"{outcome}_boys": f"Boys {outcome}" for outcome in ("killed", "injured")},
-    **{f"{outcome}_girls": f"Girls {outcome}" for outcome in ("killed", "injured")},
-    **{
-        f"{outcome}_children_unknown_sex": f"Children {outcome} whose sex is not yet known"
-        for outcome in ("killed", "injured")
-    },
-    **{
-        f"{outcome}_adults_unknown_sex": f"Adults {outcome} whose sex is not yet known"
-        for outcome in ("killed", "injured")
-    },
-}
 
 
 def _count(description: str) -> Any:
@@ -100,7 +87,22 @@ def derived_change(name: str) -> Any:
     )
 
 
-RISING_FIELDS = tuple(name for name in MEANINGS if not name.endswith("_unknown_sex"))
+def with_counts(base: type[pa.DataFrameModel], count: Callable[[str], Any]) -> type:
+    """`base` followed by one nullable Int64 column per count of the vocabulary, described by
+    `count(name)`: the count block of a table, generated so that it cannot drift from Report."""
+    return type(
+        f"{base.__name__}Counts",
+        (base,),
+        {
+            "__module__": __name__,
+            "__doc__": base.__doc__,
+            "__annotations__": {name: Series[pd.Int64Dtype] for name in COUNT_FIELDS},
+            **{name: count(name) for name in COUNT_FIELDS},
+        },
+    )
+
+
+RISING_FIELDS = tuple(f for f in COUNT_FIELDS if not f.endswith(UNKNOWN_SEX_GROUPS))
 """Cumulative counts that never fall. Counts of unknown sex shrink as the monitoring body
 establishes the sex of victims and moves them to men, women, boys or girls."""
 
@@ -119,7 +121,7 @@ def mask_listed(df: pd.DataFrame, listed: pd.Series) -> pd.DataFrame:
     names = listed.fillna("").str.split(";")
     masks = {
         name: df[name].mask(names.map(lambda row, name=name: name in row).astype(bool))
-        for name in MEANINGS
+        for name in COUNT_FIELDS
     }
     return df.assign(**masks)
 
@@ -141,17 +143,17 @@ def within(df: pd.DataFrame, whole: str, parts: list[str]) -> pd.Series:
 
 
 def breakdown(outcome: str) -> list[str]:
-    return [f"{outcome}_{group}" for group in GROUPS]
+    return [f"{outcome}_{group}" for group in BREAKDOWN_GROUPS]
 
 
 def complete_breakdown(outcome: str) -> list[str]:
     """The groups that make a breakdown complete: children of unknown sex, when not stated,
     are none (updates leave the group out when it is empty)."""
-    return [f"{outcome}_{group}" for group in GROUPS if group != "children_unknown_sex"]
+    return [f"{outcome}_{group}" for group in BREAKDOWN_GROUPS if group != "children_unknown_sex"]
 
 
 def child_parts(outcome: str) -> list[str]:
-    return [f"{outcome}_boys", f"{outcome}_girls", f"{outcome}_children_unknown_sex"]
+    return [f"{outcome}_{group}" for group in CHILD_GROUPS]
 
 
 CHECK_FIELDS: dict[str, tuple[str, ...]] = {
@@ -277,8 +279,8 @@ class DocumentsSchema(pa.DataFrameModel):
         unique = PRIMARY_KEYS["documents"]
 
 
-class ReportsSchema(CountChecks):
-    """One row per report: a set of figures a document states for a scope, an area and a period."""
+class ReportFrame(CountChecks):
+    """A report's columns before its counts: its document and what its figures are of."""
 
     document_id: Series[str] = pa.Field(description="The document the report was parsed from.")
     report: Series[str] = pa.Field(
@@ -315,25 +317,11 @@ class ReportsSchema(CountChecks):
     as_of: Series[pa.DateTime] = pa.Field(
         nullable=True, description="Last day the figures cover (ISO); null when not stated."
     )
-    killed: Series[pd.Int64Dtype] = stated_count("killed")
-    injured: Series[pd.Int64Dtype] = stated_count("injured")
-    total: Series[pd.Int64Dtype] = stated_count("total")
-    children_killed: Series[pd.Int64Dtype] = stated_count("children_killed")
-    children_injured: Series[pd.Int64Dtype] = stated_count("children_injured")
-    killed_men: Series[pd.Int64Dtype] = stated_count("killed_men")
-    killed_women: Series[pd.Int64Dtype] = stated_count("killed_women")
-    killed_boys: Series[pd.Int64Dtype] = stated_count("killed_boys")
-    killed_girls: Series[pd.Int64Dtype] = stated_count("killed_girls")
-    killed_children_unknown_sex: Series[pd.Int64Dtype] = stated_count("killed_children_unknown_sex")
-    killed_adults_unknown_sex: Series[pd.Int64Dtype] = stated_count("killed_adults_unknown_sex")
-    injured_men: Series[pd.Int64Dtype] = stated_count("injured_men")
-    injured_women: Series[pd.Int64Dtype] = stated_count("injured_women")
-    injured_boys: Series[pd.Int64Dtype] = stated_count("injured_boys")
-    injured_girls: Series[pd.Int64Dtype] = stated_count("injured_girls")
-    injured_children_unknown_sex: Series[pd.Int64Dtype] = stated_count(
-        "injured_children_unknown_sex"
-    )
-    injured_adults_unknown_sex: Series[pd.Int64Dtype] = stated_count("injured_adults_unknown_sex")
+
+
+class ReportsSchema(with_counts(ReportFrame, stated_count)):  # type: ignore[misc]
+    """One row per report: a set of figures a document states for a scope, an area and a period."""
+
     approximate: Series[str] = pa.Field(
         nullable=True,
         description="Count columns whose value the text gives as a round bound or an estimate "
@@ -397,7 +385,7 @@ class FiguresSchema(pa.DataFrameModel):
     report: Series[str] = pa.Field(description="The report's key within its document.")
     outcome: Series[str] = pa.Field(isin=OUTCOMES, description="killed, injured or total.")
     group: Series[str] = pa.Field(
-        isin=FIGURE_GROUPS,
+        isin=GROUPS,
         description="Who is counted: all, children, men, women, boys, girls, "
         "children_unknown_sex or adults_unknown_sex.",
     )
@@ -441,9 +429,8 @@ class FiguresSchema(pa.DataFrameModel):
         unique = PRIMARY_KEYS["figures"]
 
 
-class SeriesSchema(CountChecks):
-    """The headline series: the nationwide cumulative figures of the monitoring body, one row per
-    country and as_of, from the documents' values that no known issue concerns."""
+class SeriesKey(CountChecks):
+    """A row of the headline series before its counts: the country, the date and the body."""
 
     country: Series[str] = pa.Field(
         str_matches=COUNTRY_CODE, description="The monitored country (ISO 3166-1 alpha-2)."
@@ -452,25 +439,12 @@ class SeriesSchema(CountChecks):
     monitoring_body: Series[str] = pa.Field(
         description="The body whose figures these are: the preferred document's (OHCHR, UNAMA, ...)."
     )
-    killed: Series[pd.Int64Dtype] = series_count("killed")
-    injured: Series[pd.Int64Dtype] = series_count("injured")
-    total: Series[pd.Int64Dtype] = series_count("total")
-    children_killed: Series[pd.Int64Dtype] = series_count("children_killed")
-    children_injured: Series[pd.Int64Dtype] = series_count("children_injured")
-    killed_men: Series[pd.Int64Dtype] = series_count("killed_men")
-    killed_women: Series[pd.Int64Dtype] = series_count("killed_women")
-    killed_boys: Series[pd.Int64Dtype] = series_count("killed_boys")
-    killed_girls: Series[pd.Int64Dtype] = series_count("killed_girls")
-    killed_children_unknown_sex: Series[pd.Int64Dtype] = series_count("killed_children_unknown_sex")
-    killed_adults_unknown_sex: Series[pd.Int64Dtype] = series_count("killed_adults_unknown_sex")
-    injured_men: Series[pd.Int64Dtype] = series_count("injured_men")
-    injured_women: Series[pd.Int64Dtype] = series_count("injured_women")
-    injured_boys: Series[pd.Int64Dtype] = series_count("injured_boys")
-    injured_girls: Series[pd.Int64Dtype] = series_count("injured_girls")
-    injured_children_unknown_sex: Series[pd.Int64Dtype] = series_count(
-        "injured_children_unknown_sex"
-    )
-    injured_adults_unknown_sex: Series[pd.Int64Dtype] = series_count("injured_adults_unknown_sex")
+
+
+class SeriesSchema(with_counts(SeriesKey, series_count)):  # type: ignore[misc]
+    """The headline series: the nationwide cumulative figures of the monitoring body, one row per
+    country and as_of, from the documents' values that no known issue concerns."""
+
     documents: Series[str] = pa.Field(
         description="Ids of the documents that state figures for this date, separated by ';', "
         "the preferred first (bulletin, then briefing, news, social post)."

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from casualties.consistency import NATIONWIDE, dated_cumulative
-from casualties.report import COUNT_FIELDS
+from casualties.consistency import dated_cumulative
 from casualties.schema import SeriesSchema, mask_listed
+from casualties.vocabulary import COUNT_FIELDS, NATIONWIDE
 
 __all__ = ["CHANGED_FIELDS", "headline_series"]
 

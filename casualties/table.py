@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 import pandera.pandas as pa
 
-from casualties.report import COUNT_FIELDS, Report
+from casualties.report import Report
 from casualties.schema import ROUNDED_QUALIFIERS, DocumentsSchema, FiguresSchema, ReportsSchema
+from casualties.vocabulary import COUNT_FIELDS, NATIONWIDE, figure_slot
 
 if TYPE_CHECKING:  # a type only: the tables are made without the raw reader's imports
     from casualties.raw import RawDocument
@@ -20,13 +21,11 @@ __all__ = [
     "ParsedDocument",
     "approximate_fields",
     "documents_frame",
-    "figure_slot",
     "figures_frame",
     "report_keys",
     "reports_frame",
 ]
 
-NATIONWIDE = "national"
 NOT_SLUG = re.compile(r"[^a-z0-9]+")  # runs of anything but letters and digits become one '-'
 
 
@@ -135,18 +134,6 @@ def reports_frame(parsed: Sequence[ParsedDocument], *, flagged: set[str]) -> pd.
                 }
             )
     return _frame(rows, ReportsSchema)
-
-
-def figure_slot(field: str) -> tuple[str, str]:
-    """(outcome, group) of a count field: the long view's names for a column.
-
-    >>> figure_slot("children_killed"), figure_slot("injured_boys"), figure_slot("total")
-    (('killed', 'children'), ('injured', 'boys'), ('total', 'all'))
-    """
-    if field.startswith("children_"):
-        return field.removeprefix("children_"), "children"
-    outcome, _, group = field.partition("_")
-    return outcome, group or "all"
 
 
 def figures_frame(parsed: Sequence[ParsedDocument]) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualties.parse.lexicon import alternation, load_lexicon
-from casualties.parse.prefilter import has_measure_stem, measure_stems
+from casualties.parse.prefilter import has_outcome_stem, outcome_stems
 from casualties.parse.sentences import _abbreviation, _capitals, _cuts, _word_before
 
 LEXICON = load_lexicon("en")
@@ -61,8 +61,8 @@ def test_a_word_longer_than_the_window_is_read_whole() -> None:
 PHRASE_LISTS = [
     LEXICON.words("sources", "monitor"),
     LEXICON.words("sources", "other"),
-    LEXICON.words("measures", "killed"),
-    LEXICON.words("measures", "injured"),
+    LEXICON.words("outcomes", "killed"),
+    LEXICON.words("outcomes", "injured"),
     list(LEXICON.data["qualifiers"]),
     list(LEXICON.data["months"]),
     ["a", "a day", "A.M.", "at least", "at most", "(x)", "Kelvin", "k", "ſun", "sun"],
@@ -91,4 +91,4 @@ def test_letters_that_match_alike_keep_the_flat_order() -> None:
 @given(st.text(alphabet=st.sampled_from("killedinjuredcasualtiesDEATHtoll wounds\u0130")))
 def test_stem_search_is_a_substring_test(text: str) -> None:
     lowered = text.lower()
-    assert has_measure_stem(text, LEXICON) == any(s in lowered for s in measure_stems(LEXICON))
+    assert has_outcome_stem(text, LEXICON) == any(s in lowered for s in outcome_stems(LEXICON))

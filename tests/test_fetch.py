@@ -58,7 +58,7 @@ def stored(folder: Path) -> dict[str, bytes]:
 def test_a_page_is_stored_with_its_provenance_and_parses(httpserver, tmp_path, sleeps) -> None:
     httpserver.expect_request("/en/news/update").respond_with_data(PAGE, content_type=HTML_TYPE)
     [result] = fetch(httpserver, tmp_path, "/en/news/update")
-    assert result.outcome == "new"
+    assert result.status == "new"
     assert result.path.name == f"update-{hashlib.sha256(PAGE).hexdigest()[:12]}.html"
     assert result.path.read_bytes() == PAGE
     provenance = json.loads((tmp_path / f"{result.path.name}.provenance.json").read_text())
@@ -92,7 +92,7 @@ def test_the_user_agent_names_the_package(httpserver, tmp_path, sleeps) -> None:
         PAGE, content_type=HTML_TYPE
     )
     [result] = fetch(httpserver, tmp_path, "/update")
-    assert result.outcome == "new"
+    assert result.status == "new"
     assert USER_AGENT.startswith("casualties/")
 
 
@@ -102,7 +102,7 @@ def test_a_503_is_retried_honouring_retry_after(httpserver, tmp_path, sleeps) ->
     )
     httpserver.expect_ordered_request("/update").respond_with_data(PAGE, content_type=HTML_TYPE)
     [result] = fetch(httpserver, tmp_path, "/update")
-    assert result.outcome == "new"
+    assert result.status == "new"
     assert len(httpserver.log) == 2
     assert sleeps == [7.0]
 
@@ -110,7 +110,7 @@ def test_a_503_is_retried_honouring_retry_after(httpserver, tmp_path, sleeps) ->
 def test_a_429_is_retried_with_backoff_then_reported(httpserver, tmp_path, sleeps) -> None:
     httpserver.expect_request("/update").respond_with_data("slow down", status=429)
     [result] = fetch(httpserver, tmp_path, "/update")
-    assert (result.outcome, result.detail) == ("failed", "HTTP 429 TOO MANY REQUESTS")
+    assert (result.status, result.detail) == ("failed", "HTTP 429 TOO MANY REQUESTS")
     assert len(httpserver.log) == 3  # the request and two retries
     assert sleeps == [1.0]  # urllib3 waits backoff * 2 ** (n - 1) from the second retry on
 
@@ -143,7 +143,7 @@ def test_a_read_timeout_fails_after_retries(httpserver, tmp_path, sleeps) -> Non
 
     httpserver.expect_request("/update").respond_with_handler(too_slow)
     [result] = fetch(httpserver, tmp_path, "/update", timeout=(2.0, 0.1))
-    assert result.outcome == "failed"
+    assert result.status == "failed"
     assert result.detail == "timed out: no response within 0.1 s, after retries"
     assert stored(tmp_path) == {}
 
@@ -152,14 +152,14 @@ def test_a_refused_connection_fails_after_retries(tmp_path, sleeps) -> None:
     with HTTPServer() as server:
         url = server.url_for("/update")
     [result] = fetch_documents([Source(url)], raw_dir=tmp_path, session=http_session(retries=1))
-    assert result.outcome == "failed"
+    assert result.status == "failed"
     assert result.detail.startswith("cannot connect")
 
 
 def test_a_page_that_is_neither_html_nor_pdf_is_refused(httpserver, tmp_path, sleeps) -> None:
     httpserver.expect_request("/data").respond_with_json({"killed": 1417})
     [result] = fetch(httpserver, tmp_path, "/data")
-    assert (result.outcome, result.detail) == (
+    assert (result.status, result.detail) == (
         "failed",
         "not HTML or PDF (Content-Type 'application/json')",
     )
@@ -171,7 +171,7 @@ def test_an_unchanged_page_without_validators_writes_nothing(httpserver, tmp_pat
     fetch(httpserver, tmp_path, "/update")
     before = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
     [again] = fetch(httpserver, tmp_path, "/update")
-    assert (again.outcome, again.detail) == ("unchanged", "same bytes as the stored file")
+    assert (again.status, again.detail) == ("unchanged", "same bytes as the stored file")
     assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == before
 
 
@@ -185,7 +185,7 @@ def test_a_page_with_an_etag_is_fetched_conditionally(httpserver, tmp_path, slee
     [first] = fetch(httpserver, tmp_path, "/update")
     before = stored(tmp_path)
     [again] = fetch(httpserver, tmp_path, "/update")
-    assert (again.outcome, again.detail, again.path) == (
+    assert (again.status, again.detail, again.path) == (
         "unchanged",
         "not modified (HTTP 304)",
         first.path,
@@ -204,7 +204,7 @@ def test_a_changed_page_is_a_new_vintage_beside_the_old(httpserver, tmp_path, sl
     [first] = fetch(httpserver, tmp_path, "/update")
     old = first.path.read_bytes()
     [second] = fetch(httpserver, tmp_path, "/update")
-    assert second.outcome == "new" and second.path != first.path
+    assert second.status == "new" and second.path != first.path
     assert first.path.read_bytes() == old
     assert second.path.read_bytes() == revised
     assert len(list(tmp_path.glob("*.provenance.json"))) == 2
@@ -242,7 +242,7 @@ def test_a_broken_pdf_is_refused_before_it_is_stored(httpserver, tmp_path, sleep
         PDF[:200], content_type="application/pdf"
     )
     [result] = fetch(httpserver, tmp_path, "/update.pdf")
-    assert result.outcome == "failed" and result.detail.startswith("not a readable PDF")
+    assert result.status == "failed" and result.detail.startswith("not a readable PDF")
     assert stored(tmp_path) == {}
 
 
@@ -305,4 +305,4 @@ def test_a_folder_that_cannot_be_written_is_one_line_not_a_traceback(
     blocker = tmp_path / "taken"
     blocker.write_text("a file where the folder should be")
     [result] = fetch(httpserver, blocker, "/update")
-    assert result.outcome == "failed" and result.detail.startswith(f"cannot write {blocker}")
+    assert result.status == "failed" and result.detail.startswith(f"cannot write {blocker}")

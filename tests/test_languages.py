@@ -25,8 +25,8 @@ def test_every_lexicon_loads_over_the_base() -> None:
 
 
 def test_a_key_the_base_does_not_name_is_an_error() -> None:
-    with pytest.raises(LexiconError, match=r"measures\.kiled"):
-        _over({"measures": {"killed": []}}, {"language": "xx", "measures": {"kiled": ["x"]}})
+    with pytest.raises(LexiconError, match=r"outcomes\.kiled"):
+        _over({"outcomes": {"killed": []}}, {"language": "xx", "outcomes": {"kiled": ["x"]}})
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ WORD_ORDERS = [
     ("bg", "Според ООН в Украйна са загинали най-малко 9 287 цивилни, сред които 537 деца.", {"killed": 9287, "children_killed": 537}),
     ("mk", "Според ОН, во Украина загинаа најмалку 9.287 цивили, а 16.384 се ранети.", {"killed": 9287, "injured": 16384}),
     ("sk", "Podľa OSN na Ukrajine zahynulo najmenej 9 287 civilistov vrátane 537 detí.", {"killed": 9287, "children_killed": 537}),
-    # a verb-final measure after a short phrase; a phrase between a leading measure and its count
+    # a verb-final outcome after a short phrase; a phrase between a leading outcome and its count
     ("de", "Im Mai wurden laut UN-Menschenrechtsbüro 174 Zivilisten in der Ukraine getötet und 690 verletzt.", {"killed": 174, "injured": 690}),
     ("cs", "V prvním pololetí 2024 zahynulo na Ukrajině 1049 civilistů a 4500 jich bylo zraněno, uvedla OSN.", {"killed": 1049, "injured": 4500}),
     ("it", "Dall'inizio dell'invasione russa in Ucraina sono stati uccisi almeno 11.126 civili e 22.125 sono rimasti feriti, secondo l'Onu.", {"killed": 11126, "injured": 22125}),

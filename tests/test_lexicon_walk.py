@@ -1,5 +1,5 @@
 """Every entry of the English lexicon does its job, one parametrised case per entry: a change
-that drops a qualifier, a measure word or a month leaves a failing case behind."""
+that drops a qualifier, an outcome word or a month leaves a failing case behind."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def test_a_qualifier_with_other_spaces_keeps_its_qualifier(phrase: str) -> None:
     assert report.evidence["killed"].qualifier is not None
 
 
-@pytest.mark.parametrize("word", LEXICON.data["measures"]["killed"])
-def test_each_killed_word_measures_a_count(word: str) -> None:
+@pytest.mark.parametrize("word", LEXICON.data["outcomes"]["killed"])
+def test_each_killed_word_gives_a_count_its_outcome(word: str) -> None:
     texts = {
         "toll": "OHCHR said the civilian toll was 600.",
         "death toll": "OHCHR said the civilian death toll was 600.",
@@ -44,8 +44,8 @@ def test_each_killed_word_measures_a_count(word: str) -> None:
     assert [r.killed for r in report] == [600], word
 
 
-@pytest.mark.parametrize("word", LEXICON.data["measures"]["injured"])
-def test_each_injured_word_measures_a_count(word: str) -> None:
+@pytest.mark.parametrize("word", LEXICON.data["outcomes"]["injured"])
+def test_each_injured_word_gives_a_count_its_outcome(word: str) -> None:
     text = f"OHCHR recorded 600 civilians {word}."
     if word.endswith("ing"):
         text = f"OHCHR said fighting went on, {word} 600 civilians."

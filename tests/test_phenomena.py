@@ -364,7 +364,7 @@ KNOWN_GAPS = cases(
 )
 
 
-MEASURES = cases(
+OUTCOMES = cases(
     (
         "killed or injured is a total",
         "OHCHR said 1,000 civilians had been killed or injured.",
@@ -721,7 +721,7 @@ PHENOMENA = {
     "distractors are never reports": DISTRACTORS,
     "dates": DATES,
     "breakdowns": BREAKDOWNS,
-    "measures": MEASURES,
+    "outcomes": OUTCOMES,
     "attribution": ATTRIBUTION,
     "short periods are not cumulative counts": SHORT_PERIODS,
     "one event's count is no count of the war": INCIDENTS,

@@ -71,7 +71,7 @@ def test_helpers_draw_on_the_axes_they_are_given(series) -> None:
 
 
 def test_derived_period_bars_are_the_changes_between_reports(series) -> None:
-    ax = plot.plot_period_figures(series, measure="injured")
+    ax = plot.plot_period_figures(series, outcome="injured")
     heights = [bar.get_height() for bar in ax.patches]
     stated = series["injured"].dropna()
     assert heights == list(stated.diff().dropna().astype(float))
@@ -79,7 +79,7 @@ def test_derived_period_bars_are_the_changes_between_reports(series) -> None:
 
 
 def test_stated_period_bars_take_the_latest_statement_of_each_month(reports) -> None:
-    ax = plot.plot_period_figures(reports, country="UA", measure="killed")
+    ax = plot.plot_period_figures(reports, country="UA", outcome="killed")
     bars = {mdates.num2date(bar.get_x()).date().isoformat(): bar.get_height() for bar in ax.patches}
     assert bars["2022-03-01"] == 4094  # 3,333 in November 2022, revised to 4,094 by May 2023
     assert bars["2022-07-01"] == 379  # the July 2022 bulletin said 355; revised by May 2023

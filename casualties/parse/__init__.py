@@ -79,7 +79,7 @@ def read_reports(document: Document, *, conflict: str | None = None) -> ParseRes
         return ParseResult([], NO_LEXICON)
     lexicon = load_lexicon(document.language)
     if not might_state_figures(document.text, lexicon=lexicon):
-        return ParseResult([])  # most of a news archive: no sentence with a number and a measure
+        return ParseResult([])  # most of a news archive: no sentence with a number and an outcome
     profile = conflict_of(
         document.text,
         conflict=conflict or document_conflict(document),

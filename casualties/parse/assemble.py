@@ -21,10 +21,11 @@ from casualties.parse.dates import (
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbers
 from casualties.parse.numbers import NumberToken, find_numbers
-from casualties.parse.prefilter import has_measure_stem
+from casualties.parse.prefilter import has_outcome_stem
 from casualties.parse.profile import monitoring_body
 from casualties.parse.sentences import Sentence, split_sentences
 from casualties.report import Dropped, Evidence, Report
+from casualties.vocabulary import COUNT_FIELDS, TOTAL, count_field
 
 __all__ = ["assemble_reports"]
 
@@ -94,7 +95,7 @@ class Builder:
     values: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     strength: dict[str, Strength] = field(default_factory=dict)
-    conflicts: set[str] = field(default_factory=set)
+    clashes: set[str] = field(default_factory=set)
     dropped: list[Dropped] = field(default_factory=list)
 
     def add(self, slot: str, value: int, evidence: Evidence, strength: Strength) -> None:
@@ -113,11 +114,11 @@ class Builder:
                     evidence,
                     strength,
                 )
-                self.conflicts.discard(slot)
+                self.clashes.discard(slot)
             elif strength < held:
                 self.dropped.append(Dropped(slot, value, evidence, held.reason_over(strength)))
             else:
-                self.conflicts.add(slot)
+                self.clashes.add(slot)
                 self.dropped.append(Dropped(slot, value, evidence, TIE))
 
     def compatible(self, other: Builder) -> bool:
@@ -125,16 +126,13 @@ class Builder:
         return all(self.values[k] == other.values[k] for k in shared)
 
 
-def _slot(group: str | None, measure: str | None) -> str | None:
-    if measure is None or group is None:
+def _slot(group: str | None, outcome: str | None) -> str | None:
+    """The count field a mention fills; None when it fills none (adults of known sex, a
+    group's total: the published counts have no such field)."""
+    if outcome is None or group is None or (outcome == TOTAL and group != "all"):
         return None
-    if group == "all":
-        return measure
-    if group == "children":
-        return f"children_{measure}" if measure != "total" else None
-    if group == "adults" or measure == "total":
-        return None
-    return f"{measure}_{group}"
+    field = count_field(outcome, group)
+    return field if field in COUNT_FIELDS else None
 
 
 @dataclass
@@ -143,7 +141,7 @@ class _State:
 
     frame: Frame | None = None
     region: str | None = None
-    breakdown_measure: str | None = None
+    breakdown_outcome: str | None = None
     subcount: bool = False
     prior_days: int | None = None
     prior_date: dt.date | None = None
@@ -509,29 +507,29 @@ class _Assembler:
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
-            state.named_period = state.breakdown_measure = None
-        if state.breakdown_measure is None and not has_measure_stem(sentence.text, self.lexicon):
-            mentions, measure = [], None  # no count here can have a measure: nothing to label
+            state.named_period = state.breakdown_outcome = None
+        if state.breakdown_outcome is None and not has_outcome_stem(sentence.text, self.lexicon):
+            mentions, outcome = [], None  # no count here can have an outcome: nothing to label
         else:
-            mentions, measure = label_numbers(
+            mentions, outcome = label_numbers(
                 sentence.text,
                 sentence.start,
                 self.numbers[index],
                 [_shift(d, -sentence.start) for d in self._dates_of(index)],
                 self.grammar,
-                breakdown_measure=state.breakdown_measure,
+                breakdown_outcome=state.breakdown_outcome,
             )
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:
                 m.rejected = m.rejected or m.token.value in body_values
         figures = [m for m in mentions if not m.rejected]
-        if not any(m.measure for m in figures):
+        if not any(m.outcome for m in figures):
             if not sentence.title and names_month(sentence.text, self.lexicon):
                 state.named_period = self._named_period(index) or state.named_period
                 self._note_count_start(index)
             return
-        state.breakdown_measure = measure
+        state.breakdown_outcome = outcome
         if self._is_subcount(sentence, figures):
             state.subcount = True
             return
@@ -566,7 +564,7 @@ class _Assembler:
         areas, state.region = self.areas.assign(
             sentence.text, sentence.start, mentions, region=region
         )
-        sentence_measure = self._sentence_measure(sentence.text)
+        sentence_outcome = self._sentence_outcome(sentence.text)
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
@@ -589,10 +587,10 @@ class _Assembler:
                     resolved[j] = _month_year(periods[j], state.month_chain, self.context)
                     if resolved[j] is not None and periods[j].month is not None:
                         state.month_chain = (resolved[j], periods[j].month)
-                if mention.measure is None and mention.group is None:
-                    mention.measure, mention.group = (
-                        sentence_measure,
-                        "all" if sentence_measure else None,
+                if mention.outcome is None and mention.group is None:
+                    mention.outcome, mention.group = (
+                        sentence_outcome,
+                        "all" if sentence_outcome else None,
                     )
                 year = resolved[j]
                 target = _period_frame(periods[j], year, self.context) if year else Frame("period")
@@ -600,14 +598,14 @@ class _Assembler:
                     year
                     and periods[j].month is not None
                     and j not in shifted
-                    and self._conflicts(mention, target, areas[i])
+                    and self._clashes(mention, target, areas[i])
                 ):
                     # the same month given again with another value is that month a year before
                     shifted.add(j)
                     resolved[j] = year - 1
                     state.month_chain = (year - 1, periods[j].month)
                     target = _period_frame(periods[j], year - 1, self.context)
-            slot = _slot(mention.group, mention.measure)
+            slot = _slot(mention.group, mention.outcome)
             if slot is None or (i in pairing and target is None):
                 continue  # no count of the war, or a period that is no stretch of it
             strength = Strength(
@@ -739,8 +737,8 @@ class _Assembler:
                 after |= {i} if any(previous <= m < low for m in marks) else set()
         return inside | after
 
-    def _sentence_measure(self, text: str) -> str | None:
-        kinds = [k for k, p in self.grammar.measure_words.items() if p.search(text)]
+    def _sentence_outcome(self, text: str) -> str | None:
+        kinds = [k for k, p in self.grammar.outcome_words.items() if p.search(text)]
         return kinds[0] if len(kinds) == 1 else None
 
     def _is_subcount(self, sentence: Sentence, figures: list[Mention]) -> bool:
@@ -778,12 +776,12 @@ class _Assembler:
             date = state.prior_date or frame.as_of - dt.timedelta(days=state.prior_days or 0)
         return Frame(frame.scope, frame.period_start, date)
 
-    def _conflicts(
+    def _clashes(
         self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]
     ) -> bool:
         if frame is None:
             return False
-        slot = _slot(mention.group, mention.measure)
+        slot = _slot(mention.group, mention.outcome)
         name = area_name(*area, self.areas.names)
         builder = self.builders.get(self._key(frame, name, False))
         return bool(
@@ -832,8 +830,8 @@ class _Assembler:
         reports = []
         body = monitoring_body(self.text, self.conflict, lexicon=self.lexicon)
         for b in sorted(builders, key=lambda b: b.first):
-            values = {k: v for k, v in b.values.items() if k not in b.conflicts}
-            tied = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.conflicts)]
+            values = {k: v for k, v in b.values.items() if k not in b.clashes}
+            tied = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
             if not values:
                 continue
             frame = b.frame

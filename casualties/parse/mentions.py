@@ -9,6 +9,7 @@ from functools import cache
 from casualties.parse.dates import YEAR, DateMention
 from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import NumberToken
+from casualties.vocabulary import GROUPS, UNKNOWN_SEX_GROUPS
 
 __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
 
@@ -18,9 +19,15 @@ DATE_AFTER_ELLIPSIS = 12
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
 
 
-GROUP_NAMES = ("children_or_boys", "all", "children", "men", "women", "boys", "girls", "adults")
-"""The groups a count may name; children_or_boys is the word for both ("niños"), read as boys
-where the sentence names girls too, else as children."""
+GROUP_NAMES = (
+    "children_or_boys",
+    *(group for group in GROUPS if group not in UNKNOWN_SEX_GROUPS),
+    "adults",
+)
+"""The groups a count may name: the vocabulary's, but for those of unknown sex (the words
+around the count tell them), and two the word alone cannot settle. children_or_boys is the word
+for both ("niños"), read as boys where the sentence names girls too, else as children; adults
+count only where their sex is not known (adults_unknown_sex)."""
 
 
 @dataclass(slots=True)
@@ -30,8 +37,8 @@ class Mention:
     token: NumberToken
     qualifier: str | None = None
     group: str | None = None  # all, children, men, women, boys, girls, adults, *_unknown_sex
-    measure: str | None = None  # killed, injured, total
-    own_measure: bool = False  # the measure word stands next to the number
+    outcome: str | None = None  # killed, injured, total
+    own_outcome: bool = False  # the outcome word stands next to the number
     rejected: bool = False  # not a figure of the civilian population
     parent: int | None = None  # the count a parenthesis or "of them" breaks down
     prior: bool = False  # an earlier report's value
@@ -57,15 +64,15 @@ class Grammar:
     group_after: re.Pattern[str]
     excluded_after: re.Pattern[str]
     auxiliaries: re.Pattern[str]
-    measure_after: re.Pattern[str]
-    adjective_measure: re.Pattern[str]
+    outcome_after: re.Pattern[str]
+    adjective_outcome: re.Pattern[str]
     of_them: re.Pattern[str]
     among_after: re.Pattern[str]
-    measure_before: re.Pattern[str]
+    outcome_before: re.Pattern[str]
     linking_before: re.Pattern[str]
     subjects: re.Pattern[str]
     including_before: re.Pattern[str]
-    context_measure: re.Pattern[str]
+    context_outcome: re.Pattern[str]
     unknown_after: re.Pattern[str]
     unknown_before: re.Pattern[str]
     list_tail: re.Pattern[str]
@@ -85,18 +92,18 @@ class Grammar:
     list_divider: re.Pattern[str]
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
-    measure_words: dict[str, re.Pattern[str]]
+    outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
-    phrase_before_measure: re.Pattern[str]
+    phrase_before_outcome: re.Pattern[str]
     agent_after: re.Pattern[str]
 
 
-def _measure_alternation(lexicon: Lexicon) -> str:
+def _outcome_alternation(lexicon: Lexicon) -> str:
     # total first: "killed or injured" is a total, not "killed" followed by other words
     names = ("total", "killed", "injured")
-    return "|".join(f"(?P<{n}>{alternation(lexicon.words('measures', n))})" for n in names)
+    return "|".join(f"(?P<{n}>{alternation(lexicon.words('outcomes', n))})" for n in names)
 
 
 @cache
@@ -107,15 +114,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     qual = alternation(list(lexicon.data["qualifiers"]))
     groups = lexicon.data["groups"]
     group = "|".join(f"(?P<{g}>{alternation(groups[g])})" for g in GROUP_NAMES)
-    measures = _measure_alternation(lexicon)
+    outcomes = _outcome_alternation(lexicon)
     aux = alternation(words("verbs", "auxiliaries"))
     include = alternation(words("verbs", "include"))
-    any_measure = alternation(
-        words("measures", "killed") + words("measures", "injured") + words("measures", "total")
+    any_outcome = alternation(
+        words("outcomes", "killed") + words("outcomes", "injured") + words("outcomes", "total")
     )
     kid_or_adult = alternation(groups["children"] + groups["adults"])
     subjects = "|".join(
-        f"(?P<{n}>{alternation(words('measures', 'subjects_' + n))})"
+        f"(?P<{n}>{alternation(words('outcomes', 'subjects_' + n))})"
         for n in ("killed", "injured", "total")
     )
     number_words = alternation(
@@ -148,21 +155,21 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         excluded_after=re.compile(rf"^\s*(?:\w+\s+)?{excluded}(?!\w)"),
         auxiliaries=re.compile(rf"^(?:\s+{aux}(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
-        measure_after=re.compile(
-            rf"^\s*(?:{articles}\s+)?(?:{lexicon.pattern('grammar', 'civilian')}\s+)?(?:{measures})(?!\w)"
+        outcome_after=re.compile(
+            rf"^\s*(?:{articles}\s+)?(?:{lexicon.pattern('grammar', 'civilian')}\s+)?(?:{outcomes})(?!\w)"
         ),
         # " injured children", " wounded civilians"
-        adjective_measure=re.compile(
-            rf"^\s+(?:{measures})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
+        adjective_outcome=re.compile(
+            rf"^\s+(?:{outcomes})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
         ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
         # "with 272 children among the dead"
-        among_after=re.compile(rf"^\s+{among}\s+(?:{those}\s+)?(?:{measures})(?!\w)"),
+        among_after=re.compile(rf"^\s+{among}\s+(?:{those}\s+)?(?:{outcomes})(?!\w)"),
         # "deaths of 4,031", "killed more than 12,300", "injured another 1,803"
-        measure_before=re.compile(
-            rf"""(?: (?P<killed>{lexicon.pattern("measures", "killed_before_of")}\s+{of}
-                            | {lexicon.pattern("measures", "killed_before")} )
-                   | (?P<injured>{lexicon.pattern("measures", "injured_before")} )
+        outcome_before=re.compile(
+            rf"""(?: (?P<killed>{lexicon.pattern("outcomes", "killed_before_of")}\s+{of}
+                            | {lexicon.pattern("outcomes", "killed_before")} )
+                   | (?P<injured>{lexicon.pattern("outcomes", "injured_before")} )
                  )
                  \s+(?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
                       (?:\s+[^\W\d]+){{1,2}}?\s+)?
@@ -171,18 +178,18 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
         linking_before=re.compile(
-            rf"(?<!\w){alternation(words('measures', 'linking_verbs'))}\s+(?:{qual}\s+)?$"
+            rf"(?<!\w){alternation(words('outcomes', 'linking_verbs'))}\s+(?:{qual}\s+)?$"
         ),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
         including_before=re.compile(
             rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual}\s+)?$"
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
-        context_measure=re.compile(
+        context_outcome=re.compile(
             rf"""(?: {among}\s+(?:{those}\s+)?(?:{number}\s+)?
                    | {lexicon.pattern("grammar", "the")}\s+(?:{number}\s+)?
-                     (?=(?:{any_measure})\s+{include}(?!\w)) )
-                 (?:{measures})(?!\w)""",
+                     (?=(?:{any_outcome})\s+{include}(?!\w)) )
+                 (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
         # "9 children and 201 adults whose sex is yet unknown"
@@ -198,10 +205,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:(?:{number}|{qual}|{kid_or_adult}|,|{and_})\s*)*$""",
             re.VERBOSE,
         ),
-        # ", some 206 boys and 172 girls were killed": the measure after a list of groups
+        # ", some 206 boys and 172 girls were killed": the outcome after a list of groups
         list_tail=re.compile(
             rf"""^(?:\s*(?:,|{and_})\s*(?:{qual}\s+)?{number}(?:\s+{aux})*\s+(?:{group}))*
-                 (?:\s+{aux}(?!\w))*\s+(?:{measures})(?!\w)""",
+                 (?:\s+{aux}(?!\w))*\s+(?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
         # ", more than 600 of them children," or " -- 639 of them children --", or ", including
@@ -263,18 +270,18 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         contrast=re.compile(rf";|\b{lexicon.pattern('grammar', 'contrasts')}\b"),
         short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
-        measure_words={
-            n: re.compile(rf"(?<!\w){alternation(words('measures', n))}(?!\w)")
+        outcome_words={
+            n: re.compile(rf"(?<!\w){alternation(words('outcomes', n))}(?!\w)")
             for n in ("killed", "injured")
         },
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
         # the words between two counts of one clause: "and" or a comma
         coordination=re.compile(rf"[^.;:()]*?(?:(?<!\w){and_}(?!\w)|,)[^.;:()]*"),
-        # "174 Zivilisten in der Ukraine getötet": a short phrase before a verb-final measure
-        phrase_before_measure=re.compile(
-            rf"""^(?:\s+{lexicon.pattern("grammar", "phrase_before_measure")}
+        # "174 Zivilisten in der Ukraine getötet": a short phrase before a verb-final outcome
+        phrase_before_outcome=re.compile(
+            rf"""^(?:\s+{lexicon.pattern("grammar", "phrase_before_outcome")}
                    (?:\s+[^\W\d]+){{1,3}}?){{1,2}}?          # "seit Kriegsbeginn in der Ukraine"
-                 (?=\s+(?:{aux}\s+)*(?:{measures})(?!\w))""",
+                 (?=\s+(?:{aux}\s+)*(?:{outcomes})(?!\w))""",
             re.VERBOSE,
         ),
         # "42 of them by the coalition": a split by perpetrator
@@ -293,7 +300,7 @@ def _article_before(lexicon: Lexicon) -> str:
     return rf"{alternation(articles)}\s+" if articles else ""
 
 
-def _measure_of(found: re.Match[str]) -> str | None:
+def _outcome_of(found: re.Match[str]) -> str | None:
     return next((n for n in ("killed", "injured", "total") if found.groupdict().get(n)), None)
 
 
@@ -327,7 +334,7 @@ def _candidates(
 
 
 def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
-    """Group and measure from the words after the number; returns how far it read."""
+    """Group and outcome from the words after the number; returns how far it read."""
     pos = 0
     if grammar.of_them.match(after):
         pos = grammar.of_them.match(after).end()
@@ -335,9 +342,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         if grammar.agent_after.match(after[pos:]):
             mention.rejected = True  # "42 of them by the coalition": who killed, not whom
             return pos
-    adjective = grammar.adjective_measure.match(after[pos:])
+    adjective = grammar.adjective_outcome.match(after[pos:])
     if adjective:
-        mention.measure, mention.own_measure = _measure_of(adjective), True
+        mention.outcome, mention.own_outcome = _outcome_of(adjective), True
         pos += adjective.end()
     found = grammar.group_after.match(after[pos:])
     if found:
@@ -346,23 +353,23 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
     elif grammar.excluded_after.match(after[pos:]):
         mention.rejected = True
         return pos
-    if mention.measure is None:
+    if mention.outcome is None:
         skip = grammar.appositive.match(after[pos:])
         look = pos + (skip.end() if skip else 0)
         look += grammar.auxiliaries.match(after[look:]).end()
-        found = grammar.measure_after.match(after[look:])
-        phrase = None if found else grammar.phrase_before_measure.match(after[look:])
+        found = grammar.outcome_after.match(after[look:])
+        phrase = None if found else grammar.phrase_before_outcome.match(after[look:])
         if phrase:  # "174 Zivilisten in der Ukraine getötet"
             look += phrase.end()
             look += grammar.auxiliaries.match(after[look:]).end()
-            found = grammar.measure_after.match(after[look:])
+            found = grammar.outcome_after.match(after[look:])
         if found:
-            mention.measure, mention.own_measure = _measure_of(found), True
+            mention.outcome, mention.own_outcome = _outcome_of(found), True
             pos = look + found.end()
         else:
             among = grammar.among_after.match(after[pos:])
             if among:
-                mention.measure = _measure_of(among)
+                mention.outcome = _outcome_of(among)
     return pos
 
 
@@ -370,17 +377,17 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     qualifier = grammar.qualifier_before.search(before)
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
-    if mention.measure is not None:
+    if mention.outcome is not None:
         return
-    found = grammar.measure_before.search(before)
+    found = grammar.outcome_before.search(before)
     if found:
-        mention.measure, mention.own_measure = _measure_of(found), True
+        mention.outcome, mention.own_outcome = _outcome_of(found), True
         return
     linking = grammar.linking_before.search(before)
     if linking:
         subjects = list(grammar.subjects.finditer(before[: linking.start()]))
         if subjects:
-            mention.measure, mention.own_measure = _measure_of(subjects[-1]), True
+            mention.outcome, mention.own_outcome = _outcome_of(subjects[-1]), True
 
 
 def _prior_parens(
@@ -442,29 +449,29 @@ def label_numbers(
     dates: list[DateMention],
     grammar: Grammar,
     *,
-    breakdown_measure: str | None = None,
+    breakdown_outcome: str | None = None,
 ) -> tuple[list[Mention], str | None]:
-    """Label each candidate number of a sentence; returns the mentions and the breakdown measure.
+    """Label each candidate number of a sentence; returns the mentions and the breakdown outcome.
 
     `text` is the sentence and `offset` its start in the document; the dates are the
-    sentence's own, with offsets relative to the sentence. `breakdown_measure` is the measure
+    sentence's own, with offsets relative to the sentence. `breakdown_outcome` is the outcome
     the previous sentence's sex and age breakdown was of ("The sex of another 52 children...").
     """
     if grammar.change_opener.match(text):
-        return [], breakdown_measure
+        return [], breakdown_outcome
     mentions = _candidates(text, offset, numbers, dates, grammar)
     priors = _prior_parens(text, offset, mentions, dates, grammar)
     reading = _blank(text, [span for _, span in priors.values()])
     owners = _paren_owners(reading, offset, mentions)
-    context = [(c.end(), _measure_of(c)) for c in grammar.context_measure.finditer(reading)]
-    head: int | None = None  # the last count of everyone with a measure ("including N children")
+    context = [(c.end(), _outcome_of(c)) for c in grammar.context_outcome.finditer(reading)]
+    head: int | None = None  # the last count of everyone with an outcome ("including N children")
     previous_own: Mention | None = None
     for i, mention in enumerate(mentions):
         if i in priors:
             owner = mentions[priors[i][0]]
-            mention.parent, mention.measure, mention.group = (
+            mention.parent, mention.outcome, mention.group = (
                 priors[i][0],
-                owner.measure,
+                owner.outcome,
                 owner.group,
             )
             mention.rejected = owner.rejected
@@ -501,7 +508,7 @@ def label_numbers(
             previous_own = mention
             continue
         if (
-            mention.own_measure
+            mention.own_outcome
             and mention.group is None
             and _coordinated(previous_own, mention, reading, offset, grammar)
         ):
@@ -509,33 +516,33 @@ def label_numbers(
             mention.group = previous_own.group
             mention.rejected = previous_own.rejected
         if (
-            mention.measure is None
+            mention.outcome is None
             and mention.group is None
             and _coordinated(previous_own, mention, reading, offset, grammar)
             and any(0 <= d.start - b <= DATE_AFTER_ELLIPSIS for d in dates)
         ):  # "1,000 civilians killed as of 1 March and 1,417 as of 2 April": the same count, later
-            mention.measure, mention.group = previous_own.measure, previous_own.group
-        if mention.group is None and mention.measure is not None:
+            mention.outcome, mention.group = previous_own.outcome, previous_own.group
+        if mention.group is None and mention.outcome is not None:
             mention.group = "all"
         if (
             mention.group not in (None, "all")
-            and mention.measure is None
+            and mention.outcome is None
             and head is not None
             and ":" in reading[mentions[head].end - offset : a]
         ):  # "a total of 712 people died: 140 men, 95 women, ...": the breakdown of the head
-            mention.parent, mention.measure = head, mentions[head].measure
-        if mention.group not in (None, "all") and mention.measure is None:
-            mention.measure = _group_measure(
-                mention, mentions, a, context, breakdown_measure, after[read:], grammar
+            mention.parent, mention.outcome = head, mentions[head].outcome
+        if mention.group not in (None, "all") and mention.outcome is None:
+            mention.outcome = _group_outcome(
+                mention, mentions, a, context, breakdown_outcome, after[read:], grammar
             )
-        if mention.group not in (None, "all") and mention.measure is not None:
-            breakdown_measure = mention.measure
-        if mention.own_measure:
+        if mention.group not in (None, "all") and mention.outcome is not None:
+            breakdown_outcome = mention.outcome
+        if mention.own_outcome:
             previous_own = mention
-        if mention.group == "all" and mention.measure is not None and not mention.prior:
+        if mention.group == "all" and mention.outcome is not None and not mention.prior:
             head = i
     _totals_from_parentheses(mentions, priors)
-    return mentions, breakdown_measure
+    return mentions, breakdown_outcome
 
 
 def _coordinated(
@@ -557,25 +564,25 @@ def _unknown_sex(group: str, before: str, after: str, grammar: Grammar) -> str:
     return f"{group}_unknown_sex" if _sex_unknown(before, after, grammar) else group
 
 
-def _group_measure(
+def _group_outcome(
     mention: Mention,
     mentions: list[Mention],
     at: int,
     context: list[tuple[int, str | None]],
-    breakdown_measure: str | None,
+    breakdown_outcome: str | None,
     after: str,
     grammar: Grammar,
 ) -> str | None:
-    """The measure of a group count that has none of its own ("224 were men")."""
-    if mention.parent is not None and mentions[mention.parent].measure:
-        return mentions[mention.parent].measure
+    """The outcome of a group count that has none of its own ("224 were men")."""
+    if mention.parent is not None and mentions[mention.parent].outcome:
+        return mentions[mention.parent].outcome
     stated = [m for end, m in context if end <= at]
     if stated:
         return stated[-1]
     tail = grammar.list_tail.match(after)
     if tail:
-        return _measure_of(tail)
-    return breakdown_measure
+        return _outcome_of(tail)
+    return breakdown_outcome
 
 
 def _paren_owners(text: str, offset: int, mentions: list[Mention]) -> dict[int, int]:
@@ -602,8 +609,8 @@ def _totals_from_parentheses(
 ) -> None:
     """ "331 (54 killed and 277 injured)": a bare count broken into killed and injured is a total."""
     for i, mention in enumerate(mentions):
-        if mention.measure is not None or mention.rejected or i in priors:
+        if mention.outcome is not None or mention.rejected or i in priors:
             continue
-        parts = {m.measure for m in mentions if m.parent == i and m.group == "all"}
+        parts = {m.outcome for m in mentions if m.parent == i and m.group == "all"}
         if {"killed", "injured"} <= parts:
-            mention.measure, mention.group = "total", "all"
+            mention.outcome, mention.group = "total", "all"

@@ -1,8 +1,8 @@
 """A quick test that a text may state figures, so that the parser skips text that cannot. Pure.
 
-The parser gives a count its measure (killed, injured, casualties) only from a measure word in
+The parser gives a count its outcome (killed, injured, casualties) only from an outcome word in
 the count's own sentence, or from an earlier count that had one; sentences never cross a line.
-So a text without a line holding a sentence with both a number and a measure word has no
+So a text without a line holding a sentence with both a number and an outcome word has no
 report, and skipping it changes nothing: the test suite checks this on every text it parses.
 """
 
@@ -17,11 +17,11 @@ from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import number_words
 from casualties.parse.sentences import line_sentence_spans, split_sentences
 
-__all__ = ["has_measure_stem", "measure_stems", "might_state_figures"]
+__all__ = ["has_outcome_stem", "might_state_figures", "outcome_stems"]
 
 DIGIT = re.compile(r"\d")
 
-MEASURE_LISTS = (
+OUTCOME_LISTS = (
     "killed",
     "injured",
     "total",
@@ -32,19 +32,19 @@ MEASURE_LISTS = (
     "killed_before_of",
     "injured_before",
 )
-"""Every list of the lexicon whose words give a count its measure."""
+"""Every list of the lexicon whose words give a count its outcome."""
 
 
 @cache
-def measure_stems(lexicon: Lexicon) -> tuple[str, ...]:
-    """One word of each measure phrase, in lower case: a text that holds none of them holds no
-    measure word. A phrase is represented by a word of it that is a measure word itself
+def outcome_stems(lexicon: Lexicon) -> tuple[str, ...]:
+    """One word of each outcome phrase, in lower case: a text that holds none of them holds no
+    outcome word. A phrase is represented by a word of it that is an outcome word itself
     ("death toll": "death"), else by its last word ("lost their lives": "lives"), never by a
     common one like "number" or "their". Substring tests run at C speed."""
     phrases = {
         " ".join(word.removesuffix("*") for word in w.lower().split())  # a stem: its letters
-        for key in MEASURE_LISTS
-        for w in lexicon.words("measures", key)
+        for key in OUTCOME_LISTS
+        for w in lexicon.words("outcomes", key)
     }
     single = {p for p in phrases if " " not in p}
     return tuple(
@@ -52,8 +52,8 @@ def measure_stems(lexicon: Lexicon) -> tuple[str, ...]:
     )
 
 
-def has_measure_stem(text: str, lexicon: Lexicon) -> bool:
-    """False only when `text` holds no measure word, not even inside a longer word."""
+def has_outcome_stem(text: str, lexicon: Lexicon) -> bool:
+    """False only when `text` holds no outcome word, not even inside a longer word."""
     return _stem_pattern(lexicon).search(text.lower()) is not None
 
 
@@ -62,7 +62,7 @@ def _stem_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """Finds the stems in lower-case text. A stem holding a shorter one is left out: the shorter
     one is found wherever it is. Overlapping finds are lost, but they lie in one word, and a
     sentence holds a whole word or none of it."""
-    stems = measure_stems(lexicon)
+    stems = outcome_stems(lexicon)
     needed = [s for s in stems if not any(t != s and t in s for t in stems)]
     return re.compile(alternation(needed, case_sensitive=True))
 
@@ -86,11 +86,11 @@ def _line_states_figures(line: str, stems_at: list[int], lexicon: Lexicon) -> bo
 
 
 def might_state_figures(text: str, *, lexicon: Lexicon) -> bool:
-    """False only when no sentence of `text` holds both a number and a measure word."""
+    """False only when no sentence of `text` holds both a number and an outcome word."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare case-changing character: test sentence by sentence
         return any(
-            has_measure_stem(s.text, lexicon) and _may_hold_number(s.text, lexicon)
+            has_outcome_stem(s.text, lexicon) and _may_hold_number(s.text, lexicon)
             for s in split_sentences(text, lexicon)
         )
     stems_at = [m.start() for m in _stem_pattern(lexicon).finditer(lowered)]
