@@ -12,6 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from casualties.batch import pool_map
+from casualties.codec import encode, read_strings
 from casualties.consistency import (
     apply_known_issues,
     cumulative_falls,
@@ -24,10 +25,8 @@ from casualties.parse import NO_LEXICON, UNTOLD, read_reports
 from casualties.publish import (
     CHANGELOG,
     DATAPACKAGE,
-    csv_text,
     data_dictionary,
     datapackage_json,
-    read_csv_text,
     read_published,
     write_file,
     write_published,
@@ -226,12 +225,12 @@ def plan_build(
     tables["series"] = _typed(headline_series(tables["reports"]), SeriesSchema)
     _check(schema_failures(tables["series"], SeriesSchema), [], files)
 
-    texts = {name: csv_text(tables[name], name) for name in DATA_TABLES}
-    built = {name: read_csv_text(texts[name]) for name in DATA_TABLES}
+    texts = {name: encode(tables[name], name) for name in DATA_TABLES}
+    built = {name: read_strings(texts[name]) for name in DATA_TABLES}
     if previous is not None:  # a published table that is missing or edited is restored as built
         previous = replace(previous, tables={**built, **previous.tables})
     release = next_release(previous, built)
-    texts["revisions"] = csv_text(_typed(release.revisions, RevisionsSchema), "revisions")
+    texts["revisions"] = encode(_typed(release.revisions, RevisionsSchema), "revisions")
     published = {
         **{f"{name}.csv": text for name, text in texts.items()},
         DATAPACKAGE: datapackage_json(texts, version=release.version, sources=_sources(documents)),

@@ -58,21 +58,14 @@ def typed_table(text_frame: pd.DataFrame, table: str, *, source: object) -> pd.D
     """A table read as strings, typed and validated against its schema; LoadError if it fails."""
     import pandera.pandas as pa
 
+    from casualties.codec import typed
+
     model = _model(table)
-    schema = model.to_schema()
-    frame = text_frame.copy()
-    for column, spec in schema.columns.items():
-        if column not in frame:
-            raise LoadError(f"{source}: no column {column!r}; is it a table of another version?")
-        if str(spec.dtype) == "bool":
-            frame[column] = frame[column].map({"true": True, "false": False})
-        else:
-            frame[column] = frame[column].mask(frame[column] == "")
-    frame = schema.coerce_dtype(frame)
+    frame = typed(text_frame, table, source=source)
     try:
         model.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as err:
-        _raise_unless_known_issues(err.failure_cases, frame, schema, source=source)
+        _raise_unless_known_issues(err.failure_cases, frame, model.to_schema(), source=source)
     except pa.errors.SchemaError as err:
         raise LoadError(f"{source}: does not match the {table} schema ({err.reason_code})") from err
     return frame
@@ -99,8 +92,9 @@ def _read(folder: Path, table: str) -> pd.DataFrame:
     path = folder / f"{table}.csv"
     if not path.exists():
         raise LoadError(f"{path}: no such file; run `make data`, or load a release with version=")
-    text = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return typed_table(text, table, source=path)
+    from casualties.codec import read_strings
+
+    return typed_table(read_strings(path.read_text(encoding="utf-8")), table, source=path)
 
 
 def _vintage(folder: Path, table: str, published_before: str) -> pd.DataFrame:

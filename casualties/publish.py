@@ -4,7 +4,6 @@ dictionary. Pure text, except read_published and write_published, which read and
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -15,8 +14,8 @@ from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
-from packaging.version import Version
 
+from casualties.codec import column_type, encode, read_strings
 from casualties.errors import LoadError
 from casualties.files import write_atomic
 from casualties.schema import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
@@ -25,10 +24,8 @@ from casualties.versioning import DATA_TABLES, Published
 __all__ = [
     "CHANGELOG",
     "DATAPACKAGE",
-    "csv_text",
     "data_dictionary",
     "datapackage_json",
-    "read_csv_text",
     "read_published",
     "write_file",
     "write_published",
@@ -55,13 +52,6 @@ PACKAGE = {
     ],
     "contributors": [{"title": "The casualties project", "role": "author"}],
 }
-FIELD_TYPES = {
-    "Int64": "integer",
-    "datetime64[ns]": "date",
-    "bool": "boolean",
-    "string[python]": "string",
-    "str": "string",
-}
 CONSTRAINTS = {"min_value": "minimum", "allowed_values": "enum", "pattern": "pattern"}
 
 
@@ -69,33 +59,10 @@ def _columns(name: str) -> list[str]:
     return list(TABLES[name].to_schema().columns)
 
 
-def _sort_key(column: pd.Series) -> pd.Series:
-    return column.map(Version) if column.name == "version" else column
-
-
-def csv_text(frame: pd.DataFrame, name: str) -> str:
-    """The table as published: schema column order, rows by key, ISO dates, '' for null, \\n."""
-    schema = TABLES[name].to_schema()
-    out = frame[list(schema.columns)].copy()
-    for column, spec in schema.columns.items():
-        kind = FIELD_TYPES.get(str(spec.dtype))
-        if kind == "date":
-            out[column] = pd.to_datetime(out[column]).dt.strftime("%Y-%m-%d")
-        elif kind == "boolean":
-            out[column] = out[column].map({True: "true", False: "false"})
-    out = out.sort_values(PRIMARY_KEYS[name], key=_sort_key, kind="stable")
-    return out.to_csv(index=False, lineterminator="\n", na_rep="")
-
-
-def read_csv_text(text: str) -> pd.DataFrame:
-    """A published table as strings: '' stays '' so that two versions compare as published."""
-    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-
-
 def _field(name: str, column: pa.Column, *, key: list[str]) -> dict[str, Any]:
     field: dict[str, Any] = {
         "name": name,
-        "type": FIELD_TYPES[str(column.dtype)],
+        "type": column_type(column),
         "description": column.description,
     }
     constraints: dict[str, Any] = {}
@@ -179,7 +146,7 @@ def data_dictionary(*, version: str) -> str:
         lines += ["| column | type | null | description |", "| --- | --- | --- | --- |"]
         for column, spec in schema.columns.items():
             null = "yes" if spec.nullable else "no"
-            kind = FIELD_TYPES[str(spec.dtype)]
+            kind = column_type(spec)
             lines.append(f"| `{column}` | {kind} | {null} | {_cell(spec.description)} |")
         if schema.checks:
             lines += ["", "Checks on every row:", ""]
@@ -213,7 +180,7 @@ def _revisions_text(out_dir: Path, recorded: str | None) -> str:
     text = _intact_text(out_dir / "revisions.csv", recorded)
     if text is not None:
         return text
-    empty = csv_text(pd.DataFrame(columns=_columns("revisions")), "revisions")
+    empty = encode(pd.DataFrame(columns=_columns("revisions")), "revisions")
     if recorded == f"sha256:{hashlib.sha256(empty.encode()).hexdigest()}":
         return empty
     raise LoadError(
@@ -238,8 +205,8 @@ def read_published(out_dir: Path) -> Published | None:
     texts = {
         name: _intact_text(out_dir / f"{name}.csv", recorded.get(name)) for name in DATA_TABLES
     }
-    tables = {name: read_csv_text(text) for name, text in texts.items() if text is not None}
-    revisions = read_csv_text(_revisions_text(out_dir, recorded.get("revisions")))
+    tables = {name: read_strings(text) for name, text in texts.items() if text is not None}
+    revisions = read_strings(_revisions_text(out_dir, recorded.get("revisions")))
     changelog = _published_text(out_dir / CHANGELOG)
     return Published(version=version, tables=tables, changelog=changelog, revisions=revisions)
 
