@@ -267,6 +267,64 @@ DATES = cases(
         None,
         [{"killed": 40}],
     ),
+    (
+        "an undated document's month takes the year its own sentences speak of",
+        "OHCHR documented 31 civilian casualties in Ukraine in June: 16 killed and 15 injured. "
+        "It was the highest monthly toll the mission recorded in 2023.",
+        None,
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-06-01",
+                "as_of": "2023-06-30",
+                "killed": 16,
+                "injured": 15,
+                "total": 31,
+            }
+        ],
+    ),
+    (
+        "the count's start gives an undated document's months no year",
+        "Since Russia invaded in February 2022, OHCHR has recorded 22,607 civilian casualties in "
+        "Ukraine. In March alone, 765 civilian casualties were recorded. The war began in "
+        "February 2022.",
+        None,
+        [{"total": 22607}, {"scope": "period", "total": 765}],
+    ),
+    (
+        "a month named again keeps the days of its period",
+        "Update\n\nOHCHR recorded 748 civilian casualties in Ukraine between July 1 and 30, 2023."
+        "\n\nDistribution of the July casualties:\n  - Government-controlled territory: 125 "
+        "deaths and 536 injuries.",
+        D(2023, 8, 8),
+        [
+            {"scope": "period", "period_start": "2023-07-01", "as_of": "2023-07-30", "total": 748},
+            {
+                "scope": "period",
+                "area": "government-controlled territory",
+                "period_start": "2023-07-01",
+                "as_of": "2023-07-30",
+                "killed": 125,
+                "injured": 536,
+            },
+        ],
+    ),
+    (
+        "since the invasion began, the counts are cumulative, not the month's before",
+        "In June, OHCHR recorded 50 civilians killed and 100 injured in Ukraine. In the 16 "
+        "months since the Russian Federation's invasion began, 9,083 civilians have been killed.",
+        D(2023, 7, 5),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-06-01",
+                "as_of": "2023-06-30",
+                "killed": 50,
+                "injured": 100,
+            },
+            {"killed": 9083},
+        ],
+    ),
 )
 
 BREAKDOWNS = cases(

@@ -40,6 +40,7 @@ PARENTHESIS = re.compile(r"\([^()]*\)")  # a bracketed aside, no brackets inside
 DIGIT = re.compile(r"\d")
 EXACT_QUALIFIERS = (None, "at_least")
 """A count "at least" N is the monitor's recorded minimum, exact; the others bound or estimate."""
+YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year as a text writes it
 PERIOD_KINDS = ("month", "months", "range", "first_days", "beginning_of_month", "year")
 
 
@@ -215,7 +216,7 @@ def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int
     """The year of the latest such month that had ended (or begun) by publication; None when
     that month is before the count began (no figure of the count can be for it)."""
     if context.published is None:
-        return None
+        return _document_year(month, context)
     for year in (context.published.year, context.published.year - 1):
         edge = month_end(year, month) if whole else dt.date(year, month, 1)
         if edge <= context.published:
@@ -224,6 +225,32 @@ def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int
             )
             return year if began else None
     return None
+
+
+def _within_named(named: Frame | None, current: Frame | None) -> Frame | None:
+    """The period a count-less sentence names, unless the current period lies within it:
+    "between July 1 and 30 ... Distribution of the July casualties:" is still July 1 to 30."""
+    if (
+        named is not None
+        and current is not None
+        and current.scope == named.scope == "period"
+        and None not in (named.period_start, named.as_of, current.period_start, current.as_of)
+        and named.period_start <= current.period_start <= current.as_of <= named.as_of
+    ):
+        return current
+    return named
+
+
+def _document_year(month: int, context: YearContext) -> int | None:
+    """Lacking a publication date, the document's latest year: the one its dated sentences
+    speak of last. None when it names none, or when that month is before the count began."""
+    if not context.document_years:
+        return None
+    year = max(context.document_years)
+    began = context.count_start is None or dt.date(year, month, 1) >= context.count_start.replace(
+        day=1
+    )
+    return year if began else None
 
 
 def _holds_a_count(paren: re.Match[str], dates: list[DateMention], offset: int) -> bool:
@@ -443,20 +470,32 @@ class _Assembler:
         self._sources: dict[int, list[tuple[int, int, str]]] = {}
         self.numbers = _numbers_by_sentence(find_numbers(text, lexicon), self.sentences)
         self._dates: dict[int, list[DateMention]] = {}
-        # only a sentence that names a month states a year: the others' dates are found when
-        # their counts are read, and most sentences have none
-        years = tuple(
-            d.year
-            for index, s in enumerate(self.sentences)
-            if names_month(s.text, lexicon)
-            for d in self._dates_of(index)
-            # a year named alone ("in 2023") is its counts' period, not the year of other dates
-            if d.year and d.kind != "year"
-        )
+        years = self._document_years() if published is None else ()
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
+
+    def _document_years(self) -> tuple[int, ...]:
+        """The years a document without a publication date speaks of: those of its dates that
+        are not a start ("since February 2022" dates the count, not the document). Only a
+        sentence with a four-digit number can name one: the others are not dated here."""
+        return tuple(
+            d.year
+            for index, s in enumerate(self.sentences)
+            if YEAR_DIGITS.search(s.text)
+            for d in self._dates_of(index)
+            if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
+        )
+
+    def _names_count_start(self, d: DateMention) -> bool:
+        """Whether a date is the count's start ("The war began in February 2022")."""
+        start = self.conflict.count_start
+        return (
+            start is not None
+            and (d.year, d.month) == (start.year, start.month)
+            and d.day in (None, start.day)
+        )
 
     def _dates_of(self, index: int) -> list[DateMention]:
         """The date phrases of a sentence, at their offsets in the text."""
@@ -526,7 +565,8 @@ class _Assembler:
         figures = [m for m in mentions if not m.rejected]
         if not any(m.outcome for m in figures):
             if not sentence.title and names_month(sentence.text, self.lexicon):
-                state.named_period = self._named_period(index) or state.named_period
+                named = _within_named(self._named_period(index), state.frame)
+                state.named_period = named or state.named_period
                 self._note_count_start(index)
             return
         state.breakdown_outcome = outcome
@@ -551,6 +591,7 @@ class _Assembler:
             and (
                 self._dates_from_war_start(sentence, dates)
                 or self.grammar.cumulative_opener.match(sentence.text)
+                or self.grammar.cumulative_since.search(sentence.text)
             )
         ):
             frame = Frame()  # "Since the invasion in 2022, ...": cumulative, whatever came before

@@ -96,6 +96,7 @@ class Grammar:
     girls: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
+    cumulative_since: re.Pattern[str]
     phrase_before_outcome: re.Pattern[str]
     agent_after: re.Pattern[str]
 
@@ -289,6 +290,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "Overall, ...", "Celkem ...": the counts since the start, whatever came before
         cumulative_opener=re.compile(
             rf"^\W*{lexicon.pattern('dates', 'cumulative_openers')}(?!\w)"
+        ),
+        # "In the 16 months since the Russian Federation's invasion began, ...": cumulative
+        cumulative_since=re.compile(
+            rf"""(?<!\w){alternation(words("dates", "since_clause"))}\s+
+                 (?:{alternation(words("dates", "since_articles"))}\s+)?  # "the"
+                 (?:[^\W\d]+(?:['’]s)?\s+){{0,2}}?                       # "Russian Federation's"
+                 {lexicon.pattern("dates", "cumulative_since")}(?![\w-])""",
+            re.VERBOSE,
         ),
     )
 
