@@ -719,6 +719,56 @@ OTHER_MONITORS = cases(
         None,
         [{"killed": 103}],
     ),
+    (
+        "civilians as the subject make the sentence's counts civilians'",
+        "UNAMI said 1,000 Iraqis were killed in Iraq in March. Civilians accounted for 680 of "
+        "the dead and 1,360 of the injured.",
+        D(2014, 4, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2014-03-01",
+                "as_of": "2014-03-31",
+                "killed": 680,
+                "injured": 1360,
+            }
+        ],
+    ),
+    (
+        "the body told is no speaker",
+        "The Health Directorate in Anbar informed UNAMI that 300 civilians were killed.",
+        D(2014, 4, 1),
+        [],
+    ),
+    (
+        "an area said to be included is no area of the counts",
+        "UNAMI recorded 1,775 civilians killed and 2,351 injured in Iraq in March (Anbar "
+        "included).",
+        D(2014, 4, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2014-03-01",
+                "as_of": "2014-03-31",
+                "killed": 1775,
+                "injured": 2351,
+            }
+        ],
+    ),
+    (
+        "a breakdown after a dash",
+        "UNMISS said 95 people were killed in South Sudan - 82 men, five women and eight "
+        "children.",
+        None,
+        [{"killed": 95, "killed_men": 82, "killed_women": 5, "children_killed": 8}],
+    ),
+    (
+        "a relative clause between a count and its outcome",
+        "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
+        "outnumber those of any year.",
+        None,
+        [{"killed": 2790}],
+    ),
 )
 
 

@@ -564,7 +564,9 @@ class _Assembler:
                 m.rejected = m.rejected or m.token.value in body_values
         figures = [m for m in mentions if not m.rejected]
         if not any(m.outcome for m in figures):
-            if not sentence.title and names_month(sentence.text, self.lexicon):
+            if not sentence.title and (
+                names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text)
+            ):
                 named = _within_named(self._named_period(index), state.frame)
                 state.named_period = named or state.named_period
                 self._note_count_start(index)
@@ -610,6 +612,7 @@ class _Assembler:
         shifted: set[int] = set()
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
         monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
+        civilians_subject = bool(self.grammar.civilian_subject.match(sentence.text))
         left_out = self._left_out(sentence, mentions, pairing)
         clause_frames = self._clause_frames(sentence, mentions, dates)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
@@ -652,7 +655,8 @@ class _Assembler:
             strength = Strength(
                 exact=mention.qualifier in EXACT_QUALIFIERS,
                 body=not sentence.title,
-                civilian=bool(self.grammar.civilian_after.match(self.text, mention.token.end)),
+                civilian=civilians_subject
+                or bool(self.grammar.civilian_after.match(self.text, mention.token.end)),
                 dated=own is not None or i in pairing,
                 named=monitor_named,
             )

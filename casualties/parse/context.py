@@ -42,11 +42,15 @@ def _named_phrases(words_by_kind: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
 
 
+RECIPIENT_WINDOW = 40  # characters before a body's name where "informed" or "told the" stands
+
+
 @dataclass(frozen=True)
 class SourceReader:
     """Finds who is quoted: the monitoring body, someone else, or "the office" (the same as before)."""
 
     pattern: re.Pattern[str]
+    recipient_before: re.Pattern[str]  # "informed UNAMI": the body is told, another speaks
 
     @classmethod
     @cache
@@ -58,7 +62,8 @@ class SourceReader:
             "other": [*lexicon.words("sources", "other"), *conflict.other],
             "anaphoric": lexicon.words("sources", "anaphoric"),
         }
-        return cls(_named_phrases(words))
+        recipient = alternation(lexicon.words("sources", "recipient_before"))
+        return cls(_named_phrases(words), re.compile(rf"(?<!\w){recipient}\s+$"))
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each source phrase; an acronym in brackets after a name is its alias."""
@@ -66,6 +71,9 @@ class SourceReader:
         for m in self.pattern.finditer(text):
             kind = next(k for k in ("monitor", "other", "anaphoric") if m[k])
             if found and re.fullmatch(r"\s*\(", text[found[-1][1] : m.start()]):
+                continue
+            window = max(m.start() - RECIPIENT_WINDOW, 0)
+            if kind == "monitor" and self.recipient_before.search(text, window, m.start()):
                 continue
             found.append((m.start(), m.end(), kind))
         return found
@@ -91,6 +99,7 @@ class AreaReader:
     labels_forward: re.Pattern[str]  # "Baghdad followed with 22 killed": the counts after
     part_before: re.Pattern[str]  # "of which in ...": the area of a part, forward
     clause_end: re.Pattern[str]  # "while": the counts before it are not the next area's
+    included_after: re.Pattern[str]  # "Anbar included": no area of the counts
 
     @classmethod
     @cache
@@ -110,6 +119,7 @@ class AreaReader:
             ),
             # "..., while in the rest of the country": a contrast ends the clause an area is of
             clause_end=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'contrasts')}(?!\w)"),
+            included_after=re.compile(rf"\s+{lexicon.pattern('areas', 'included_after')}(?!\w)"),
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
             label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),
         )
@@ -144,6 +154,7 @@ class AreaReader:
             (m.start(), m.end(), self._kind(m))
             for m in self.pattern.finditer(text)
             if not (m.start() <= 2 and DATELINE_AFTER.match(text, m.end()))  # "Baghdad, 1 March -"
+            and not self.included_after.match(text, m.end())
         ]
         regions: dict[int, str | None] = {}
         controls: dict[int, str | None] = {}

@@ -17,6 +17,12 @@ __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
 DATE_AFTER_ELLIPSIS = 12
 """How near a date may follow a bare number for it to be the count before it, of that date."""
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
+BREAKDOWN_OPENER = re.compile(
+    r"""  :                  # "712 people died: 140 men, 95 women"
+        | \s[-\u2013\u2014]\s  # "95 people - 82 men, five women and eight children"
+    """,
+    re.VERBOSE,
+)
 
 
 GROUP_NAMES = (
@@ -78,6 +84,7 @@ class Grammar:
     list_tail: re.Pattern[str]
     incident_participle: re.Pattern[str]
     civilian_after: re.Pattern[str]
+    civilian_subject: re.Pattern[str]
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
@@ -261,6 +268,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "564 civilians", "3,021 civilian deaths": a count of civilians by name
         civilian_after=re.compile(rf"\s+{lexicon.pattern('groups', 'civilian_words')}(?!\w)"),
+        # "Civilians accounted for 680 of the dead": the sentence's counts are of civilians
+        civilian_subject=re.compile(
+            rf"""^\W*{lexicon.pattern("groups", "civilian_words")}
+                 (?:\s+{aux})*\s+{lexicon.pattern("groups", "civilian_subject_verbs")}(?!\w)""",
+            re.VERBOSE,
+        ),
         # ", killing six" after the clause of one event: the event's toll too
         incident_participle=re.compile(
             rf"[\s,;]*(?:{and_}\s+)?{lexicon.pattern('weapons', 'incident_participles')}(?!\w)"
@@ -537,7 +550,7 @@ def label_numbers(
             mention.group not in (None, "all")
             and mention.outcome is None
             and head is not None
-            and ":" in reading[mentions[head].end - offset : a]
+            and BREAKDOWN_OPENER.search(reading[mentions[head].end - offset : a])
         ):  # "a total of 712 people died: 140 men, 95 women, ...": the breakdown of the head
             mention.parent, mention.outcome = head, mentions[head].outcome
         if mention.group not in (None, "all") and mention.outcome is None:
