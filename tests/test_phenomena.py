@@ -757,8 +757,7 @@ OTHER_MONITORS = cases(
     ),
     (
         "a breakdown after a dash",
-        "UNMISS said 95 people were killed in South Sudan - 82 men, five women and eight "
-        "children.",
+        "UNMISS said 95 people were killed in South Sudan - 82 men, five women and eight children.",
         None,
         [{"killed": 95, "killed_men": 82, "killed_women": 5, "children_killed": 8}],
     ),

@@ -468,6 +468,8 @@ class _Assembler:
         self.conflict = conflict
         self.sentences = split_sentences(text, lexicon)
         self._sources: dict[int, list[tuple[int, int, str]]] = {}
+        self._last_named_at: dict[int, str | None] = {}
+        self._first_named_source: str | None = None  # "" once known to be none
         self.numbers = _numbers_by_sentence(find_numbers(text, lexicon), self.sentences)
         self._dates: dict[int, list[DateMention]] = {}
         years = self._document_years() if published is None else ()
@@ -519,15 +521,35 @@ class _Assembler:
     def _source_in_force(self, index: int) -> str | None:
         """Who is quoted at a sentence: the last source named in the body up to it, else the
         first one the document names anywhere (its headline included)."""
-        for before in range(index, -1, -1):
-            named = [] if self.sentences[before].title else self._named_sources(before)
+        return self._last_named(index) or self._first_named()
+
+    def _last_named(self, index: int) -> str | None:
+        """The last source named in the body up to a sentence; each sentence is read once
+        (a long text that names none would otherwise be read back from every count)."""
+        unknown = []
+        while index >= 0 and index not in self._last_named_at:
+            named = [] if self.sentences[index].title else self._named_sources(index)
             if named:
-                return named[-1][2]
-        for anywhere in range(len(self.sentences)):
-            named = self._named_sources(anywhere)
-            if named:
-                return named[0][2]
-        return None
+                self._last_named_at[index] = named[-1][2]
+                break
+            unknown.append(index)
+            index -= 1
+        found = self._last_named_at.get(index)
+        self._last_named_at.update(dict.fromkeys(unknown, found))
+        return found
+
+    def _first_named(self) -> str | None:
+        """The first source the document names anywhere, its headline included."""
+        if self._first_named_source is None:
+            self._first_named_source = next(
+                (
+                    named[0][2]
+                    for named in map(self._named_sources, range(len(self.sentences)))
+                    if named
+                ),
+                "",
+            )
+        return self._first_named_source or None
 
     # -- the run ----------------------------------------------------------------------------
     def run(self) -> list[Report]:

@@ -60,6 +60,18 @@ END_MARK = re.compile(
 )
 WORD = re.compile(r"[\w.]*")  # a word with its dots ("U.S."), matched here on reversed text
 WORD_WINDOW = 64  # characters read back from an end mark; a longer word is read whole
+LONGEST_SENTENCE = 2000
+"""Characters a sentence may hold (the longest in the annotated corpora holds about 400). A
+longer run without an end mark (a table flattened into one line, a text with no full stops) is
+cut at clause breaks, so that the work on each sentence, and the parse, stay linear in the
+text's length."""
+CLAUSE_BREAK = re.compile(
+    r"""
+    (?P<clause>[;,:]\s+)  # a clause ends ("1,417" has no space after its comma)
+    | \s+                 # else a word ends
+    """,
+    re.VERBOSE,
+)
 
 
 @cache
@@ -120,10 +132,25 @@ def line_sentence_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     begin = bullet.end() if bullet else len(line) - len(line.lstrip())
     spans = []
     for a, b in pairwise([begin, *_cuts(line, begin, lexicon), len(line)]):
-        chunk = line[a:b].rstrip()
-        if chunk.strip():
-            spans.append((a, a + len(chunk)))
+        for c, d in _within_longest(line, a, b):
+            chunk = line[c:d].rstrip()
+            if chunk.strip():
+                spans.append((c, c + len(chunk)))
     return spans
+
+
+def _within_longest(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of a sentence, or of its pieces when it is longer than LONGEST_SENTENCE: each
+    cut after the last clause break (else word break) of its second half."""
+    pieces = []
+    while end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        found = list(CLAUSE_BREAK.finditer(line, start + LONGEST_SENTENCE // 2, limit))
+        clauses = [m.end() for m in found if m["clause"]]
+        cut = (clauses or [m.end() for m in found] or [limit])[-1]
+        pieces.append((start, cut))
+        start = cut
+    return [*pieces, (start, end)]
 
 
 def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:

@@ -1,0 +1,64 @@
+"""Sentences: a run of text with no end mark is cut into pieces no longer than LONGEST_SENTENCE,
+at clause breaks, so that parsing stays linear in the length of the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualties import parse_text
+from casualties.parse.lexicon import load_lexicon
+from casualties.parse.sentences import LONGEST_SENTENCE, line_sentence_spans, split_sentences
+
+LEXICON = load_lexicon("en")
+CLAUSE = "OHCHR recorded 1,417 civilians killed and 2,038 injured as of 2 April 2022; "
+
+
+def test_a_sentence_of_ordinary_length_is_whole() -> None:
+    line = "OHCHR recorded 1,417 civilians killed, " * 40 + "and 2,038 injured."
+    assert len(line) < LONGEST_SENTENCE
+    assert line_sentence_spans(line, LEXICON) == [(0, len(line))]
+
+
+def test_a_run_without_end_marks_is_cut_at_clause_breaks() -> None:
+    line = CLAUSE * 100
+    spans = line_sentence_spans(line, LEXICON)
+    assert len(spans) > 1
+    assert all(b - a <= LONGEST_SENTENCE for a, b in spans)
+    assert all(line[a:b].startswith("OHCHR") and line[a:b].endswith(";") for a, b in spans)
+
+
+def test_a_run_without_clause_breaks_is_cut_between_words() -> None:
+    line = "killed " * 1000
+    spans = line_sentence_spans(line, LEXICON)
+    assert all(line[a:b].startswith("killed") and line[a:b].endswith("killed") for a, b in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["killed", "1,417", " ", "; ", ", ", "x" * 300, "\u00a0", ".", "A"]),
+        max_size=60,
+    ).map("".join)
+)
+def test_pieces_are_ordered_short_and_lose_no_character(line: str) -> None:
+    spans = line_sentence_spans(line, LEXICON)
+    assert all(b - a <= LONGEST_SENTENCE for a, b in spans)
+    assert all(a < b <= c for (a, b), (c, _) in pairwise(spans))
+    covered = {i for a, b in spans for i in range(a, b)}
+    assert {i for i, c in enumerate(line) if not c.isspace()} <= covered
+
+
+def test_the_pieces_of_a_long_paragraph_are_sentences_of_it() -> None:
+    text = "Title\n\n" + CLAUSE * 100
+    pieces = split_sentences(text, LEXICON)[1:]
+    assert {p.paragraph for p in pieces} == {1}
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+
+
+def test_a_long_paragraph_gives_the_figures_of_its_clauses() -> None:
+    reports = parse_text(CLAUSE * 100, published=dt.date(2022, 4, 3), conflict="ukraine")
+    assert [(r.as_of, r.killed, r.injured) for r in reports] == [(dt.date(2022, 4, 2), 1417, 2038)]
