@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
-import yaml
+import yaml_rs
 from frontmatter.default_handlers import YAMLHandler
 
 from casualties.errors import DocumentError
@@ -111,16 +111,29 @@ def _language(metadata: dict[str, Any], where: str, text: str) -> tuple[str, dic
     return language, metadata
 
 
+class FrontMatterHandler(YAMLHandler):  # type: ignore[misc]
+    """python-frontmatter's YAML block, read by yaml-rs: a YAML 1.2 loader in Rust, about ten
+    times faster than PyYAML's C loader, whose constructor runs in Python and took a third of
+    the time spent on a plain news file. YAML 1.2 also keeps `language: no` (Norwegian) and
+    `country: NO` strings, where YAML 1.1 reads them as False."""
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml_rs.loads(fm)
+
+
+def _yaml_problem(err: ValueError) -> str:
+    """One line from a loader's error: what is wrong, and where."""
+    lines = [line for line in str(err).splitlines() if line.strip()]
+    return f"{lines[-1]} ({lines[0]})" if len(lines) > 1 else (lines[0] if lines else "")
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not FRONT_MATTER_START.match(text):
         return {}, text
     try:
-        metadata, body = frontmatter.parse(text, handler=YAMLHandler())
-    except yaml.YAMLError as err:
-        problem = str(err).splitlines()[0]
-        raise ValueError(f"malformed front matter: {problem}") from err
-    except ValueError as err:  # a YAML date that is not a calendar day: 2022-13-45
-        raise ValueError(f"front matter: {err}") from err
+        metadata, body = frontmatter.parse(text, handler=FrontMatterHandler())
+    except yaml_rs.YAMLDecodeError as err:
+        raise ValueError(f"malformed front matter: {_yaml_problem(err)}") from err
     if body == text.strip() or not isinstance(metadata, dict):
         raise ValueError("malformed front matter: no closing '---' line")
     return metadata, body

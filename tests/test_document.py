@@ -42,6 +42,14 @@ def test_front_matter_gives_metadata_and_is_not_text(tmp_path) -> None:
     assert document.text == TEXT
 
 
+def test_front_matter_codes_stay_strings(tmp_path) -> None:
+    """YAML 1.2: Norway's codes are not the YAML 1.1 boolean 'no'."""
+    path = tmp_path / "doc.md"
+    path.write_text("---\nlanguage: no\ncountry: NO\n---\n" + TEXT, encoding="utf-8")
+    document = read_document(path)
+    assert (document.language, document.metadata["country"]) == ("no", "NO")
+
+
 @pytest.mark.parametrize(
     ("name", "raw", "problem"),
     [
@@ -50,6 +58,7 @@ def test_front_matter_gives_metadata_and_is_not_text(tmp_path) -> None:
         ("not-a-date.txt", b"---\npublished: soon\n---\ntext", "not a date"),
         ("yaml.txt", b"---\npublished: [1\n---\ntext", "malformed front matter"),
         ("unclosed.txt", b"---\npublished: 2022-01-01\ntext", "no closing"),
+        ("twice.txt", b"---\nkind: news\nkind: bulletin\n---\ntext", "duplicate mapping key"),
         ("doc.pdf", b"%PDF-1.4", "not a readable PDF"),
         ("doc.docx", b"PK", "unsupported file type"),
     ],

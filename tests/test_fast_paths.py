@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from casualties.parse.lexicon import alternation, load_lexicon
 from casualties.parse.prefilter import has_outcome_stem, outcome_stems
-from casualties.parse.sentences import _abbreviation, _capitals, _cuts, _word_before
+from casualties.parse.sentences import (
+    _abbreviation,
+    _capitals,
+    _cuts,
+    _word_before,
+    line_sentence_spans,
+    sentence_bounds,
+)
 
 LEXICON = load_lexicon("en")
 
@@ -92,3 +99,17 @@ def test_letters_that_match_alike_keep_the_flat_order() -> None:
 def test_stem_search_is_a_substring_test(text: str) -> None:
     lowered = text.lower()
     assert has_outcome_stem(text, LEXICON) == any(s in lowered for s in outcome_stems(LEXICON))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=30).map("".join), st.data())
+def test_the_prefilter_reads_each_sentence_whole(line: str, data) -> None:
+    """The prefilter reads around a word the text between the sentence ends beside it: never
+    less than the sentence the parser reads there."""
+    spans = line_sentence_spans(line, LEXICON)
+    if not spans:
+        return
+    start, end = data.draw(st.sampled_from(spans))
+    at = data.draw(st.integers(start, end - 1))
+    low, high = sentence_bounds(line, LEXICON)(at)
+    assert low <= start and end <= high

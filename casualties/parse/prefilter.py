@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import number_words
-from casualties.parse.sentences import line_sentence_spans, split_sentences
+from casualties.parse.sentences import sentence_bounds, split_sentences
 
 __all__ = ["has_outcome_stem", "might_state_figures", "outcome_stems"]
 
@@ -73,14 +73,19 @@ def _may_hold_number(text: str, lexicon: Lexicon) -> bool:
 
 
 def _line_states_figures(line: str, stems_at: list[int], lexicon: Lexicon) -> bool:
-    """Whether a sentence of one line holds a stem (found at `stems_at`) and a number."""
+    """Whether a sentence of one line holds a stem (found at `stems_at`) and a number. Only
+    the sentences around the stems are read; each is read as the text between the sentence
+    ends around it, which holds the sentence (never less), so the test is never False where a
+    sentence holds both."""
     if not _may_hold_number(line, lexicon):
         return False
-    for start, end in line_sentence_spans(line, lexicon):
-        # a stem lies in one word, and a sentence ends beside white space: its start suffices
-        if bisect_left(stems_at, start) < bisect_left(stems_at, end) and _may_hold_number(
-            line[start:end], lexicon
-        ):
+    bounds = sentence_bounds(line, lexicon)
+    end = -1
+    for at in stems_at:
+        if at < end:
+            continue  # in the run of text read last
+        start, end = bounds(at)
+        if _may_hold_number(line[start:end], lexicon):
             return True
     return False
 

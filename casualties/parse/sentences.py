@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 from casualties.parse.lexicon import Lexicon, alternation
 
-__all__ = ["Sentence", "line_sentence_spans", "split_sentences"]
+__all__ = ["Sentence", "line_sentence_spans", "sentence_bounds", "split_sentences"]
 
 BULLET = re.compile(
     r"""
@@ -101,20 +103,46 @@ def _ordinal_day(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\d.])[0-3]?\d\.\s+{months}(?!\w)")
 
 
+def _ends_sentence(line: str, mark: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether an end mark found by END_MARK ends a sentence: not after an abbreviation or an
+    initial, nor after an ordinal day ("am 24. Februar")."""
+    if _abbreviation(lexicon).fullmatch(_word_before(line, mark.end("mark"))):
+        return False
+    ordinal_day = _ordinal_day(lexicon)
+    return not (
+        ordinal_day is not None
+        and any(ordinal_day.match(line, max(0, mark.start("mark") - k)) for k in (1, 2))
+    )
+
+
 def _cuts(line: str, begin: int, lexicon: Lexicon) -> list[int]:
     """Where sentences end in one line. An end mark is found first and the word before it is
     read backwards, so that the regex never tries a word that ends in no mark."""
-    abbreviation = _abbreviation(lexicon)
-    ordinal_day = _ordinal_day(lexicon)
-    return [
-        m.end()
-        for m in END_MARK.finditer(line, begin)
-        if not abbreviation.fullmatch(_word_before(line, m.end("mark")))
-        and not (
-            ordinal_day is not None
-            and any(ordinal_day.match(line, max(0, m.start("mark") - k)) for k in (1, 2))
-        )
-    ]
+    return [m.end() for m in END_MARK.finditer(line, begin) if _ends_sentence(line, m, lexicon)]
+
+
+def sentence_bounds(line: str, lexicon: Lexicon) -> Callable[[int], tuple[int, int]]:
+    """For one line, a function from a position to the bounds of the run of text between the
+    sentence ends around it: the sentence there, or more (the line's indentation or list
+    marker, the other pieces of an overlong sentence), never less. Only the end marks beside
+    each position asked for are read: a quick test of a few words of a long line."""
+    marks = list(END_MARK.finditer(line))
+    ends = [m.end() for m in marks]
+    is_end: dict[int, bool] = {}
+
+    def ends_at(i: int) -> bool:
+        if i not in is_end:
+            is_end[i] = _ends_sentence(line, marks[i], lexicon)
+        return is_end[i]
+
+    def bounds(at: int) -> tuple[int, int]:
+        after = bisect_right(ends, at)  # the first mark that ends after `at`
+        before = next((i for i in range(after - 1, -1, -1) if ends_at(i)), None)
+        following = next((i for i in range(after, len(marks)) if ends_at(i)), None)
+        start = 0 if before is None else ends[before]
+        return start, len(line) if following is None else ends[following]
+
+    return bounds
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
