@@ -4,13 +4,20 @@ by first letter, sentence ends found from the end mark, the prefilter's stem sea
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casualties.parse import prefilter
 from casualties.parse.lexicon import alternation, load_lexicon
-from casualties.parse.prefilter import has_outcome_stem, outcome_stems
+from casualties.parse.prefilter import (
+    _may_hold_number,
+    has_outcome_stem,
+    might_state_figures,
+    outcome_stems,
+)
 from casualties.parse.sentences import (
     _abbreviation,
     _capitals,
@@ -18,6 +25,7 @@ from casualties.parse.sentences import (
     _word_before,
     line_sentence_spans,
     sentence_bounds,
+    split_sentences,
 )
 
 LEXICON = load_lexicon("en")
@@ -113,3 +121,21 @@ def test_the_prefilter_reads_each_sentence_whole(line: str, data) -> None:
     at = data.draw(st.integers(start, end - 1))
     low, high = sentence_bounds(line, LEXICON)(at)
     assert low <= start and end <= high
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["killed", "1,417", " ", ". ", "\n", "Mr. ", "A", "x" * 9, "İ", "nine"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_the_prefilter_read_in_blocks_keeps_every_sentence_with_figures(text: str) -> None:
+    """Lower-cased in blocks (here of 8 characters) the prefilter still finds every sentence
+    that holds an outcome word and a number."""
+    plain = any(
+        has_outcome_stem(s.text, LEXICON) and _may_hold_number(s.text, LEXICON)
+        for s in split_sentences(text, LEXICON)
+    )
+    with patch.object(prefilter, "BLOCK", 8):
+        assert might_state_figures(text, lexicon=LEXICON) or not plain

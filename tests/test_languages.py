@@ -10,7 +10,7 @@ import pytest
 from casualties import parse_text
 from casualties.document import document_from_text
 from casualties.errors import LexiconError
-from casualties.parse.language import detect_language
+from casualties.parse.language import SAMPLE, detect_language
 from casualties.parse.lexicon import _over, languages, load_lexicon
 from casualties.parse.numbers import find_numbers
 
@@ -141,6 +141,13 @@ def test_since_the_war_began_in_a_year_is_cumulative_after_a_period() -> None:
 )  # fmt: skip
 def test_the_language_of_a_text_is_told(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_the_language_is_told_from_the_start_of_a_long_text() -> None:
+    english = "OHCHR recorded 1,417 civilians killed in Ukraine. "
+    russian = "Управление ООН по правам человека зафиксировало гибель мирных жителей. "
+    text = english * (SAMPLE // len(english) + 1) + russian * (3 * SAMPLE // len(russian))
+    assert detect_language(text) == "en"
 
 
 def test_a_document_without_a_language_has_it_told_and_recorded() -> None:

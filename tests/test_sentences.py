@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from casualties import parse_text
 from casualties.parse.lexicon import load_lexicon
-from casualties.parse.sentences import LONGEST_SENTENCE, line_sentence_spans, split_sentences
+from casualties.parse.sentences import (
+    LONGEST_SENTENCE,
+    line_sentence_spans,
+    line_spans,
+    split_sentences,
+)
 
 LEXICON = load_lexicon("en")
 CLAUSE = "OHCHR recorded 1,417 civilians killed and 2,038 injured as of 2 April 2022; "
@@ -62,3 +67,27 @@ def test_the_pieces_of_a_long_paragraph_are_sentences_of_it() -> None:
 def test_a_long_paragraph_gives_the_figures_of_its_clauses() -> None:
     reports = parse_text(CLAUSE * 100, published=dt.date(2022, 4, 3), conflict="ukraine")
     assert [(r.as_of, r.killed, r.injured) for r in reports] == [(dt.date(2022, 4, 2), 1417, 2038)]
+
+
+def test_sentences_read_like_a_list() -> None:
+    text = "Title\n\nOHCHR recorded 1,417 killed. Then 2,038 injured.\n- A list item"
+    sentences = split_sentences(text, LEXICON)
+    listed = list(sentences)
+    assert len(sentences) == len(listed) == 4
+    assert sentences[-1] == listed[-1] and sentences[1:3] == listed[1:3]
+    assert [s.text for s in sentences] == [
+        "Title",
+        "OHCHR recorded 1,417 killed.",
+        "Then 2,038 injured.",
+        "A list item",
+    ]
+    assert (sentences[0].title, sentences[3].bullet, sentences[3].paragraph) == (True, True, 1)
+
+
+BREAKS = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*BREAKS, "a", "b c", " ", ""]), max_size=20).map("".join))
+def test_lines_are_cut_where_splitlines_cuts_them(text: str) -> None:
+    assert [text[a:b] for a, b in line_spans(text)] == text.splitlines()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -151,14 +151,6 @@ class _State:
     # the period a sentence without counts names ("In June, the UN recorded its highest toll
     # in three years."): the frame of the next counts of its paragraph that name none
     named_period: Frame | None = None
-
-
-def _numbers_by_sentence(
-    numbers: list[NumberToken], sentences: list[Sentence]
-) -> list[list[NumberToken]]:
-    """The numbers that start in each sentence (numbers and sentences are in text order)."""
-    starts = [n.start for n in numbers]
-    return [numbers[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
 
 
 def _shift(d: DateMention, by: int) -> DateMention:
@@ -467,16 +459,19 @@ class _Assembler:
         self.areas = AreaReader.for_lexicon(lexicon, conflict)
         self.conflict = conflict
         self.sentences = split_sentences(text, lexicon)
+        # what is read of a sentence is kept only while it is read (a long text would hold
+        # several copies of itself), but for who is quoted up to the last one read
         self._sources: dict[int, list[tuple[int, int, str]]] = {}
-        self._last_named_at: dict[int, str | None] = {}
+        self._named_up_to: tuple[int, str | None] = (-1, None)
         self._first_named_source: str | None = None  # "" once known to be none
-        self.numbers = _numbers_by_sentence(find_numbers(text, lexicon), self.sentences)
         self._dates: dict[int, list[DateMention]] = {}
         years = self._document_years() if published is None else ()
+        self._dates.clear()
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
+        self._body: set[int | None] | None = None
 
     def _document_years(self) -> tuple[int, ...]:
         """The years a document without a publication date speaks of: those of its dates that
@@ -524,18 +519,16 @@ class _Assembler:
         return self._last_named(index) or self._first_named()
 
     def _last_named(self, index: int) -> str | None:
-        """The last source named in the body up to a sentence; each sentence is read once
-        (a long text that names none would otherwise be read back from every count)."""
-        unknown = []
-        while index >= 0 and index not in self._last_named_at:
-            named = [] if self.sentences[index].title else self._named_sources(index)
+        """The last source named in the body up to a sentence. Sentences are asked about in
+        order, and each is read once: back to the last one asked about, whose answer holds
+        when none between names a source."""
+        known, found = self._named_up_to if self._named_up_to[0] <= index else (-1, None)
+        for before in range(index, known, -1):
+            named = [] if self.sentences[before].title else self._unkept_named_sources(before)
             if named:
-                self._last_named_at[index] = named[-1][2]
+                found = named[-1][2]
                 break
-            unknown.append(index)
-            index -= 1
-        found = self._last_named_at.get(index)
-        self._last_named_at.update(dict.fromkeys(unknown, found))
+        self._named_up_to = (index, found)
         return found
 
     def _first_named(self) -> str | None:
@@ -544,26 +537,45 @@ class _Assembler:
             self._first_named_source = next(
                 (
                     named[0][2]
-                    for named in map(self._named_sources, range(len(self.sentences)))
+                    for named in (self._unkept_named_sources(i) for i in range(len(self.sentences)))
                     if named
                 ),
                 "",
             )
         return self._first_named_source or None
 
+    def _unkept_named_sources(self, index: int) -> list[tuple[int, int, str]]:
+        """The named sources of a sentence, read and not kept (unless it is being read)."""
+        if index in self._sources:
+            return self._named_sources(index)
+        found = self.sources.mentions(self.sentences[index].text)
+        return [f for f in found if f[2] != "anaphoric"]
+
     # -- the run ----------------------------------------------------------------------------
     def run(self) -> list[Report]:
-        body_values = {
-            n.value
-            for s, numbers in zip(self.sentences, self.numbers, strict=True)
-            if not s.title
-            for n in numbers
-        }
         for index in range(len(self.sentences)):
-            self._sentence(index, body_values)
+            self._sentence(index)
+            self._sources.pop(index, None)
+            self._dates.pop(index, None)
         return self._finish()
 
-    def _sentence(self, index: int, body_values: set[int | None]) -> None:
+    def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
+        return find_numbers(self.text, self.lexicon, sentence.start, sentence.end)
+
+    def _body_values(self) -> set[int | None]:
+        """The values of every number in the body (not in a headline), read once when asked."""
+        if self._body is None:
+            spans = self.sentences.body_spans()
+            starts = [start for start, _ in spans]
+            first = spans[0][0] if spans else len(self.text)
+            self._body = {
+                n.value
+                for n in find_numbers(self.text, self.lexicon, first)
+                if (i := bisect_right(starts, n.start) - 1) >= 0 and n.start < spans[i][1]
+            }
+        return self._body
+
+    def _sentence(self, index: int) -> None:
         sentence = self.sentences[index]
         state = self.state
         if sentence.paragraph != state.paragraph:
@@ -575,7 +587,7 @@ class _Assembler:
             mentions, outcome = label_numbers(
                 sentence.text,
                 sentence.start,
-                self.numbers[index],
+                self._numbers_of(sentence),
                 [_shift(d, -sentence.start) for d in self._dates_of(index)],
                 self.grammar,
                 breakdown_outcome=state.breakdown_outcome,
@@ -583,7 +595,7 @@ class _Assembler:
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:
-                m.rejected = m.rejected or m.token.value in body_values
+                m.rejected = m.rejected or m.token.value in self._body_values()
         figures = [m for m in mentions if not m.rejected]
         if not any(m.outcome for m in figures):
             if not sentence.title and (

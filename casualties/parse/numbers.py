@@ -165,9 +165,13 @@ def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
     )
 
 
-def find_numbers(text: str, lexicon: Lexicon) -> list[NumberToken]:
-    """Every number in `text`, in order of position, digits and words alike."""
-    found = [_digits(m, text, lexicon) for m in DIGITS.finditer(text)]
-    for m in number_words(lexicon).finditer(text):
+def find_numbers(
+    text: str, lexicon: Lexicon, start: int = 0, end: int | None = None
+) -> list[NumberToken]:
+    """Every number in `text` (between `start` and `end`, with the text around them read as
+    context), in order of position, digits and words alike."""
+    end = len(text) if end is None else end
+    found = [_digits(m, text, lexicon) for m in DIGITS.finditer(text, start, end)]
+    for m in number_words(lexicon).finditer(text, start, end):
         found.extend(_longest_numbers(m, lexicon))
     return sorted(found, key=lambda n: n.start)

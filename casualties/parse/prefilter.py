@@ -9,17 +9,18 @@ report, and skipping it changes nothing: the test suite checks this on every tex
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
-from itertools import accumulate
 
 from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import number_words
-from casualties.parse.sentences import sentence_bounds, split_sentences
+from casualties.parse.sentences import line_spans, sentence_bounds, split_sentences
 
 __all__ = ["has_outcome_stem", "might_state_figures", "outcome_stems"]
 
 DIGIT = re.compile(r"\d")
+WHITE_SPACE = re.compile(r"\s")
+BLOCK = 1 << 20
 
 OUTCOME_LISTS = (
     "killed",
@@ -90,22 +91,52 @@ def _line_states_figures(line: str, stems_at: list[int], lexicon: Lexicon) -> bo
     return False
 
 
+class _CaseChangesLength(Exception):
+    """Lower-casing changed a text's length: offsets in the lowered text do not hold."""
+
+
+def _stems_at(text: str, lexicon: Lexicon) -> Iterator[int]:
+    """The offsets of the outcome stems of `text`, found in lower-cased blocks of about
+    BLOCK characters cut at white space (a stem is one word): lower-casing a long text at once
+    takes several times its size. _CaseChangesLength for a rare character that lower-casing
+    turns into two."""
+    pattern = _stem_pattern(lexicon)
+    start = 0
+    while start < len(text):
+        space = WHITE_SPACE.search(text, start + BLOCK)
+        end = space.end() if space else len(text)
+        lowered = text[start:end].lower()
+        if len(lowered) != end - start:
+            raise _CaseChangesLength
+        for found in pattern.finditer(lowered):
+            yield found.start() + start
+        start = end
+
+
+def _stated_in_lines(text: str, stems: Iterator[int], lexicon: Lexicon) -> bool:
+    """Whether a line holding stems (at the offsets `stems`, in order) may state figures."""
+    lines = line_spans(text)
+    begin = end = -1
+    local: list[int] = []  # the stems of the line [begin, end), from its start
+    for at in stems:
+        if at >= end:  # a stem lies in a line, never in a line break
+            if local and _line_states_figures(text[begin:end], local, lexicon):
+                return True
+            local = []
+            while at >= end:
+                begin, end = next(lines)
+        local.append(at - begin)
+    return bool(local) and _line_states_figures(text[begin:end], local, lexicon)
+
+
 def might_state_figures(text: str, *, lexicon: Lexicon) -> bool:
-    """False only when no sentence of `text` holds both a number and an outcome word."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare case-changing character: test sentence by sentence
+    """False only when no sentence of `text` holds both a number and an outcome word. The
+    lines are read in turn, and only those that hold an outcome word: the test stops at the
+    first that may state figures, and never holds a long text's lines at once."""
+    try:
+        return _stated_in_lines(text, _stems_at(text, lexicon), lexicon)
+    except _CaseChangesLength:  # test sentence by sentence
         return any(
             has_outcome_stem(s.text, lexicon) and _may_hold_number(s.text, lexicon)
             for s in split_sentences(text, lexicon)
         )
-    stems_at = [m.start() for m in _stem_pattern(lexicon).finditer(lowered)]
-    if not stems_at:
-        return False
-    lines = text.splitlines(keepends=True)  # cut as split_sentences cuts them
-    starts = list(accumulate(map(len, lines), initial=0))
-    for index in sorted({bisect_right(starts, at) - 1 for at in stems_at}):
-        begin, line = starts[index], lines[index].splitlines()[0]  # less its line break
-        local = stems_at[bisect_left(stems_at, begin) : bisect_left(stems_at, begin + len(line))]
-        if _line_states_figures(line, [at - begin for at in local], lexicon):
-            return True
-    return False

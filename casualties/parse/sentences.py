@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
+from typing import overload
 
 from casualties.parse.lexicon import Lexicon, alternation
 
-__all__ = ["Sentence", "line_sentence_spans", "sentence_bounds", "split_sentences"]
+__all__ = [
+    "Sentence",
+    "Sentences",
+    "line_sentence_spans",
+    "line_spans",
+    "sentence_bounds",
+    "split_sentences",
+]
 
 BULLET = re.compile(
     r"""
@@ -145,12 +154,18 @@ def sentence_bounds(line: str, lexicon: Lexicon) -> Callable[[int], tuple[int, i
     return bounds
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.splitlines(keepends=True):
-        spans.append((start, start + len(line.rstrip("\r\n"))))
-        start += len(line)
-    return spans
+LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # where str.splitlines cuts
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, less its line break, as str.splitlines cuts them; found as
+    they are read, so that a long text is never held as a list of lines."""
+    begin = 0
+    for found in LINE_BREAK.finditer(text):
+        yield begin, found.start()
+        begin = found.end()
+    if begin < len(text):
+        yield begin, len(text)
 
 
 def line_sentence_spans(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -181,33 +196,86 @@ def _within_longest(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*pieces, (start, end)]
 
 
-def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
+class Sentences(Sequence[Sentence]):
+    """The sentences of a text, kept as offsets and a few numbers each: a Sentence (with its
+    text) is made when it is read, so that a long text's sentences hold no copy of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans = array("q")  # start, end of each sentence, in turn
+        self._places = array("q")  # line, paragraph, indent of each sentence, in turn
+        self._kinds = bytearray()  # BULLET | TITLE of each sentence
+        self._last: tuple[int, Sentence] | None = None
+
+    def append(self, start: int, end: int, place: tuple[int, int, int], kind: int) -> None:
+        self._spans.extend((start, end))
+        self._places.extend(place)
+        self._kinds.append(kind)
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Sentence]: ...
+
+    def __getitem__(self, index: int | slice) -> Sentence | list[Sentence]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("sentence index out of range")
+        if self._last is not None and self._last[0] == index:
+            return self._last[1]  # a parse reads one sentence several times in a row
+        start, end = self._spans[2 * index], self._spans[2 * index + 1]
+        line, paragraph, indent = self._places[3 * index : 3 * index + 3]
+        kind = self._kinds[index]
+        sentence = Sentence(
+            self.text[start:end],
+            start,
+            end,
+            line,
+            paragraph,
+            indent,
+            bool(kind & BULLET_KIND),
+            bool(kind & TITLE_KIND),
+        )
+        self._last = (index, sentence)
+        return sentence
+
+    def body_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence that is not the title."""
+        spans = self._spans
+        return [
+            (spans[2 * i], spans[2 * i + 1])
+            for i, kind in enumerate(self._kinds)
+            if not kind & TITLE_KIND
+        ]
+
+
+BULLET_KIND, TITLE_KIND = 1, 2
+
+
+def split_sentences(text: str, lexicon: Lexicon) -> Sentences:
     """The sentences of `text`; each line is split on its own, a list item is one sentence.
 
     The first line is the title when a blank line follows it.
     """
-    spans = _lines(text)
-    sentences: list[Sentence] = []
+    second = next(islice(line_spans(text), 1, None), None)
+    first_is_title = second is not None and not text[second[0] : second[1]].strip()
+    sentences = Sentences(text)
     paragraph = 0
-    for number, (line_start, line_end) in enumerate(spans):
+    for number, (line_start, line_end) in enumerate(line_spans(text)):
         line = text[line_start:line_end]
         if not line.strip():
             paragraph += 1
             continue
-        bullet = BULLET.match(line) is not None
-        indent = len(line) - len(line.lstrip())
-        title = number == 0 and len(spans) > 1 and not text[spans[1][0] : spans[1][1]].strip()
-        sentences.extend(
-            Sentence(
-                text=line[a:b],
-                start=line_start + a,
-                end=line_start + b,
-                line=number,
-                paragraph=paragraph,
-                indent=indent,
-                bullet=bullet,
-                title=title,
-            )
-            for a, b in line_sentence_spans(line, lexicon)
-        )
+        title = number == 0 and first_is_title
+        kind = (BULLET_KIND if BULLET.match(line) else 0) | (TITLE_KIND if title else 0)
+        place = (number, paragraph, len(line) - len(line.lstrip()))
+        for a, b in line_sentence_spans(line, lexicon):
+            sentences.append(line_start + a, line_start + b, place, kind)
     return sentences
