@@ -466,7 +466,6 @@ class _Assembler:
         self._first_named_source: str | None = None  # "" once known to be none
         self._dates: dict[int, list[DateMention]] = {}
         years = self._document_years() if published is None else ()
-        self._dates.clear()
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()

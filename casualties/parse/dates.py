@@ -302,12 +302,22 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
 @cache
 def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     """Cheap tests that a sentence could hold a date of a kind: most hold none, and are spared
-    that kind's pattern. A part of a year ends in one of a few words ("half", "quarter", "Q3");
-    a numeric date has a slash or dot between digits."""
-    last_words = {p.split()[-1] for p in lexicon.data["dates"]["parts_of_year"]}
+    that kind's pattern. Each finds a part that every match of the kind holds: a part of a year
+    ends in one of a few words ("half", "quarter", "Q3"); a numeric date has a slash or dot
+    between digits; a day, a year, "the end of", "the first" or "day of the war" are written
+    as such."""
+    words = lexicon.data["dates"]
+    last_words = {p.split()[-1] for p in words["parts_of_year"]}
+    digit = re.compile(r"\d")
     return {
         "part_of_year": re.compile(alternation(sorted(last_words))),
         "numeric_day": re.compile(r"\d[/.]\d"),
+        "year": re.compile(YEAR),
+        "day_of_war": re.compile(alternation(words["day_of_war"])),
+        "first_days": re.compile(alternation(words["first_days"])),
+        "end_of_month": re.compile(alternation(words["end_of"])),
+        "beginning_of_month": re.compile(alternation(words["beginning_of"])),
+        **dict.fromkeys(("range_dm", "range_md", "day_month", "month_day"), digit),
     }
 
 
