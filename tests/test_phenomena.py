@@ -439,6 +439,13 @@ OUTCOMES = cases(
 
 SHORT_PERIODS = cases(
     (
+        "the previous week",
+        "OHCHR recorded 8,317 civilians killed as of 26 March. In the previous week, 32 "
+        "civilians were killed and 139 injured.",
+        D(2023, 3, 28),
+        [{"as_of": "2023-03-26", "killed": 8317}],
+    ),
+    (
         "a day's count is no cumulative count",
         "On 5 June alone, OHCHR recorded 12 civilians killed and 30 injured.",
         D(2022, 6, 7),
@@ -664,6 +671,65 @@ CONSTRUCTIONS = cases(
         "A missile hit the market, killing six civilians and wounding 20, OHCHR said.",
         None,
         [],
+    ),
+    (
+        "a group 'were among the dead'",
+        "OHCHR said 10,000 civilians had been killed. It said 560 children were among the dead.",
+        None,
+        [{"killed": 10000, "children_killed": 560}],
+    ),
+    (
+        "a running total after a month's counts is cumulative",
+        "OHCHR said 128 civilians were killed and 524 injured in November 2024. That brings the "
+        "number of civilians killed since the start of Russia's full-scale invasion to 12,340.",
+        D(2024, 12, 11),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-11-01",
+                "as_of": "2024-11-30",
+                "killed": 128,
+                "injured": 524,
+            },
+            {"killed": 12340},
+        ],
+    ),
+    (
+        "'and' joins a count to the month of the next",
+        "OHCHR recorded 141 civilians killed in February 2023, down from 198 killed and 539 "
+        "injured in January.",
+        D(2023, 3, 8),
+        [
+            {"scope": "period", "period_start": "2023-02-01", "as_of": "2023-02-28", "killed": 141},
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-01-31",
+                "killed": 198,
+                "injured": 539,
+            },
+        ],
+    ),
+    (
+        "a list item goes on with the parts of its region",
+        "OHCHR recorded:\n- 2,649 casualties (1,394 killed and 1,255 injured) in Donetsk and "
+        "Luhansk regions. In Government-controlled territory: 2,227 casualties (1,185 killed "
+        "and 1,042 injured).",
+        None,
+        [
+            {
+                "area": "Donetsk and Luhansk regions",
+                "killed": 1394,
+                "injured": 1255,
+                "total": 2649,
+            },
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "killed": 1185,
+                "injured": 1042,
+                "total": 2227,
+            },
+        ],
     ),
     (
         "a children's-rights commissioner is another speaker",

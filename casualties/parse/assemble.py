@@ -142,6 +142,10 @@ class _State:
 
     frame: Frame | None = None
     region: str | None = None
+    # the line of the last counts and their region: a sentence of the same line (a list item)
+    # that names who controls a territory, and no region, goes on with the region's parts
+    # ("... in Donetsk and Luhansk regions. In Government-controlled territory: ...")
+    line_region: tuple[int, str | None] = (-1, None)
     breakdown_outcome: str | None = None
     subcount: bool = False
     prior_days: int | None = None
@@ -433,21 +437,44 @@ def _pair_months(
     if not periods:
         return {}
     cuts = _segment_bounds(text, grammar)
+    starts = [p.start - offset for p in periods]
     out = {}
     for i, m in enumerate(mentions):
         at = m.start - offset
         low = max(c for c in cuts if c <= at)
         high = min(c for c in cuts if c > at)
-        starts = [p.start - offset for p in periods]
         same = [j for j, p in enumerate(starts) if low <= p < high]
         left = [j for j, p in enumerate(starts) if p < at]
+        following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
         if same:
             out[i] = min(same, key=lambda j: abs(starts[j] - at))
+        elif following is not None:
+            out[i] = following
         elif left:
             out[i] = left[-1]
         else:
             out[i] = 0
     return out
+
+
+def _and_joined_period(
+    text: str,
+    cuts: list[int],
+    at: int,
+    starts: list[int],
+    mentions: list[Mention],
+    offset: int,
+    grammar: Grammar,
+) -> int | None:
+    """The period of the clause that "and" joins to a clause without one, when that clause
+    holds the next count and its period: "198 killed and 539 injured in January" are
+    January's both."""
+    if at >= len(text) or not grammar.and_opener.match(text, at):
+        return None
+    end = min(c for c in cuts if c > at)
+    counts = [m for m in mentions if at <= m.start - offset < end]
+    periods = [j for j, p in enumerate(starts) if at <= p < end]
+    return periods[0] if counts and periods else None
 
 
 class _Assembler:
@@ -627,6 +654,7 @@ class _Assembler:
                 self._dates_from_war_start(sentence, dates)
                 or self.grammar.cumulative_opener.match(sentence.text)
                 or self.grammar.cumulative_since.search(sentence.text)
+                or self.grammar.running_total.search(sentence.text)
             )
         ):
             frame = Frame()  # "Since the invasion in 2022, ...": cumulative, whatever came before
@@ -637,9 +665,17 @@ class _Assembler:
             state.frame = own
         continuation = sentence.bullet or sentence.indent > 0
         region = state.region if continuation else None
+        if (
+            region is None
+            and state.line_region[0] == sentence.line
+            and self.areas.names_control_only(sentence.text)
+        ):
+            region = state.line_region[1]
         areas, state.region = self.areas.assign(
             sentence.text, sentence.start, mentions, region=region
         )
+        counted = [areas[i][0] for i, m in enumerate(mentions) if m.outcome and not m.rejected]
+        state.line_region = (sentence.line, counted[-1] if counted else state.region)
         sentence_outcome = self._sentence_outcome(sentence.text)
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()

@@ -130,6 +130,11 @@ class AreaReader:
             return self.areas[" ".join(found["named"].lower().split())]
         return next(k for k in self.names.keys() | {"country"} if found.groupdict().get(k))
 
+    def names_control_only(self, text: str) -> bool:
+        """Whether a text names who controls a territory, and no region or country."""
+        kinds = {self._kind(m) for m in self.pattern.finditer(text)}
+        return bool(kinds) and kinds <= {"government", "occupied"}
+
     @staticmethod
     def _in_parentheses_after(
         text: str, end: int, offset: int, mentions: list[Mention]

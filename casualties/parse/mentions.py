@@ -101,9 +101,11 @@ class Grammar:
     short_period: re.Pattern[str]
     outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
+    and_opener: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
     cumulative_since: re.Pattern[str]
+    running_total: re.Pattern[str]
     phrase_before_outcome: re.Pattern[str]
     agent_after: re.Pattern[str]
 
@@ -172,7 +174,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
         # "with 272 children among the dead"
-        among_after=re.compile(rf"^\s+{among}\s+(?:{those}\s+)?(?:{outcomes})(?!\w)"),
+        among_after=re.compile(
+            rf"^(?:\s+{aux})*\s+{among}\s+(?:{those}\s+)?(?:{outcomes})(?!\w)"
+        ),  # "were among the dead"
         # "deaths of 4,031", "killed more than 12,300", "injured another 1,803"
         outcome_before=re.compile(
             rf"""(?: (?P<killed>{lexicon.pattern("outcomes", "killed_before_of")}\s+{of}
@@ -289,6 +293,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             for n in ("killed", "injured")
         },
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
+        # a clause that "and" opens: "... and 539 injured in January"
+        and_opener=re.compile(rf"\s*{and_}(?!\w)"),
         # the words between two counts of one clause: "and" or a comma
         coordination=re.compile(rf"[^.;:()]*?(?:(?<!\w){and_}(?!\w)|,)[^.;:()]*"),
         # "174 Zivilisten in der Ukraine getötet": a short phrase before a verb-final outcome
@@ -308,8 +314,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         cumulative_since=re.compile(
             rf"""(?<!\w){alternation(words("dates", "since_clause"))}\s+
                  (?:{alternation(words("dates", "since_articles"))}\s+)?  # "the"
-                 (?:[^\W\d]+(?:['’]s)?\s+){{0,2}}?                       # "Russian Federation's"
+                 (?:[^\W\d]+(?:['’]s)?\s+){{0,3}}?                       # "start of Russia's"
                  {lexicon.pattern("dates", "cumulative_since")}(?![\w-])""",
+            re.VERBOSE,
+        ),
+        # "That brings the number of civilians killed to 12,340": a running total
+        running_total=re.compile(
+            rf"""(?<!\w){lexicon.pattern("dates", "running_total_verbs")}\s+
+                 (?:{lexicon.pattern("grammar", "the")}\s+)?(?:[^\W\d]+\s+)?  # "the overall"
+                 {lexicon.pattern("dates", "running_total_nouns")}(?!\w)""",
             re.VERBOSE,
         ),
     )
