@@ -711,6 +711,12 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "an area after 'including' is of the part",
+        "OHCHR recorded 3,000 civilians killed, including 1,500 in Donetsk and Luhansk regions.",
+        None,
+        [{"killed": 3000}],
+    ),
+    (
         "a list item goes on with the parts of its region",
         "OHCHR recorded:\n- 2,649 casualties (1,394 killed and 1,255 injured) in Donetsk and "
         "Luhansk regions. In Government-controlled territory: 2,227 casualties (1,185 killed "
@@ -784,6 +790,39 @@ OTHER_MONITORS = cases(
         "Syria, the UN human rights chief said.",
         None,
         [{"killed": 103}],
+    ),
+    (
+        "a part's area is not the whole's",
+        "UNAMI recorded 3,000 civilians killed in Iraq in 2014, including 1,500 in Baghdad.",
+        D(2015, 1, 5),
+        [
+            {
+                "scope": "period",
+                "period_start": "2014-01-01",
+                "as_of": "2014-12-31",
+                "killed": 3000,
+            },
+            {
+                "scope": "period",
+                "area": "Baghdad",
+                "period_start": "2014-01-01",
+                "as_of": "2014-12-31",
+                "killed": 1500,
+            },
+        ],
+    ),
+    (
+        "an area named after the counts without 'in' is not theirs",
+        "UNAMI recorded 3,000 civilians killed in 2014, with Baghdad and Anbar the worst affected.",
+        D(2015, 1, 5),
+        [{"scope": "period", "period_start": "2014-01-01", "as_of": "2014-12-31", "killed": 3000}],
+    ),
+    (
+        "a country's possessive is no area",
+        "At least 183 people have been killed since July in clashes in Ethiopia's Amhara "
+        "region, the UN human rights office said.",
+        D(2023, 8, 29),
+        [{"area": "Amhara", "period_start": "2023-07-01", "killed": 183}],
     ),
     (
         "civilians as the subject make the sentence's counts civilians'",

@@ -16,6 +16,7 @@ DATELINE_AFTER = re.compile(
         \s*[-–—]\s""",  # the dash that ends a dateline
     re.VERBOSE,
 )
+POSSESSIVE = re.compile(r"['’]s(?!\w)")  # "Ethiopia's": it qualifies what follows
 PARENTHESIS_AFTER = re.compile(
     r"""\s*\(            # an opening bracket right after the phrase
         (?P<inside>[^()]*)  # what it holds: the area's own counts
@@ -100,12 +101,17 @@ class AreaReader:
     part_before: re.Pattern[str]  # "of which in ...": the area of a part, forward
     clause_end: re.Pattern[str]  # "while": the counts before it are not the next area's
     included_after: re.Pattern[str]  # "Anbar included": no area of the counts
+    locative_before: re.Pattern[str]  # "in (Ethiopia's) Amhara": a named area after its counts
+    including: re.Pattern[str]  # "including 1,500 in Baghdad": a part and its area
 
     @classmethod
     @cache
     def for_lexicon(cls, lexicon: Lexicon, conflict: Conflict) -> AreaReader:
         kinds = ("donetsk_luhansk", "other_regions", "government", "occupied", "country")
         words = {k: lexicon.words("areas", k) for k in kinds}
+        locatives = lexicon.words("areas", "locatives")
+        # "in Iraq", "across Afghanistan": the whole country, wherever the conflict is
+        words["country"] += [f"{at} {conflict.country_name}" for at in locatives]
         return cls(
             pattern=_named_phrases({**words, "named": list(conflict.areas)}),
             names=lexicon.words("areas", "names"),
@@ -118,7 +124,17 @@ class AreaReader:
                 rf"{lexicon.pattern('structure', 'including')})\s+(?:\w{{1,3}}\s+)?$"
             ),
             # "..., while in the rest of the country": a contrast ends the clause an area is of
+            # "..., while in the rest of the country": the counts before it are not the area's
             clause_end=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'contrasts')}(?!\w)"),
+            # "..., including 1,500 in Baghdad" (up to the next comma): an area inside is of the
+            # counts inside alone
+            including=re.compile(
+                rf"(?<!\w){lexicon.pattern('structure', 'including')}(?!\w)"
+                r"(?:[^,;:]|,(?=\d{3}))*"  # "1,500" has a comma of its own
+            ),
+            locative_before=re.compile(
+                rf"(?<!\w){alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,3}}$"
+            ),
             included_after=re.compile(rf"\s+{lexicon.pattern('areas', 'included_after')}(?!\w)"),
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
             label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),
@@ -160,7 +176,9 @@ class AreaReader:
             for m in self.pattern.finditer(text)
             if not (m.start() <= 2 and DATELINE_AFTER.match(text, m.end()))  # "Baghdad, 1 March -"
             and not self.included_after.match(text, m.end())
+            and not POSSESSIVE.match(text, m.end())  # "in Ethiopia's Amhara region"
         ]
+        parts = [(m.start(), m.end()) for m in self.including.finditer(text)]
         regions: dict[int, str | None] = {}
         controls: dict[int, str | None] = {}
         forward = {"region": region, "control": None}
@@ -170,7 +188,13 @@ class AreaReader:
         for start, end, kind in found:
             dimension = "control" if kind in ("government", "occupied") else "region"
             value = None if kind == "country" else kind
-            since = max([last[dimension], *(b for b in boundaries if b <= start)])
+            since = max(
+                [
+                    last[dimension],
+                    *(b for b in boundaries if b <= start),
+                    *(a for a, b in parts if a <= start < b),
+                ]
+            )
             assigned = regions if dimension == "region" else controls
             inside = self._in_parentheses_after(text, end, offset, mentions)
             if inside:  # "Tripoli (six killed and seven injured), Benghazi (...)": its own counts
@@ -188,8 +212,11 @@ class AreaReader:
                 or self.labels_forward.match(text, end)
                 or self.part_before.search(text, 0, start)
             )
+            # a conflict's named area after counts is theirs only where the text puts them
+            # in it ("killed in Helmand"), not in "with Kabul and Helmand the worst affected"
+            located = kind in self.names or self.locative_before.search(text, since, start)
             if before and not labels:
-                for i in before:
+                for i in before if located else ():
                     assigned[i] = value
             else:
                 for i, m in enumerate(mentions):
