@@ -439,11 +439,27 @@ OUTCOMES = cases(
 
 SHORT_PERIODS = cases(
     (
-        "the previous week",
+        "the previous week is a period of its own, of unstated days",
         "OHCHR recorded 8,317 civilians killed as of 26 March. In the previous week, 32 "
         "civilians were killed and 139 injured.",
         D(2023, 3, 28),
-        [{"as_of": "2023-03-26", "killed": 8317}],
+        [
+            {"as_of": "2023-03-26", "killed": 8317},
+            {"scope": "period", "killed": 32, "injured": 139},
+        ],
+    ),
+    (
+        "the last week alone is a period, not a day",
+        "In the last week alone, OHCHR documented at least 21 deaths in Ukraine.",
+        D(2025, 2, 21),
+        [{"scope": "period", "killed": 21}],
+    ),
+    (
+        "a stretch as long as the count so far is cumulative",
+        "OHCHR said the war in Ukraine has killed at least 8,000 civilians over the past 15 "
+        "months.",
+        D(2023, 5, 30),
+        [{"killed": 8000}],
     ),
     (
         "a day's count is no cumulative count",
@@ -661,6 +677,25 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2025-06-30", "killed": 13580}],
     ),
     (
+        "a cause in another clause makes no sub-count",
+        "Air strikes were the leading cause of child casualties, OHCHR said, adding that 8,749 "
+        "civilians had been injured.",
+        None,
+        [{"injured": 8749}],
+    ),
+    (
+        "an event of an agent named",
+        "OHCHR highlighted an RSF attack on the camp that killed at least 40 civilians in Ukraine.",
+        None,
+        [],
+    ),
+    (
+        "a part after 'including' with an outcome of its own",
+        "OHCHR documented 632 violations in Ukraine, including 323 killings of civilians.",
+        None,
+        [{"killed": 323}],
+    ),
+    (
         "an event with adjectives",
         "A large-scale drone attack killed 27 civilians, OHCHR said.",
         None,
@@ -790,6 +825,65 @@ OTHER_MONITORS = cases(
         "Syria, the UN human rights chief said.",
         None,
         [{"killed": 103}],
+    ),
+    (
+        "civilians by their subject beat a wider group",
+        "UNAMI said a total of 1,959 Iraqis were killed in Iraq in November 2016. The number of "
+        "civilians killed was 926.",
+        D(2016, 12, 1),
+        [{"scope": "period", "period_start": "2016-11-01", "as_of": "2016-11-30", "killed": 926}],
+    ),
+    (
+        "civilians of a nation by name",
+        "UNAMI said a total of 415 Iraqi civilians were killed in Iraq in June 2017. The number "
+        "of civilians killed was 411, not including police.",
+        D(2017, 7, 1),
+        [{"scope": "period", "period_start": "2017-06-01", "as_of": "2017-06-30", "killed": 415}],
+    ),
+    (
+        "an area, then where its counts were",
+        "MINUSMA documented 323 killings of civilians in Mali between April and June 2020. Most "
+        "took place in the Mopti region, where 241 civilians were killed.",
+        D(2020, 8, 5),
+        [
+            {"scope": "period", "period_start": "2020-04-01", "as_of": "2020-06-30", "killed": 323},
+            {
+                "scope": "period",
+                "area": "Mopti",
+                "period_start": "2020-04-01",
+                "as_of": "2020-06-30",
+                "killed": 241,
+            },
+        ],
+    ),
+    (
+        "a place inside a clause before the counts is not theirs",
+        "In 2020, when the Taliban were still fighting the government in Kabul, UNAMA reported "
+        "3,035 civilians killed in Afghanistan.",
+        D(2023, 5, 30),
+        [{"scope": "period", "period_start": "2020-01-01", "as_of": "2020-12-31", "killed": 3035}],
+    ),
+    (
+        "a dateline with its agency is no area",
+        "MOGADISHU (AP) - UNSOM says 1,228 civilians have been killed in Somalia.",
+        None,
+        [{"killed": 1228}],
+    ),
+    (
+        "'Those killed were' breaks down the count",
+        "UNSMIL documented eight civilian deaths in Libya in January 2019. Those killed were six "
+        "men and two women.",
+        D(2019, 3, 13),
+        [
+            {
+                "scope": "period",
+                "period_start": "2019-01-01",
+                "as_of": "2019-01-31",
+                "killed": 8,
+                "killed_men": 6,
+                "killed_women": 2,
+            }
+        ],
     ),
     (
         "a part's area is not the whole's",

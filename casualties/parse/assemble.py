@@ -41,6 +41,15 @@ DIGIT = re.compile(r"\d")
 EXACT_QUALIFIERS = (None, "at_least")
 """A count "at least" N is the monitor's recorded minimum, exact; the others bound or estimate."""
 YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year as a text writes it
+WHOLE_COUNT = 0.8
+"""A recent stretch ("over the past ten months") this share as long as the conflict's count
+so far is the count since its start."""
+SHORTER_THAN_ANY_COUNT = 31
+"""Days of a recent stretch ("in the last week") that no conflict's count is as short as."""
+WEAPON_REACH = 60
+"""Characters before a sentence's first count where a weapon or cause makes its counts a part
+("Shelling accounted for most casualties (six killed ...)"); one named further back is in
+another clause ("Air strikes were the leading cause, it said, adding that 8,749 ...")."""
 PERIOD_KINDS = ("month", "months", "range", "first_days", "beginning_of_month", "year")
 
 
@@ -682,7 +691,8 @@ class _Assembler:
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
         monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
         civilians_subject = bool(self.grammar.civilian_subject.match(sentence.text))
-        left_out = self._left_out(sentence, mentions, pairing)
+        recent, recent_frame = self._recent(sentence, mentions) if own is None else (set(), None)
+        left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         clause_frames = self._clause_frames(sentence, mentions, dates)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
@@ -693,7 +703,7 @@ class _Assembler:
             source = source or in_force
             if source != "monitor" or i in left_out:
                 continue
-            target = clause_frames.get(i, frame)
+            target = clause_frames.get(i, recent_frame if i in recent else frame)
             if i in pairing:
                 j = pairing[i]
                 if j not in resolved:
@@ -725,7 +735,10 @@ class _Assembler:
                 exact=mention.qualifier in EXACT_QUALIFIERS,
                 body=not sentence.title,
                 civilian=civilians_subject
-                or bool(self.grammar.civilian_after.match(self.text, mention.token.end)),
+                or bool(self.grammar.civilian_after.match(self.text, mention.token.end))
+                or bool(
+                    self.grammar.civilian_before.search(self.text, sentence.start, mention.start)
+                ),
                 dated=own is not None or i in pairing,
                 named=monitor_named,
             )
@@ -818,18 +831,48 @@ class _Assembler:
         at = [m.start - sentence.start for m in mentions]
         return [(max(c for c in cuts if c <= a), min(c for c in cuts if c > a)) for a in at]
 
-    def _left_out(
-        self, sentence: Sentence, mentions: list[Mention], pairing: dict[int, int]
-    ) -> set[int]:
-        """The counts of something other than the toll: a short time (a month alone is a
-        period, and kept) or one event."""
-        short = self._short_period_counts(sentence, mentions) - pairing.keys()
+    def _left_out(self, sentence: Sentence, mentions: list[Mention], kept: set[int]) -> set[int]:
+        """The counts of something other than the toll: a short time (but for those `kept`:
+        a month alone, the last week alone, are periods) or one event."""
+        short = self._phrase_counts(self.grammar.short_period, sentence, mentions) - kept
         return short | self._incident_counts(sentence, mentions)
 
-    def _short_period_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
-        """The counts a short-period phrase ("on 5 June alone", "overnight") applies to: those
-        after it in the sentence, and those before it in its clause."""
-        first = self.grammar.short_period.search(sentence.text)
+    def _recent(self, sentence: Sentence, mentions: list[Mention]) -> tuple[set[int], Frame]:
+        """The counts of a recent stretch of time no date bounds ("in the past three weeks"),
+        and their frame: a period of unknown days, or the count since its start when the
+        stretch is about as long as the conflict's count ("over the past ten months")."""
+        found = self.grammar.recent_period.search(sentence.text)
+        if found is None:
+            return set(), Frame("period")
+        counts = self._phrase_counts(self.grammar.recent_period, sentence, mentions)
+        start, published = self.context.count_start, self.context.published
+        if start is None:
+            return counts, Frame("period")  # each report counts its own period
+        days = self._days_of(found)
+        if days is not None and days <= SHORTER_THAN_ANY_COUNT:
+            return counts, Frame("period")
+        if days is None or published is None:
+            return set(), Frame("period")  # how it stands to the count cannot be told
+        if days >= WHOLE_COUNT * (published - start).days:
+            return counts, Frame()
+        return counts, Frame("period")
+
+    def _days_of(self, found: re.Match[str]) -> int | None:
+        """The days of a stretch of time ("ten months": 300); None when its number is unread."""
+        durations = {k.lower(): v for k, v in self.lexicon.words("dates", "durations").items()}
+        per_unit = durations.get(found["unit"].lower())
+        if not found["n"]:
+            return per_unit
+        number = find_numbers(found["n"], self.lexicon)
+        value = number[0].value if len(number) == 1 else None
+        return per_unit * value if per_unit and value else None
+
+    def _phrase_counts(
+        self, pattern: re.Pattern[str], sentence: Sentence, mentions: list[Mention]
+    ) -> set[int]:
+        """The counts a phrase of time ("on 5 June alone", "overnight", "in the past week")
+        applies to: those after it in the sentence, and those before it in its clause."""
+        first = pattern.search(sentence.text)
         if first is None:
             return set()
         clauses = self._clauses(sentence, mentions)
@@ -858,7 +901,7 @@ class _Assembler:
     def _is_subcount(self, sentence: Sentence, figures: list[Mention]) -> bool:
         """Counts named after a weapon or cause ("Mines ...: 13 killed") are a part, not a total."""
         first = min(m.start for m in figures) - sentence.start
-        if self.grammar.weapons.search(sentence.text[:first]):
+        if self.grammar.weapons.search(sentence.text, max(0, first - WEAPON_REACH), first):
             return True
         return bool(self.grammar.part_opener.match(sentence.text)) and self.state.subcount
 

@@ -12,7 +12,8 @@ from casualties.parse.mentions import Mention
 __all__ = ["AreaReader", "SourceReader", "area_name", "name_alternation"]
 
 DATELINE_AFTER = re.compile(
-    r"""(?:,\s*[^.\n]{3,30}?)?   # ", 1 March 2014" or "(AFP)"
+    r"""(?:,\s*[^.\n]{3,30}?)?   # ", 1 March 2014"
+        (?:\s*\([^()\n]{2,20}\))?  # "(AFP)"
         \s*[-–—]\s""",  # the dash that ends a dateline
     re.VERBOSE,
 )
@@ -103,6 +104,8 @@ class AreaReader:
     included_after: re.Pattern[str]  # "Anbar included": no area of the counts
     locative_before: re.Pattern[str]  # "in (Ethiopia's) Amhara": a named area after its counts
     including: re.Pattern[str]  # "including 1,500 in Baghdad": a part and its area
+    fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
+    # opens with a place
 
     @classmethod
     @cache
@@ -116,7 +119,12 @@ class AreaReader:
             pattern=_named_phrases({**words, "named": list(conflict.areas)}),
             names=lexicon.words("areas", "names"),
             areas={" ".join(a.lower().split()): a for a in conflict.areas},
-            labels_forward=re.compile(rf"\s+{lexicon.pattern('areas', 'label_words')}(?!\w)"),
+            labels_forward=re.compile(
+                rf"""(?:\s+{lexicon.pattern("areas", "label_words")}
+                     | (?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,?\s*
+                       {lexicon.pattern("areas", "relative_after")} )(?!\w)""",
+                re.VERBOSE,
+            ),
             # "z czego w obwodach ...", "of which in Donetsk ...": a part of the counts before,
             # labelling the counts after it
             part_before=re.compile(
@@ -134,6 +142,12 @@ class AreaReader:
             ),
             locative_before=re.compile(
                 rf"(?<!\w){alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,3}}$"
+            ),
+            fronted=re.compile(
+                rf"""(?:^|[,;:(])\W*                                  # a clause opens
+                     (?:(?:[^\W\d]+\s+)?                                # "particularly"
+                        {alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,3}})?$""",
+                re.VERBOSE,
             ),
             included_after=re.compile(rf"\s+{lexicon.pattern('areas', 'included_after')}(?!\w)"),
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
@@ -218,6 +232,11 @@ class AreaReader:
             if before and not labels:
                 for i in before if located else ():
                     assigned[i] = value
+            elif not (kind in self.names or labels or self.fronted.search(text, 0, start)):
+                # ... and before counts, only where a clause opens with it ("In Kabul, 12 ...",
+                # "Baghdad was the worst affected, with 790"), not in "fighting the government
+                # in Kabul, the UN reported 3,035 killed"
+                pass
             else:
                 for i, m in enumerate(mentions):
                     if m.start - offset < start and i not in assigned:

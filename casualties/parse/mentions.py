@@ -9,6 +9,7 @@ from functools import cache
 from casualties.parse.dates import YEAR, DateMention
 from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import NumberToken
+from casualties.parse.sentences import capitals_class
 from casualties.vocabulary import GROUPS, UNKNOWN_SEX_GROUPS
 
 __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
@@ -84,6 +85,7 @@ class Grammar:
     list_tail: re.Pattern[str]
     incident_participle: re.Pattern[str]
     civilian_after: re.Pattern[str]
+    civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
@@ -99,9 +101,11 @@ class Grammar:
     list_divider: re.Pattern[str]
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
+    recent_period: re.Pattern[str]
     outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
     and_opener: re.Pattern[str]
+    group_of_after: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
     cumulative_since: re.Pattern[str]
@@ -147,6 +151,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     another = lexicon.pattern("grammar", "another")
     ratios = lexicon.pattern("grammar", "ratios")
     articles = lexicon.pattern("grammar", "articles")
+    capitals = capitals_class()
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
@@ -199,8 +204,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
             rf"""(?: {among}\s+(?:{those}\s+)?(?:{number}\s+)?
-                   | {lexicon.pattern("grammar", "the")}\s+(?:{number}\s+)?
-                     (?=(?:{any_outcome})\s+{include}(?!\w)) )
+                   | (?:{lexicon.pattern("grammar", "the")}|{those})\s+(?:{number}\s+)?
+                     (?=(?:{any_outcome})\s+{include}(?!\w)) )   # "Those killed were"
                  (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
@@ -264,14 +269,24 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?: ^\W* | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
                  {_article_before(lexicon)}                                    # "a", none in Slavic
                  (?:{lexicon.pattern("weapons", "incident_adjectives")}\s+)?       # "a large-scale"
+                 (?:[{capitals}][\w'’-]*\s+)?                                     # "an RSF attack"
                  (?: (?:{alternation(words("weapons", "words"))}\s+)?
                      {lexicon.pattern("weapons", "incidents")}(?!\w)              # "drone attack"
                    | {alternation(words("weapons", "words"))}                     # "a missile hit"
                      \s+{lexicon.pattern("weapons", "incident_verbs")}(?!\w) )""",
             re.VERBOSE,
         ),
-        # "564 civilians", "3,021 civilian deaths": a count of civilians by name
-        civilian_after=re.compile(rf"\s+{lexicon.pattern('groups', 'civilian_words')}(?!\w)"),
+        # "564 civilians", "415 Iraqi civilians", "3,021 civilian deaths": civilians by name
+        civilian_after=re.compile(
+            rf"\s+(?:[^\W\d]+\s+)?{lexicon.pattern('groups', 'civilian_words')}(?!\w)"
+        ),
+        # "The number of civilians killed was 926": a count of civilians by its subject
+        civilian_before=re.compile(
+            rf"""(?<!\w){lexicon.pattern("groups", "civilian_words")}\s+
+                 (?:[^\W\d]+\s+){{0,2}}?
+                 {alternation(words("outcomes", "linking_verbs"))}\s+(?:{qual}\s+)?$""",
+            re.VERBOSE,
+        ),
         # "Civilians accounted for 680 of the dead": the sentence's counts are of civilians
         civilian_subject=re.compile(
             rf"""^\W*{lexicon.pattern("groups", "civilian_words")}
@@ -288,11 +303,20 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         contrast=re.compile(rf";|\b{lexicon.pattern('grammar', 'contrasts')}\b"),
         short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
+        # "in the past three weeks", "in just 10 days": a period whose days no date gives
+        recent_period=re.compile(
+            rf"""(?<!\w){lexicon.pattern("dates", "recent_openers")}\s+
+                 (?:(?P<n>{number})\s+)?(?P<unit>{alternation(list(words("dates", "durations")))})
+                 (?!\w)""",
+            re.VERBOSE,
+        ),
         outcome_words={
             n: re.compile(rf"(?<!\w){alternation(words('outcomes', n))}(?!\w)")
             for n in ("killed", "injured")
         },
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
+        # "killings of civilians": the group after the outcome
+        group_of_after=re.compile(rf"^\s+{of}\s+(?:{group})(?!\w)"),
         # a clause that "and" opens: "... and 539 injured in January"
         and_opener=re.compile(rf"\s*{and_}(?!\w)"),
         # the words between two counts of one clause: "and" or a comma
@@ -401,6 +425,10 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         if found:
             mention.outcome, mention.own_outcome = _outcome_of(found), True
             pos = look + found.end()
+            group = None if mention.group else grammar.group_of_after.match(after[pos:])
+            if group:  # "323 killings of civilians", "52 deaths of children"
+                mention.group = _group_of(group)
+                pos += group.end()
         else:
             among = grammar.among_after.match(after[pos:])
             if among:
@@ -546,6 +574,7 @@ def label_numbers(
             mention.own_outcome
             and mention.group is None
             and _coordinated(previous_own, mention, reading, offset, grammar)
+            and not grammar.including_before.search(before)  # a part, not an ellipsis
         ):
             # "nine children were killed and 49 injured": the group carries to the ellipsis
             mention.group = previous_own.group

@@ -16,6 +16,7 @@ from casualties.parse.lexicon import Lexicon, alternation
 __all__ = [
     "Sentence",
     "Sentences",
+    "capitals_class",
     "line_sentence_spans",
     "line_spans",
     "sentence_bounds",
@@ -46,6 +47,13 @@ class Sentence:
     title: bool
 
 
+@cache
+def capitals_class() -> str:
+    """The body of a character class of the capital letters a sentence of the package's
+    languages starts with."""
+    return _capitals()
+
+
 def _capitals(below: int = 0x2000) -> str:
     """A character class body of the capital letters of the alphabets below `below` (Latin,
     Greek, Cyrillic ...), in ranges: a sentence of any of these languages starts with one."""
@@ -65,7 +73,7 @@ END_MARK = re.compile(
     rf"""
     (?P<mark>[.!?]+) ["'”’»)\]]*     # the end mark, closing quotes or brackets
     \s+                             # white space
-    (?= ["'“‘«„(\[]? [{_capitals()}0-9#@] )  # and a capital, a digit or a tag starts the next
+    (?= ["'“‘«„(\[]? [{capitals_class()}0-9#@] )  # and a capital, a digit or a tag starts the next
     """,
     re.VERBOSE,
 )
