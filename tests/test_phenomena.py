@@ -708,6 +708,27 @@ CONSTRUCTIONS = cases(
         [],
     ),
     (
+        "a round bound beside the exact count is the same count",
+        "The UN said at least 690 civilians were killed in Ukraine. 'OHCHR confirmed 691 killed "
+        "and 1,143 injured,' the statement said.",
+        None,
+        [{"killed": 691, "injured": 1143}],
+    ),
+    (
+        "a title's cut-off dates the undated counts of the body",
+        "Civilian casualties in Ukraine: update as of 17 April 2023\n\nSince 24 February 2022, "
+        "OHCHR recorded 8,534 civilians killed and 14,370 injured.",
+        None,
+        [{"period_start": "2022-02-24", "as_of": "2023-04-17", "killed": 8534, "injured": 14370}],
+    ),
+    (
+        "a sentence without counts gives the cut-off of the counts",
+        "OHCHR verified 3,496 civilians killed in Ukraine. The report covers cases confirmed "
+        "until 10 May.",
+        D(2022, 5, 11),
+        [{"as_of": "2022-05-10", "killed": 3496}],
+    ),
+    (
         "a group 'were among the dead'",
         "OHCHR said 10,000 civilians had been killed. It said 560 children were among the dead.",
         None,

@@ -113,7 +113,18 @@ class Builder:
             self.values[slot], self.evidence[slot], self.strength[slot] = value, evidence, strength
         elif self.values[slot] != value:
             held = self.strength[slot]
-            if strength > held:
+            if _rounds(self.values[slot], self.evidence[slot].qualifier, value):
+                # "at least 690" beside 691: the same count, rounded in the telling
+                self.dropped.append(Dropped(slot, self.values[slot], self.evidence[slot], ROUNDED))
+                self.values[slot], self.evidence[slot], self.strength[slot] = (
+                    value,
+                    evidence,
+                    strength,
+                )
+                self.clashes.discard(slot)
+            elif _rounds(value, evidence.qualifier, self.values[slot]):
+                self.dropped.append(Dropped(slot, value, evidence, ROUNDED))
+            elif strength > held:
                 self.dropped.append(
                     Dropped(
                         slot, self.values[slot], self.evidence[slot], strength.reason_over(held)
@@ -507,6 +518,7 @@ class _Assembler:
         self.state = _State()
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
         self._body: set[int | None] | None = None
+        self.cut_offs: list[Frame] = []  # of sentences without counts
 
     def _document_years(self) -> tuple[int, ...]:
         """The years a document without a publication date speaks of: those of its dates that
@@ -633,11 +645,10 @@ class _Assembler:
                 m.rejected = m.rejected or m.token.value in self._body_values()
         figures = [m for m in mentions if not m.rejected]
         if not any(m.outcome for m in figures):
-            if not sentence.title and (
-                names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text)
-            ):
-                named = _within_named(self._named_period(index), state.frame)
-                state.named_period = named or state.named_period
+            if names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text):
+                if not sentence.title:
+                    named = _within_named(self._named_period(index), state.frame)
+                    state.named_period = named or state.named_period
                 self._note_count_start(index)
             return
         state.breakdown_outcome = outcome
@@ -764,12 +775,21 @@ class _Assembler:
         return pattern is not None and pattern.search(sentence.text) is not None
 
     def _note_count_start(self, index: int) -> None:
-        """A sentence without counts may still date the war from the count's start: the text
-        states when its counts start."""
+        """A sentence without counts may still date the war from the count's start (the text
+        states when its counts start), or give the cut-off of counts the text leaves undated
+        ("Update as of 17 April 2023", "The report covers cases confirmed until 10 May")."""
         sentence, dates = self.sentences[index], self._dates_of(index)
         own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
-        if self._states_count_start(own, dates):
+        if self._states_count_start(own, dates) and not sentence.title:
             self.count_start_stated = True
+        start = self.context.count_start
+        if (
+            own is not None
+            and own.scope == "cumulative"
+            and own.as_of is not None
+            and (start is None or own.as_of > start)  # the first day names the start
+        ):
+            self.cut_offs.append(own)
 
     def _named_period(self, index: int) -> Frame | None:
         """The one period (a month, months, days of a month) a sentence names, as a frame;
@@ -973,6 +993,7 @@ class _Assembler:
         builders = [b for b in self.builders.values() if b.values]
         builders = self._merge_undated(builders)
         _drop_rounded_restatements(builders)
+        self._date_by_cut_off(builders)
         cut_off = max(
             (
                 b.frame.as_of
@@ -1020,6 +1041,24 @@ class _Assembler:
                 )
             )
         return reports
+
+    def _date_by_cut_off(self, builders: list[Builder]) -> None:
+        """Counts since the start that no sentence of theirs dates take the one cut-off that
+        sentences without counts give (a title's "as of 17 April", "cases confirmed until the
+        end of 10 May")."""
+        if len({f.as_of for f in self.cut_offs}) != 1:
+            return
+        cut_off = self.cut_offs[0]
+        for b in builders:
+            if (
+                b.frame.scope == "cumulative"
+                and b.frame.as_of is None
+                and not b.prior
+                and not b.frame.open_end
+                and (b.frame.period_start is None or b.frame.period_start <= cut_off.as_of)
+            ):
+                evidence = b.frame.evidence + tuple(e for e in cut_off.evidence if e[0] == "as_of")
+                b.frame = replace(b.frame, as_of=cut_off.as_of, evidence=evidence)
 
     @staticmethod
     def _headline_target(headline: Builder, builders: list[Builder]) -> Builder | None:
@@ -1079,6 +1118,26 @@ class _Assembler:
         return kept
 
 
+ROUNDED = "a round restatement of an exact count"
+
+
+def _trailing_zeros(value: int) -> int:
+    zeros = 0
+    while value and value % 10 == 0:
+        value, zeros = value // 10, zeros + 1
+    return zeros
+
+
+def _rounds(value: int, qualifier: str | None, other: int) -> bool:
+    """Whether a value given with a qualifier ("at least 690", "more than 12,300") is another
+    of the same field rounded: rounder than it, and near it on the side the qualifier says."""
+    return (
+        qualifier is not None
+        and _trailing_zeros(value) > _trailing_zeros(other)
+        and _restates(value, qualifier, other)
+    )
+
+
 def _restates(bound: int, qualifier: str | None, exact: int) -> bool:
     """Whether a round bound restates an exact count: within ROUNDING_TOLERANCE of it, or,
     for a bound that says which side the count is on ("more than 1,000" for 1,095), within
@@ -1117,9 +1176,7 @@ def _drop_rounded_restatements(builders: list[Builder]) -> None:
                     near = near | exact.get(("any area", b.prior, slot), set())
             qualifier = b.evidence[slot].qualifier
             if any(v != value and _restates(value, qualifier, v) for v in near):
-                b.dropped.append(
-                    Dropped(slot, value, b.evidence[slot], "a round restatement of an exact count")
-                )
+                b.dropped.append(Dropped(slot, value, b.evidence[slot], ROUNDED))
                 del b.values[slot]
                 del b.evidence[slot]
 
