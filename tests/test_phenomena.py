@@ -133,6 +133,19 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "the end of a year is its last day",
+        "By the end of 2024, OHCHR had recorded 12,456 civilians killed in Ukraine.",
+        D(2025, 3, 1),
+        [{"as_of": "2024-12-31", "killed": 12456}],
+    ),
+    (
+        "between a start no date gives and a date",
+        "Between the start of the invasion and the end of 2024, OHCHR said 669 children were "
+        "killed and 1,833 injured.",
+        D(2025, 3, 1),
+        [{"as_of": "2024-12-31", "children_killed": 669, "children_injured": 1833}],
+    ),
+    (
         "a year is the period of its counts",
         "In 2023, OHCHR recorded 1,900 civilians killed and 6,000 injured.",
         D(2024, 6, 1),

@@ -421,7 +421,8 @@ def _count_start_pattern(lexicon: Lexicon, conflict: Conflict) -> re.Pattern[str
     events = [*conflict.count_start_events, *lexicon.words("dates", "war_start")]
     if conflict.count_start is None or not events:
         return None
-    since = alternation(lexicon.words("dates", "since_clause"))
+    # "since the start of the war", "between the start of the invasion and ..."
+    since = alternation([*lexicon.words("dates", "since_clause"), *lexicon.words("dates", "from")])
     article = alternation(lexicon.words("dates", "since_articles"))
     # "since the start of the war", "dall'inizio della guerra" (the article elided)
     return re.compile(

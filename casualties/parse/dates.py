@@ -143,6 +143,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "the first 21 days of November"
         "first_days": rf"{first}\s+(?P<n>\d{{1,2}}|{units})\s+{days}\s+{of}\s+{m}{y}",
         "end_of_month": rf"{end_of}\s+{m}{y}",
+        # "the end of 2024", "la fin de l'année 2024", "конца 2024 года": its last day
+        "end_of_year": rf"""{end_of}\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+)?(?P<y>{YEAR})
+                           (?![\w-]|[.,]\d)""",
         "beginning_of_month": rf"{beginning_of}\s+{m}{y}",
         # "24 February 2022", "24th Feb"
         "day_month": rf"(?<![\d,.])(?P<d>{day})\s+(?:{of}\s+)?{m}{y}",
@@ -165,7 +168,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items()]
 
 
-KINDS_WITHOUT_MONTH = frozenset({"day_of_war", "relative", "year", "part_of_year", "numeric_day"})
+KINDS_WITHOUT_MONTH = frozenset(
+    {"day_of_war", "relative", "year", "part_of_year", "numeric_day", "end_of_year"}
+)
 """The date patterns of _patterns that match without a month name."""
 
 
@@ -222,7 +227,16 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
         word = " ".join(found["start"].lower().split())
         between = {w.lower() for w in lexicon.data["dates"]["between"]}
         return "between" if word in between else "start"
-    return "end" if open_between else None
+    if open_between:
+        return "end"
+    # "between the start of the invasion and the end of 2024": a start no date gives
+    between = _between_before(lexicon).search(before, 0, found.start())
+    return "end" if between else None
+
+
+@cache
+def _between_before(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alternation(lexicon.data['dates']['between'])}(?!\w)")
 
 
 def _ordinal_value(words: str, lexicon: Lexicon) -> int:
@@ -285,6 +299,8 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         return DateMention(**base, month=month, year=year, last_year=bool(groups.get("last")))
     if kind == "year":
         return DateMention(**base, year=year)
+    if kind == "end_of_year":
+        return DateMention(**base | {"kind": "day"}, month=12, day=31, year=year)
     if kind in ("end_of_month", "beginning_of_month"):
         return DateMention(**base, month=month, year=year)
     if kind == "day_of_war":
@@ -316,6 +332,7 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "day_of_war": re.compile(alternation(words["day_of_war"])),
         "first_days": re.compile(alternation(words["first_days"])),
         "end_of_month": re.compile(alternation(words["end_of"])),
+        "end_of_year": re.compile(alternation(words["end_of"])),
         "beginning_of_month": re.compile(alternation(words["beginning_of"])),
         **dict.fromkeys(("range_dm", "range_md", "day_month", "month_day"), digit),
     }
