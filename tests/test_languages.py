@@ -76,6 +76,13 @@ WORD_ORDERS = [
     ("es", "Según la ONU, en Ucrania perdieron la vida 11.284 personas y otras 22.594 resultaron heridas.", {"killed": 11284, "injured": 22594}),
     ("de", "Mindestens 11.284 Zivilisten sind seit Kriegsbeginn in der Ukraine ums Leben gekommen, teilte die UN mit.", {"killed": 11284}),
     ("ru", "ООН: 11 284 мирных жителя Украины погибли, еще 22 594 получили ранения с начала войны.", {"killed": 11284, "injured": 22594}),
+    # the plural of a cause is no single event ("в результате ударов"); an auxiliary after a
+    # leading outcome; a phrase of three words before the count; "more" before an auxiliary
+    ("ru", "По данным ООН, в июле в результате российских ударов в Украине погибли 219 мирных жителей.", {"killed": 219}),
+    ("pl", "W lipcu w wyniku rosyjskich ataków zginęło w Ukrainie 219 cywilów, podała ONZ.", {"killed": 219}),
+    ("cs", "Podle OSN zahynulo od začátku ruské invaze nejméně 9177 civilistů na Ukrajině. Zraněno bylo 15 993 lidí.", {"killed": 9177, "injured": 15993}),
+    ("sk", "Podľa OSN zahynulo na Ukrajine 9177 civilistov a 15 993 ďalších bolo zranených.", {"killed": 9177, "injured": 15993}),
+    ("it", "L'Onu ha confermato la morte di 4.031 civili in Ucraina e il ferimento di altri 4.735.", {"killed": 4031, "injured": 4735}),
 ]  # fmt: skip
 
 

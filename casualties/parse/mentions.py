@@ -168,7 +168,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # " aid workers", " days": a count of something other than civilians
         excluded_after=re.compile(rf"^\s*(?:\w+\s+)?{excluded}(?!\w)"),
-        auxiliaries=re.compile(rf"^(?:\s+{aux}(?!\w))*"),
+        # "were", "had been", and "more" words: "15 993 ďalších bolo zranených"
+        auxiliaries=re.compile(rf"^(?:\s+(?:{aux}|{lexicon.pattern('grammar', 'more')})(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
         outcome_after=re.compile(
             rf"^\s*(?:{articles}\s+)?(?:{lexicon.pattern('grammar', 'civilian')}\s+)?(?:{outcomes})(?!\w)"
@@ -188,8 +189,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                             | {lexicon.pattern("outcomes", "killed_before")} )
                    | (?P<injured>{lexicon.pattern("outcomes", "injured_before")} )
                  )
+                 (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
                  \s+(?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
-                      (?:\s+[^\W\d]+){{1,2}}?\s+)?
+                      (?:\s+[^\W\d]+){{1,3}}?\s+)?               # "od začátku ruské invaze"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
         ),
