@@ -83,6 +83,10 @@ WORD_ORDERS = [
     ("cs", "Podle OSN zahynulo od začátku ruské invaze nejméně 9177 civilistů na Ukrajině. Zraněno bylo 15 993 lidí.", {"killed": 9177, "injured": 15993}),
     ("sk", "Podľa OSN zahynulo na Ukrajine 9177 civilistov a 15 993 ďalších bolo zranených.", {"killed": 9177, "injured": 15993}),
     ("it", "L'Onu ha confermato la morte di 4.031 civili in Ucraina e il ferimento di altri 4.735.", {"killed": 4031, "injured": 4735}),
+    # the injured and the dead as a subject, "throughout a year", "among whom" with a paucal
+    ("bg", "Службата на ООН потвърди смъртта на 8006 цивилни в Украйна. Ранените са 13 287.", {"killed": 8006, "injured": 13287}),
+    ("uk", "Упродовж 2023 року в Україні загинули 1974 цивільних і 6651 отримав поранення, повідомила ООН.", {"killed": 1974, "injured": 6651, "scope": "period"}),
+    ("sr", "Prema UN, u Ukrajini je ubijeno 4.452 civila, među kojima 283 deteta, a 5.531 je ranjeno.", {"killed": 4452, "children_killed": 283, "injured": 5531}),
 ]  # fmt: skip
 
 
