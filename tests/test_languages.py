@@ -90,6 +90,19 @@ WORD_ORDERS = [
 ]  # fmt: skip
 
 
+def test_the_whole_keeps_no_area_of_its_parts() -> None:
+    text = (
+        "Dos 7.031 civis mortos contabilizados pela ONU na Ucrânia, ao menos 6.536 morreram em "
+        "áreas controladas pela Ucrânia, e 495 em regiões sob controle russo."
+    )
+    reports = parse_text(text, published=PUBLISHED, language="pt")
+    assert [(r.area, r.killed) for r in reports] == [
+        (None, 7031),
+        ("government-controlled territory", 6536),
+        ("occupied territory", 495),
+    ]
+
+
 @pytest.mark.parametrize(("language", "text", "figures"), WORD_ORDERS)
 def test_the_word_orders_of_each_language(language: str, text: str, figures: dict) -> None:
     reports = parse_text(text, published=PUBLISHED, language=language)

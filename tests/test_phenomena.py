@@ -786,6 +786,17 @@ CONSTRUCTIONS = cases(
         [{"killed": 3000}],
     ),
     (
+        "the whole before its parts' places, and a part elsewhere by ellipsis",
+        "Of the 7,031 civilians killed that OHCHR recorded in Ukraine, 6,536 died in "
+        "government-controlled territory and 495 in occupied territory.",
+        None,
+        [
+            {"killed": 7031},
+            {"area": "government-controlled territory", "killed": 6536},
+            {"area": "occupied territory", "killed": 495},
+        ],
+    ),
+    (
         "a list item goes on with the parts of its region",
         "OHCHR recorded:\n- 2,649 casualties (1,394 killed and 1,255 injured) in Donetsk and "
         "Luhansk regions. In Government-controlled territory: 2,227 casualties (1,185 killed "

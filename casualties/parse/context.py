@@ -104,6 +104,7 @@ class AreaReader:
     included_after: re.Pattern[str]  # "Anbar included": no area of the counts
     locative_before: re.Pattern[str]  # "in (Ethiopia's) Amhara": a named area after its counts
     including: re.Pattern[str]  # "including 1,500 in Baghdad": a part and its area
+    whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
 
@@ -139,6 +140,11 @@ class AreaReader:
             including=re.compile(
                 rf"(?<!\w){lexicon.pattern('structure', 'including')}(?!\w)"
                 r"(?:[^,;:]|,(?=\d{3}))*"  # "1,500" has a comma of its own
+            ),
+            # "Of the 7,031 civilians killed, 6,536 died in ...": the whole, before the comma,
+            # is not of the parts' areas
+            whole_opener=re.compile(
+                rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d(?:[^,;:]|,(?=\d{{3}}))*,"
             ),
             locative_before=re.compile(
                 rf"(?<!\w){alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,3}}$"
@@ -199,6 +205,7 @@ class AreaReader:
         last = {"region": 0, "control": 0}
         boundaries = [m.end() for m in re.finditer(r"[:;]", text)]
         boundaries += [m.end() for m in self.clause_end.finditer(text)]
+        boundaries += [m.end() for m in self.whole_opener.finditer(text)]
         for start, end, kind in found:
             dimension = "control" if kind in ("government", "occupied") else "region"
             value = None if kind == "country" else kind

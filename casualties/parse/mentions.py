@@ -106,6 +106,8 @@ class Grammar:
     girls: re.Pattern[str]
     and_opener: re.Pattern[str]
     group_of_after: re.Pattern[str]
+    locative_after: re.Pattern[str]
+    locative: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
     cumulative_since: re.Pattern[str]
@@ -167,7 +169,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         # " aid workers", " days": a count of something other than civilians
-        excluded_after=re.compile(rf"^\s*(?:\w+\s+)?{excluded}(?!\w)"),
+        # ("495 in regions ..." is a count in a place, not of regions)
+        excluded_after=re.compile(
+            rf"^\s*(?:(?!{lexicon.pattern('areas', 'locatives')}\s)\w+\s+)?{excluded}(?!\w)"
+        ),
         # "were", "had been", and "more" words: "15 993 ďalších bolo zranených"
         auxiliaries=re.compile(rf"^(?:\s+(?:{aux}|{lexicon.pattern('grammar', 'more')})(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
@@ -317,6 +322,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             for n in ("killed", "injured")
         },
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
+        # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
+        locative_after=re.compile(rf"^\s+{lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
+        locative=re.compile(rf"(?<!\w){lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
         # "killings of civilians": the group after the outcome
         group_of_after=re.compile(rf"^\s+{of}\s+(?:{group})(?!\w)"),
         # a clause that "and" opens: "... and 539 injured in January"
@@ -587,6 +595,14 @@ def label_numbers(
             and _coordinated(previous_own, mention, reading, offset, grammar)
             and any(0 <= d.start - b <= DATE_AFTER_ELLIPSIS for d in dates)
         ):  # "1,000 civilians killed as of 1 March and 1,417 as of 2 April": the same count, later
+            mention.outcome, mention.group = previous_own.outcome, previous_own.group
+        if (
+            mention.outcome is None
+            and mention.group is None
+            and _coordinated(previous_own, mention, reading, offset, grammar)
+            and grammar.locative_after.match(after)
+            and grammar.locative.search(reading, previous_own.end - offset, a)
+        ):  # "6,536 died in government-controlled territory and 495 in occupied territory"
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
         if mention.group is None and mention.outcome is not None:
             mention.group = "all"
