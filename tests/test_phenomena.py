@@ -133,6 +133,40 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "a year, then the counts of its 'when' clause",
+        "In 2024, OHCHR verified 2,064 civilians killed and 9,138 injured in Ukraine, a rise on "
+        "2023, when 1,974 were killed and 6,651 injured.",
+        D(2025, 1, 14),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-12-31",
+                "killed": 2064,
+                "injured": 9138,
+            },
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 1974,
+                "injured": 6651,
+            },
+        ],
+    ),
+    (
+        "the first four months of a year",
+        "OHCHR said 848 civilians were killed in Ukraine in the first four months of 2025.",
+        D(2025, 5, 9),
+        [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-04-30", "killed": 848}],
+    ),
+    (
+        "an earlier value 'up from' it, a day earlier",
+        "OHCHR said 1,430 civilians had been killed as of April 3, up from 1,417 a day earlier.",
+        D(2022, 4, 4),
+        [{"as_of": "2022-04-03", "killed": 1430}, {"as_of": "2022-04-02", "killed": 1417}],
+    ),
+    (
         "the end of a year is its last day",
         "By the end of 2024, OHCHR had recorded 12,456 civilians killed in Ukraine.",
         D(2025, 3, 1),
@@ -635,6 +669,30 @@ CLASHES = cases(
 )
 
 CONSTRUCTIONS = cases(
+    (
+        "an outcome as a label, then its breakdown in brackets",
+        "OHCHR recorded 25,170 civilian casualties.\n\nKilled: 9,083 (3,610 men, 2,434 women, "
+        "286 girls and 239 boys).",
+        None,
+        [
+            {
+                "total": 25170,
+                "killed": 9083,
+                "killed_men": 3610,
+                "killed_women": 2434,
+                "killed_girls": 286,
+                "killed_boys": 239,
+            }
+        ],
+    ),
+    (
+        "another state's representative is another speaker",
+        "OHCHR recorded 23,606 civilian casualties in Ukraine: 8,791 people killed and 14,815 "
+        "injured. The representative of the Russian Federation said Kyiv had killed 4,600 "
+        "civilians in Donbas.",
+        None,
+        [{"killed": 8791, "injured": 14815, "total": 23606}],
+    ),
     (
         "a breakdown after a colon",
         "OHCHR recorded 712 civilians killed: 140 men, 95 women, 20 boys and 12 girls.",

@@ -163,7 +163,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them
         "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
         # "in 2023": last, so that a year that belongs to a month or a day is read with it
-        "year": rf"(?<![\w-]){alternation(words['in_year'])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)",
+        # "in 2023", and "2023, when 1,974 were killed" (the counts of the clause after it)
+        "year": rf"""(?: (?<![\w-]){alternation(words["in_year"])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)
+                       | (?<![\w-])(?P<y2>{YEAR}),\s+(?={alternation(words["when"])}(?!\w)) )""",
     }
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items()]
 
@@ -251,7 +253,8 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
     months = lexicon.data["months"]
     groups = found.groupdict()
     month = months.get(groups.get("m") or "")
-    year = int(groups["y"]) if groups.get("y") else None
+    found_year = groups.get("y") or groups.get("y2")
+    year = int(found_year) if found_year else None
     base = {"kind": kind, "text": found.group(), "start": found.start(), "end": found.end()}
     number = lambda key: int(re.match(r"\d+", groups[key])[0])  # noqa: E731
     if kind == "month_span":

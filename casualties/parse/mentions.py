@@ -15,6 +15,8 @@ from casualties.vocabulary import GROUPS, UNKNOWN_SEX_GROUPS
 __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
 
 # Digits as they stand inside a longer pattern (any grouping).
+PRIOR_REACH = 24
+"""How near an earlier value's offset ("a day earlier") follows it."""
 DATE_AFTER_ELLIPSIS = 12
 """How near a date may follow a bare number for it to be the count before it, of that date."""
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
@@ -195,6 +197,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                    | (?P<injured>{lexicon.pattern("outcomes", "injured_before")} )
                  )
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
+                 \s*:?                                          # "Killed: 9,083 (3,610 men, ...)"
                  \s+(?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
                       (?:\s+[^\W\d]+){{1,3}}?\s+)?               # "od začátku ruské invaze"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
@@ -560,7 +563,14 @@ def label_numbers(
             mention.group = "boys" if girls else "children"
         _label_left(mention, before, grammar)
         if grammar.rose_from_before.search(before):
-            mention.prior = True
+            mention.prior = True  # "up from 1,417 a day earlier": a day before the count's date
+            mention.prior_days = next(
+                (d for k, d in grammar.prior_offsets.items() if k in after[:PRIOR_REACH].lower()),
+                None,
+            )
+            if mention.outcome is None and mention.group is None and previous_own is not None:
+                # "1,430 killed as of 3 April, up from 1,417": the same count, earlier
+                mention.outcome, mention.group = previous_own.outcome, previous_own.group
         owner = owners.get(i)
         if owner is not None:
             mention.parent = owner
