@@ -989,6 +989,20 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "no ellipsis reaches over another count",
+        "UNMISS documented 295 incidents affecting 1,153 civilians in South Sudan, of whom 519 "
+        "were killed, 396 injured and 159 abducted.",
+        None,
+        [{"killed": 519, "injured": 396}],
+    ),
+    (
+        "an area's count restated without its place is the area's",
+        "At least 183 people have been killed in Ethiopia's Amhara region, the UN human rights "
+        'office said. "At least 183 people have been killed in clashes," a spokesperson said.',
+        None,
+        [{"area": "Amhara", "killed": 183}],
+    ),
+    (
         "a part's area is not the whole's",
         "UNAMI recorded 3,000 civilians killed in Iraq in 2014, including 1,500 in Baghdad.",
         D(2015, 1, 5),

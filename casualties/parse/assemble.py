@@ -995,6 +995,7 @@ class _Assembler:
         builders = self._merge_undated(builders)
         _drop_rounded_restatements(builders)
         self._date_by_cut_off(builders)
+        builders = _without_area_restatements(builders)
         cut_off = max(
             (
                 b.frame.as_of
@@ -1137,6 +1138,36 @@ def _rounds(value: int, qualifier: str | None, other: int) -> bool:
         and _trailing_zeros(value) > _trailing_zeros(other)
         and _restates(value, qualifier, other)
     )
+
+
+def _without_area_restatements(builders: list[Builder]) -> list[Builder]:
+    """A report of the whole country with the very values and frame of an area's is the area's
+    count restated without its place ("At least 183 killed in Amhara ..." then "At least 183
+    people have been killed," in a quote): one report, the area's."""
+    with_area = {
+        (
+            b.frame.scope,
+            b.frame.period_start,
+            b.frame.as_of,
+            b.prior,
+            tuple(sorted(b.values.items())),
+        )
+        for b in builders
+        if b.area is not None
+    }
+    return [
+        b
+        for b in builders
+        if b.area is not None
+        or (
+            b.frame.scope,
+            b.frame.period_start,
+            b.frame.as_of,
+            b.prior,
+            tuple(sorted(b.values.items())),
+        )
+        not in with_area
+    ]
 
 
 def _restates(bound: int, qualifier: str | None, exact: int) -> bool:

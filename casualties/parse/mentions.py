@@ -543,6 +543,8 @@ def label_numbers(
     head: int | None = None  # the last count of everyone with an outcome ("including N children")
     previous_own: Mention | None = None
     for i, mention in enumerate(mentions):
+        if i and previous_own is not mentions[i - 1]:
+            previous_own = None  # another count stands between: no ellipsis reaches over it
         if i in priors:
             owner = mentions[priors[i][0]]
             mention.parent, mention.outcome, mention.group = (
