@@ -989,6 +989,50 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "victims of other harms too are no count of the killed",
+        "BINUH said 1,512 people were killed, injured or kidnapped in Haiti between April and "
+        "June 2023. Of these, 624 were killed and 348 injured.",
+        D(2023, 7, 28),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-04-01",
+                "as_of": "2023-06-30",
+                "killed": 624,
+                "injured": 348,
+            }
+        ],
+    ),
+    (
+        "a part is of its whole's place",
+        "OHCHR said at least 10,500 Palestinians had been killed in Gaza since 7 October, "
+        "including 4,324 children.",
+        D(2023, 11, 9),
+        [
+            {
+                "area": "Gaza",
+                "period_start": "2023-10-07",
+                "killed": 10500,
+                "children_killed": 4324,
+            }
+        ],
+    ),
+    (
+        "a list of areas is one area",
+        "UNJHRO said armed groups killed at least 1,261 civilians in Ituri and North Kivu "
+        "provinces in 2021.",
+        D(2022, 3, 15),
+        [
+            {
+                "scope": "period",
+                "area": "Ituri and North Kivu",
+                "period_start": "2021-01-01",
+                "as_of": "2021-12-31",
+                "killed": 1261,
+            }
+        ],
+    ),
+    (
         "no ellipsis reaches over another count",
         "UNMISS documented 295 incidents affecting 1,153 civilians in South Sudan, of whom 519 "
         "were killed, 396 injured and 159 abducted.",

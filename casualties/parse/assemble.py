@@ -695,6 +695,10 @@ class _Assembler:
         areas, state.region = self.areas.assign(
             sentence.text, sentence.start, mentions, region=region
         )
+        for i, m in enumerate(mentions):
+            if m.parent is not None and m.parent >= 0 and areas[i] == (None, None):
+                # "10,500 killed in Gaza, including 4,324 children": the part is of its place
+                areas[i] = areas[m.parent]
         counted = [areas[i][0] for i, m in enumerate(mentions) if m.outcome and not m.rejected]
         state.line_region = (sentence.line, counted[-1] if counted else state.region)
         sentence_outcome = self._sentence_outcome(sentence.text)

@@ -105,6 +105,7 @@ class AreaReader:
     locative_before: re.Pattern[str]  # "in (Ethiopia's) Amhara": a named area after its counts
     including: re.Pattern[str]  # "including 1,500 in Baghdad": a part and its area
     whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
+    list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
 
@@ -147,7 +148,10 @@ class AreaReader:
                 rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d(?:[^,;:]|,(?=\d{{3}}))*,"
             ),
             locative_before=re.compile(
-                rf"(?<!\w){alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,3}}$"
+                rf"(?<!\w){alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,4}}$"
+            ),
+            list_joiner=re.compile(
+                rf"\s*,\s*(?:{lexicon.pattern('grammar', 'and')}\s+)?|\s+{lexicon.pattern('grammar', 'and')}\s+"
             ),
             fronted=re.compile(
                 rf"""(?:^|[,;:(])\W*                                  # a clause opens
@@ -170,6 +174,27 @@ class AreaReader:
         """Whether a text names who controls a territory, and no region or country."""
         kinds = {self._kind(m) for m in self.pattern.finditer(text)}
         return bool(kinds) and kinds <= {"government", "occupied"}
+
+    def _lists_joined(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A list of a conflict's areas ("in Ituri, North Kivu and South Kivu provinces") is one
+        area, the list as written: its counts are of them all, not of the first."""
+        named = set(self.areas.values())
+        joined: list[tuple[int, int, str]] = []
+        for start, end, kind in found:
+            if (
+                joined
+                and kind in named
+                and joined[-1][2] not in self.names
+                and joined[-1][2] != "country"
+                and self.list_joiner.fullmatch(text, joined[-1][1], start)
+            ):
+                first = joined.pop()
+                kind = " ".join(text[first[0] : end].split())
+                start = first[0]
+            joined.append((start, end, kind))
+        return joined
 
     @staticmethod
     def _in_parentheses_after(
@@ -198,6 +223,7 @@ class AreaReader:
             and not self.included_after.match(text, m.end())
             and not POSSESSIVE.match(text, m.end())  # "in Ethiopia's Amhara region"
         ]
+        found = self._lists_joined(text, found)
         parts = [(m.start(), m.end()) for m in self.including.finditer(text)]
         regions: dict[int, str | None] = {}
         controls: dict[int, str | None] = {}

@@ -108,6 +108,7 @@ class Grammar:
     girls: re.Pattern[str]
     and_opener: re.Pattern[str]
     group_of_after: re.Pattern[str]
+    other_harms_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     locative: re.Pattern[str]
     coordination: re.Pattern[str]
@@ -328,6 +329,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
         locative_after=re.compile(rf"^\s+{lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
+        # ", injured or kidnapped" after an outcome: a count of the victims of other harms too
+        other_harms_after=re.compile(
+            rf"""(?:\s*,\s*(?:{any_outcome}))*\s*,?\s*(?:{and_}|{lexicon.pattern("grammar", "or")})
+                 \s+{lexicon.pattern("outcomes", "other_harms")}(?!\w)""",
+            re.VERBOSE,
+        ),
         # "killings of civilians": the group after the outcome
         group_of_after=re.compile(rf"^\s+{of}\s+(?:{group})(?!\w)"),
         # a clause that "and" opens: "... and 539 injured in January"
@@ -435,6 +442,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             look += phrase.end()
             look += grammar.auxiliaries.match(after[look:]).end()
             found = grammar.outcome_after.match(after[look:])
+        if found and grammar.other_harms_after.match(after, look + found.end()):
+            mention.rejected = True  # "1,512 killed, injured or kidnapped": victims of all harms
+            return look + found.end()
         if found:
             mention.outcome, mention.own_outcome = _outcome_of(found), True
             pos = look + found.end()
