@@ -498,6 +498,11 @@ def _and_joined_period(
     return periods[0] if counts and periods else None
 
 
+def _named(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The source phrases that name a source ("the office" names none)."""
+    return [f for f in found if f[2] != "anaphoric"]
+
+
 class _Assembler:
     def __init__(self, text: str, lexicon: Lexicon, conflict: Conflict, published: dt.date | None):
         self.text = text
@@ -559,7 +564,7 @@ class _Assembler:
         return self._sources[index]
 
     def _named_sources(self, index: int) -> list[tuple[int, int, str]]:
-        return [f for f in self._sources_of(index) if f[2] != "anaphoric"]
+        return _named(self._sources_of(index))
 
     def _source_in_force(self, index: int) -> str | None:
         """Who is quoted at a sentence: the last source named in the body up to it, else the
@@ -596,8 +601,7 @@ class _Assembler:
         """The named sources of a sentence, read and not kept (unless it is being read)."""
         if index in self._sources:
             return self._named_sources(index)
-        found = self.sources.mentions(self.sentences[index].text)
-        return [f for f in found if f[2] != "anaphoric"]
+        return _named(self.sources.mentions(self.sentences[index].text))
 
     # -- the run ----------------------------------------------------------------------------
     def run(self) -> list[Report]:
@@ -707,7 +711,9 @@ class _Assembler:
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
         monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
         civilians_subject = bool(self.grammar.civilian_subject.match(sentence.text))
-        recent, recent_frame = self._recent(sentence, mentions) if own is None else (set(), None)
+        recent, recent_frame = (
+            self._recent(sentence, mentions) if own is None else (set(), Frame("period"))
+        )
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         clause_frames = self._clause_frames(sentence, mentions, dates)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
@@ -859,7 +865,10 @@ class _Assembler:
     def _left_out(self, sentence: Sentence, mentions: list[Mention], kept: set[int]) -> set[int]:
         """The counts of something other than the toll: a short time (but for those `kept`:
         a month alone, the last week alone, are periods) or one event."""
-        short = self._phrase_counts(self.grammar.short_period, sentence, mentions) - kept
+        short = self._phrase_counts(
+            self.grammar.short_period.search(sentence.text), sentence, mentions
+        )
+        short -= kept
         return short | self._incident_counts(sentence, mentions)
 
     def _recent(self, sentence: Sentence, mentions: list[Mention]) -> tuple[set[int], Frame]:
@@ -869,7 +878,7 @@ class _Assembler:
         found = self.grammar.recent_period.search(sentence.text)
         if found is None:
             return set(), Frame("period")
-        counts = self._phrase_counts(self.grammar.recent_period, sentence, mentions)
+        counts = self._phrase_counts(found, sentence, mentions)
         start, published = self.context.count_start, self.context.published
         if start is None:
             return counts, Frame("period")  # each report counts its own period
@@ -893,11 +902,11 @@ class _Assembler:
         return per_unit * value if per_unit and value else None
 
     def _phrase_counts(
-        self, pattern: re.Pattern[str], sentence: Sentence, mentions: list[Mention]
+        self, first: re.Match[str] | None, sentence: Sentence, mentions: list[Mention]
     ) -> set[int]:
-        """The counts a phrase of time ("on 5 June alone", "overnight", "in the past week")
-        applies to: those after it in the sentence, and those before it in its clause."""
-        first = pattern.search(sentence.text)
+        """The counts a phrase of time ("on 5 June alone", "overnight", "in the past week"),
+        found first at `first`, applies to: those after it in the sentence, and those before it
+        in its clause."""
         if first is None:
             return set()
         clauses = self._clauses(sentence, mentions)
@@ -1148,30 +1157,13 @@ def _without_area_restatements(builders: list[Builder]) -> list[Builder]:
     """A report of the whole country with the very values and frame of an area's is the area's
     count restated without its place ("At least 183 killed in Amhara ..." then "At least 183
     people have been killed," in a quote): one report, the area's."""
-    with_area = {
-        (
-            b.frame.scope,
-            b.frame.period_start,
-            b.frame.as_of,
-            b.prior,
-            tuple(sorted(b.values.items())),
-        )
-        for b in builders
-        if b.area is not None
-    }
-    return [
-        b
-        for b in builders
-        if b.area is not None
-        or (
-            b.frame.scope,
-            b.frame.period_start,
-            b.frame.as_of,
-            b.prior,
-            tuple(sorted(b.values.items())),
-        )
-        not in with_area
-    ]
+
+    def stated(b: Builder) -> tuple:
+        frame = b.frame
+        return frame.scope, frame.period_start, frame.as_of, b.prior, sorted(b.values.items())
+
+    with_area = [stated(b) for b in builders if b.area is not None]
+    return [b for b in builders if b.area is not None or stated(b) not in with_area]
 
 
 def _restates(bound: int, qualifier: str | None, exact: int) -> bool:

@@ -262,15 +262,14 @@ class AreaReader:
             # a conflict's named area after counts is theirs only where the text puts them
             # in it ("killed in Helmand"), not in "with Kabul and Helmand the worst affected"
             located = kind in self.names or self.locative_before.search(text, since, start)
+            # ... and before counts, only where a clause opens with it ("In Kabul, 12 ...",
+            # "Baghdad was the worst affected, with 790"), not in "fighting the government in
+            # Kabul, the UN reported 3,035 killed"
+            opens = kind in self.names or labels or self.fronted.search(text, 0, start)
             if before and not labels:
                 for i in before if located else ():
                     assigned[i] = value
-            elif not (kind in self.names or labels or self.fronted.search(text, 0, start)):
-                # ... and before counts, only where a clause opens with it ("In Kabul, 12 ...",
-                # "Baghdad was the worst affected, with 790"), not in "fighting the government
-                # in Kabul, the UN reported 3,035 killed"
-                pass
-            else:
+            elif opens:
                 for i, m in enumerate(mentions):
                     if m.start - offset < start and i not in assigned:
                         assigned[i] = forward[dimension]
