@@ -800,6 +800,28 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-05-10", "killed": 3496}],
     ),
     (
+        "a group as the subject of its share",
+        "OHCHR has verified 9,614 civilian deaths in Ukraine. Children accounted for 554 of the "
+        "deaths.",
+        None,
+        [{"killed": 9614, "children_killed": 554}],
+    ),
+    (
+        "a place after a share is the share's",
+        "In May, 174 civilians were killed and 690 injured in Ukraine, according to OHCHR, 90 "
+        "percent of them in government-controlled territory.",
+        D(2024, 6, 15),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-05-01",
+                "as_of": "2024-05-31",
+                "killed": 174,
+                "injured": 690,
+            }
+        ],
+    ),
+    (
         "a group 'were among the dead'",
         "OHCHR said 10,000 civilians had been killed. It said 560 children were among the dead.",
         None,
@@ -1137,6 +1159,12 @@ def test_other_monitors_read_with_the_profile_the_text_names(text, published, ex
 
 
 PERIODS = cases(
+    (
+        "since late in a month, where each report counts on its own",
+        "UNMISS said 1,031 civilians have been killed since late April.",
+        D(2019, 9, 4),
+        [{"period_start": "2019-04-01", "killed": 1031}],
+    ),
     (
         "months from one to another",
         "UNAMA documented 1,174 civilians killed between July and September.",

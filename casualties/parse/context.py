@@ -105,6 +105,7 @@ class AreaReader:
     locative_before: re.Pattern[str]  # "in (Ethiopia's) Amhara": a named area after its counts
     including: re.Pattern[str]  # "including 1,500 in Baghdad": a part and its area
     whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
+    share: re.Pattern[str]  # "90 per cent of them in ...": an area after it is the share's
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
@@ -147,6 +148,7 @@ class AreaReader:
             whole_opener=re.compile(
                 rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d(?:[^,;:]|,(?=\d{{3}}))*,"
             ),
+            share=re.compile(rf"\d[\d.,]*\s*{lexicon.pattern('numbers', 'percent')}(?!\w)"),
             locative_before=re.compile(
                 rf"(?<!\w){alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,4}}$"
             ),
@@ -232,6 +234,7 @@ class AreaReader:
         boundaries = [m.end() for m in re.finditer(r"[:;]", text)]
         boundaries += [m.end() for m in self.clause_end.finditer(text)]
         boundaries += [m.end() for m in self.whole_opener.finditer(text)]
+        boundaries += [m.end() for m in self.share.finditer(text)]
         for start, end, kind in found:
             dimension = "control" if kind in ("government", "occupied") else "region"
             value = None if kind == "country" else kind

@@ -89,6 +89,7 @@ class Grammar:
     civilian_after: re.Pattern[str]
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
+    group_subject_before: re.Pattern[str]
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
@@ -298,6 +299,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  {alternation(words("outcomes", "linking_verbs"))}\s+(?:{qual}\s+)?$""",
             re.VERBOSE,
         ),
+        # "Children accounted for 554 (of the deaths)": the group of the count
+        group_subject_before=re.compile(
+            rf"""(?:^|[.;:]\s)\W*(?:{group})(?:\s+{aux})*
+                 \s+{lexicon.pattern("groups", "civilian_subject_verbs")}\s+(?:{qual}\s+)?$""",
+            re.VERBOSE,
+        ),
         # "Civilians accounted for 680 of the dead": the sentence's counts are of civilians
         civilian_subject=re.compile(
             rf"""^\W*{lexicon.pattern("groups", "civilian_words")}
@@ -463,12 +470,16 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     qualifier = grammar.qualifier_before.search(before)
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
+    subject = None if mention.group else grammar.group_subject_before.search(before)
+    if subject:  # "Children accounted for 554 of the deaths"
+        mention.group = _group_of(subject)
     if mention.outcome is not None:
         return
     found = grammar.outcome_before.search(before)
     if found:
         mention.outcome, mention.own_outcome = _outcome_of(found), True
         return
+
     linking = grammar.linking_before.search(before)
     if linking:
         subjects = list(grammar.subjects.finditer(before[: linking.start()]))
