@@ -87,7 +87,31 @@ WORD_ORDERS = [
     ("bg", "Службата на ООН потвърди смъртта на 8006 цивилни в Украйна. Ранените са 13 287.", {"killed": 8006, "injured": 13287}),
     ("uk", "Упродовж 2023 року в Україні загинули 1974 цивільних і 6651 отримав поранення, повідомила ООН.", {"killed": 1974, "injured": 6651, "scope": "period"}),
     ("sr", "Prema UN, u Ukrajini je ubijeno 4.452 civila, među kojima 283 deteta, a 5.531 je ranjeno.", {"killed": 4452, "children_killed": 283, "injured": 5531}),
+    # "among whom" and a leading outcome with its verb; the monitoring mission's own name
+    ("pt", "A ONU confirmou a morte de 1.430 civis na Ucrânia, entre os quais 121 crianças.", {"killed": 1430, "children_killed": 121}),
+    ("ru", "По данным ООН, в Украине погибли 2665 мирных жителей. Ранения получили 3053 человека.", {"killed": 2665, "injured": 3053}),
+    ("uk", "Моніторингова місія ООН: у листопаді загинули щонайменше 128 цивільних, ще 524 поранено.", {"killed": 128, "injured": 524}),
 ]  # fmt: skip
+
+
+def test_a_sentence_without_counts_gives_their_cut_off() -> None:
+    text = (
+        "Seit dem 24. Februar sind in der Ukraine nach UN-Angaben 4677 Zivilisten getötet "
+        "worden. Die Zahlen beziehen sich auf den Stand vom 23. Juni."
+    )
+    [report] = parse_text(text, published=dt.date(2022, 6, 24), language="de")
+    assert (report.as_of, report.killed) == (dt.date(2022, 6, 23), 4677)
+
+
+def test_a_place_that_labels_the_counts_after_it_leaves_those_before_the_next() -> None:
+    text = (
+        "По данным ООН, на подконтрольной правительству территории Донецкой и Луганской областей "
+        "Украины погибли 3887 человек, на оккупированной территории - 2090 человек."
+    )
+    reports = parse_text(text, published=PUBLISHED, language="ru")
+    assert {r.area: r.killed for r in reports}[
+        "government-controlled territory of Donetsk and Luhansk regions"
+    ] == 3887
 
 
 def test_the_whole_keeps_no_area_of_its_parts() -> None:

@@ -231,6 +231,10 @@ class AreaReader:
         controls: dict[int, str | None] = {}
         forward = {"region": region, "control": None}
         last = {"region": 0, "control": 0}
+        # a phrase of this sentence labelled the counts after it: a later one of the same kind
+        # labels the counts after it too, not those before ("На подконтрольной правительству
+        # территории ... погибли 3887 человек, на оккупированной территории - 2089")
+        labelled = {"region": False, "control": False}
         boundaries = [m.end() for m in re.finditer(r"[:;]", text)]
         boundaries += [m.end() for m in self.clause_end.finditer(text)]
         boundaries += [m.end() for m in self.whole_opener.finditer(text)]
@@ -269,7 +273,7 @@ class AreaReader:
             # "Baghdad was the worst affected, with 790"), not in "fighting the government in
             # Kabul, the UN reported 3,035 killed"
             opens = kind in self.names or labels or self.fronted.search(text, 0, start)
-            if before and not labels:
+            if before and not labels and not labelled[dimension]:
                 for i in before if located else ():
                     assigned[i] = value
             elif opens:
@@ -277,6 +281,7 @@ class AreaReader:
                     if m.start - offset < start and i not in assigned:
                         assigned[i] = forward[dimension]
                 forward[dimension] = value
+                labelled[dimension] = True
             last[dimension] = end
         out = {
             i: (regions.get(i, forward["region"]), controls.get(i, forward["control"]))

@@ -112,6 +112,7 @@ class Grammar:
     other_harms_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     locative: re.Pattern[str]
+    locative_dash_before: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
     cumulative_since: re.Pattern[str]
@@ -336,6 +337,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
         locative_after=re.compile(rf"^\s+{lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
+        locative_dash_before=re.compile(
+            rf"(?<!\w){lexicon.pattern('areas', 'locatives')}\s+[^\d,;:.]{{1,60}}?\s[-–—]\s*$"
+        ),
         # ", injured or kidnapped" after an outcome: a count of the victims of other harms too
         other_harms_after=re.compile(
             rf"""(?:\s*,\s*(?:{any_outcome}))*\s*,?\s*(?:{and_}|{lexicon.pattern("grammar", "or")})
@@ -633,9 +637,15 @@ def label_numbers(
             mention.outcome is None
             and mention.group is None
             and _coordinated(previous_own, mention, reading, offset, grammar)
-            and grammar.locative_after.match(after)
-            and grammar.locative.search(reading, previous_own.end - offset, a)
-        ):  # "6,536 died in government-controlled territory and 495 in occupied territory"
+            and (
+                (
+                    grammar.locative_after.match(after)
+                    and grammar.locative.search(reading, previous_own.end - offset, a)
+                )
+                or grammar.locative_dash_before.search(before)
+            )
+        ):  # "6,536 died in government-controlled territory and 495 in occupied territory",
+            # "погибли 3887 человек, на оккупированной территории - 2089"
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
         if mention.group is None and mention.outcome is not None:
             mention.group = "all"
