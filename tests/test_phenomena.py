@@ -167,6 +167,19 @@ DATES = cases(
         [{"as_of": "2022-04-03", "killed": 1430}, {"as_of": "2022-04-02", "killed": 1417}],
     ),
     (
+        "the month of publication is the month so far",
+        "OHCHR said at least 232 civilians were killed and 1,343 injured in June alone.",
+        D(2025, 6, 20),
+        [{"scope": "period", "period_start": "2025-06-01", "killed": 232, "injured": 1343}],
+    ),
+    (
+        "since the invasion began on a day, without 'on'",
+        "OHCHR said at least 406 civilians have been confirmed killed since Russia's invasion "
+        "began Feb. 24.",
+        D(2022, 3, 7),
+        [{"period_start": "2022-02-24", "killed": 406}],
+    ),
+    (
         "the end of a year is its last day",
         "By the end of 2024, OHCHR had recorded 12,456 civilians killed in Ukraine.",
         D(2025, 3, 1),
@@ -874,6 +887,22 @@ CONSTRUCTIONS = cases(
             {"killed": 7031},
             {"area": "government-controlled territory", "killed": 6536},
             {"area": "occupied territory", "killed": 495},
+        ],
+    ),
+    (
+        "a place after its counts that labels its parts after a colon",
+        "OHCHR recorded a total of 8,950 casualties (3,765 killed and 5,185 injured) in Donetsk "
+        "and Luhansk regions: in Government-controlled territory: 7,227 casualties (3,108 "
+        "killed and 4,119 injured).",
+        None,
+        [
+            {"area": "Donetsk and Luhansk regions", "killed": 3765, "injured": 5185, "total": 8950},
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "killed": 3108,
+                "injured": 4119,
+                "total": 7227,
+            },
         ],
     ),
     (

@@ -229,10 +229,13 @@ def _end_date(d: DateMention, context: YearContext, start: dt.date | None) -> dt
 
 
 def _latest_year(month: int, context: YearContext, *, whole: bool = True) -> int | None:
-    """The year of the latest such month that had ended (or begun) by publication; None when
-    that month is before the count began (no figure of the count can be for it)."""
+    """The year of the latest such month that had ended (or begun, and the month of
+    publication) by publication; None when that month is before the count began (no figure of
+    the count can be for it)."""
     if context.published is None:
         return _document_year(month, context)
+    if month == context.published.month:
+        whole = False  # the month of publication: the month so far ("232 killed in June alone")
     for year in (context.published.year, context.published.year - 1):
         edge = month_end(year, month) if whole else dt.date(year, month, 1)
         if edge <= context.published:
@@ -386,6 +389,8 @@ def _period_frame(d: DateMention, year: int, context: YearContext) -> Frame | No
         return None
     if d.kind == "month":
         end = month_end(year, d.month)
+        if context.published is not None and end > context.published:
+            return Frame("period", start, None, evidence=(("period_start", d, 0),))  # not over
     elif d.kind in ("range", "first_days"):
         end = _safe(year, d.month, d.last_day)
     else:  # beginning_of_month: to the document's cut-off

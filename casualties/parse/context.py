@@ -261,8 +261,9 @@ class AreaReader:
                 for i, m in enumerate(mentions)
                 if since <= m.start - offset < start and i not in assigned
             ]
+            colon = self.label_after.match(text[end:])
             labels = (
-                self.label_after.match(text[end:])
+                colon
                 or self.labels_forward.match(text, end)
                 or self.part_before.search(text, 0, start)
             )
@@ -277,6 +278,15 @@ class AreaReader:
                 for i in before if located else ():
                     assigned[i] = value
             elif opens:
+                if (
+                    colon
+                    and not labelled[dimension]
+                    and self.locative_before.search(text, since, start)
+                ):
+                    # "8,950 casualties (...) in Donetsk and Luhansk regions: in Government-
+                    # controlled territory: ...": the counts before it are its own, then its parts
+                    for i in before:
+                        assigned[i] = value
                 for i, m in enumerate(mentions):
                     if m.start - offset < start and i not in assigned:
                         assigned[i] = forward[dimension]
