@@ -91,7 +91,19 @@ WORD_ORDERS = [
     ("pt", "A ONU confirmou a morte de 1.430 civis na Ucrânia, entre os quais 121 crianças.", {"killed": 1430, "children_killed": 121}),
     ("ru", "По данным ООН, в Украине погибли 2665 мирных жителей. Ранения получили 3053 человека.", {"killed": 2665, "injured": 3053}),
     ("uk", "Моніторингова місія ООН: у листопаді загинули щонайменше 128 цивільних, ще 524 поранено.", {"killed": 128, "injured": 524}),
+    # a place between a leading outcome and its count; a count of 2097 is no year
+    ("es", "Según la ONU, han muerto en Ucrania 8.791 civiles y 14.815 han resultado heridos.", {"killed": 8791, "injured": 14815}),
+    ("sk", "Podľa OSN zahynulo na Ukrajine 1430 civilistov a zranených bolo 2097.", {"killed": 1430, "injured": 2097}),
 ]  # fmt: skip
+
+
+def test_a_place_that_opens_a_sentence_is_no_dateline() -> None:
+    text = (
+        "За даними ООН, в Україні загинули 4889 мирних жителів.\n\n"
+        "В інших регіонах України - 1895 загиблих і 2693 поранених."
+    )
+    reports = parse_text(text, published=PUBLISHED, language="uk")
+    assert {r.area: r.killed for r in reports} == {None: 4889, "other regions of Ukraine": 1895}
 
 
 def test_a_sentence_without_counts_gives_their_cut_off() -> None:

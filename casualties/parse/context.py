@@ -221,7 +221,11 @@ class AreaReader:
         found = [
             (m.start(), m.end(), self._kind(m))
             for m in self.pattern.finditer(text)
-            if not (m.start() <= 2 and DATELINE_AFTER.match(text, m.end()))  # "Baghdad, 1 March -"
+            if not (  # "Baghdad, 1 March -", not "В інших регіонах України - 1895 загиблих"
+                m.start() <= 2
+                and DATELINE_AFTER.match(text, m.end())
+                and not self.locative_before.search(text, 0, m.start())
+            )
             and not self.included_after.match(text, m.end())
             and not POSSESSIVE.match(text, m.end())  # "in Ethiopia's Amhara region"
         ]

@@ -398,9 +398,13 @@ def _group_of(found: re.Match[str]) -> str | None:
     return next((g for g in GROUP_NAMES if found.groupdict().get(g)), None)
 
 
+LAST_YEAR_WRITTEN = 2049
+"""The last year a text of these conflicts can name: "2097 injured" is a count, "2024" a year."""
+
+
 def _is_year(token: NumberToken) -> bool:
     plain = token.text.isdigit() and len(token.text) == 4
-    return plain and 1900 <= (token.value or 0) <= 2100
+    return plain and 1900 <= (token.value or 0) <= LAST_YEAR_WRITTEN
 
 
 def _candidates(
