@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import Mention
@@ -17,6 +17,8 @@ DATELINE_AFTER = re.compile(
         \s*[-–—]\s""",  # the dash that ends a dateline
     re.VERBOSE,
 )
+UP_TO_A_CLAUSE_END = r"(?:[^,;:]|,(?=\d{3}))*"
+"""The text up to a comma, semicolon or colon that ends a clause ("1,500" has a comma of its own)."""
 POSSESSIVE = re.compile(r"['’]s(?!\w)")  # "Ethiopia's": it qualifies what follows
 PARENTHESIS_AFTER = re.compile(
     r"""\s*\(            # an opening bracket right after the phrase
@@ -140,13 +142,12 @@ class AreaReader:
             # "..., including 1,500 in Baghdad" (up to the next comma): an area inside is of the
             # counts inside alone
             including=re.compile(
-                rf"(?<!\w){lexicon.pattern('structure', 'including')}(?!\w)"
-                r"(?:[^,;:]|,(?=\d{3}))*"  # "1,500" has a comma of its own
+                rf"(?<!\w){lexicon.pattern('structure', 'including')}(?!\w){UP_TO_A_CLAUSE_END}"
             ),
             # "Of the 7,031 civilians killed, 6,536 died in ...": the whole, before the comma,
             # is not of the parts' areas
             whole_opener=re.compile(
-                rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d(?:[^,;:]|,(?=\d{{3}}))*,"
+                rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d{UP_TO_A_CLAUSE_END},"
             ),
             share=re.compile(rf"\d[\d.,]*\s*{lexicon.pattern('numbers', 'percent')}(?!\w)"),
             locative_before=re.compile(
@@ -172,6 +173,11 @@ class AreaReader:
             return self.areas[" ".join(found["named"].lower().split())]
         return next(k for k in self.names.keys() | {"country"} if found.groupdict().get(k))
 
+    @cached_property
+    def area_names(self) -> frozenset[str]:
+        """The published names of the conflict's areas."""
+        return frozenset(self.areas.values())
+
     def names_control_only(self, text: str) -> bool:
         """Whether a text names who controls a territory, and no region or country."""
         kinds = {self._kind(m) for m in self.pattern.finditer(text)}
@@ -182,12 +188,11 @@ class AreaReader:
     ) -> list[tuple[int, int, str]]:
         """A list of a conflict's areas ("in Ituri, North Kivu and South Kivu provinces") is one
         area, the list as written: its counts are of them all, not of the first."""
-        named = set(self.areas.values())
         joined: list[tuple[int, int, str]] = []
         for start, end, kind in found:
             if (
                 joined
-                and kind in named
+                and kind in self.area_names
                 and joined[-1][2] not in self.names
                 and joined[-1][2] != "country"
                 and self.list_joiner.fullmatch(text, joined[-1][1], start)
