@@ -813,6 +813,13 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-05-10", "killed": 3496}],
     ),
     (
+        "counts and outcomes in turn, 'respectively'",
+        "OHCHR said 7,155 and 11,662 civilians had been killed and injured in Ukraine, "
+        "respectively, as of 29 January 2023.",
+        D(2023, 2, 1),
+        [{"as_of": "2023-01-29", "killed": 7155, "injured": 11662}],
+    ),
+    (
         "a group as the subject of its share",
         "OHCHR has verified 9,614 civilian deaths in Ukraine. Children accounted for 554 of the "
         "deaths.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from casualties.parse.dates import YEAR, DateMention
 from casualties.parse.lexicon import Lexicon, alternation
@@ -15,6 +16,8 @@ from casualties.vocabulary import GROUPS, UNKNOWN_SEX_GROUPS
 __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
 
 # Digits as they stand inside a longer pattern (any grouping).
+RESPECTIVE_REACH = 60
+"""How near the outcomes of "killed and injured, respectively" follow their second count."""
 PRIOR_REACH = 24
 """How near an earlier value's offset ("a day earlier") follows it."""
 DATE_AFTER_ELLIPSIS = 12
@@ -108,6 +111,8 @@ class Grammar:
     outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
     and_opener: re.Pattern[str]
+    respectively: re.Pattern[str]
+    and_gap: re.Pattern[str]
     group_of_after: re.Pattern[str]
     other_harms_after: re.Pattern[str]
     locative_after: re.Pattern[str]
@@ -348,6 +353,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "killings of civilians": the group after the outcome
         group_of_after=re.compile(rf"^\s+{of}\s+(?:{group})(?!\w)"),
+        # "killed and injured, respectively": each count with its outcome
+        respectively=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'respectively')}(?!\w)"),
+        and_gap=re.compile(rf"\s+{and_}\s+"),
         # a clause that "and" opens: "... and 539 injured in January"
         and_opener=re.compile(rf"\s*{and_}(?!\w)"),
         # the words between two counts of one clause: "and" or a comma
@@ -671,7 +679,27 @@ def label_numbers(
         if mention.group == "all" and mention.outcome is not None and not mention.prior:
             head = i
     _totals_from_parentheses(mentions, priors)
+    if grammar.respectively.search(reading):
+        _split_respectively(mentions, reading, offset, grammar)
     return mentions, breakdown_outcome
+
+
+def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
+    """ "7,155 and 11,662 civilians killed and injured, respectively": the first count is the
+    first outcome's, the second the second's, not one total."""
+    for first, second in pairwise(mentions):
+        gap = text[first.end - offset : second.start - offset]
+        if (
+            first.outcome is None
+            and second.outcome == "total"
+            and second.own_outcome
+            and grammar.and_gap.fullmatch(gap)
+        ):
+            after = text[second.end - offset : second.end - offset + RESPECTIVE_REACH]
+            found = {n: p.search(after) for n, p in grammar.outcome_words.items()}
+            if all(found.values()):
+                first.outcome, second.outcome = sorted(found, key=lambda n: found[n].start())
+                first.group = second.group
 
 
 def _coordinated(
