@@ -617,7 +617,7 @@ class _Assembler:
         return self._finish()
 
     def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
-        return find_numbers(self.text, self.lexicon, sentence.start, sentence.end)
+        return find_numbers(self.text, self.lexicon, start=sentence.start, end=sentence.end)
 
     def _body_values(self) -> set[int | None]:
         """The values of every number in the body (not in a headline), read once when asked."""
@@ -627,7 +627,7 @@ class _Assembler:
             first = spans[0][0] if spans else len(self.text)
             self._body = {
                 n.value
-                for n in find_numbers(self.text, self.lexicon, first)
+                for n in find_numbers(self.text, self.lexicon, start=first)
                 if (i := bisect_right(starts, n.start) - 1) >= 0 and n.start < spans[i][1]
             }
         return self._body

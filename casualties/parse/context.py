@@ -17,6 +17,7 @@ DATELINE_AFTER = re.compile(
         \s*[-–—]\s""",  # the dash that ends a dateline
     re.VERBOSE,
 )
+WORD = r"(?:[^\W\d]+(?:['’]s)?\s+)"  # a word and the space after it ("Ethiopia's ")
 UP_TO_A_CLAUSE_END = r"(?:[^,;:]|,(?=\d{3}))*"
 """The text up to a comma, semicolon or colon that ends a clause ("1,500" has a comma of its own)."""
 POSSESSIVE = re.compile(r"['’]s(?!\w)")  # "Ethiopia's": it qualifies what follows
@@ -150,16 +151,14 @@ class AreaReader:
                 rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d{UP_TO_A_CLAUSE_END},"
             ),
             share=re.compile(rf"\d[\d.,]*\s*{lexicon.pattern('numbers', 'percent')}(?!\w)"),
-            locative_before=re.compile(
-                rf"(?<!\w){alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,4}}$"
-            ),
+            locative_before=re.compile(rf"(?<!\w){alternation(locatives)}\s+{WORD}{{0,4}}$"),
             list_joiner=re.compile(
                 rf"\s*,\s*(?:{lexicon.pattern('grammar', 'and')}\s+)?|\s+{lexicon.pattern('grammar', 'and')}\s+"
             ),
             fronted=re.compile(
                 rf"""(?:^|[,;:(])\W*                                  # a clause opens
                      (?:(?:[^\W\d]+\s+)?                                # "particularly"
-                        {alternation(locatives)}\s+(?:[^\W\d]+(?:['’]s)?\s+){{0,3}})?$""",
+                        {alternation(locatives)}\s+{WORD}{{0,3}})?$""",
                 re.VERBOSE,
             ),
             included_after=re.compile(rf"\s+{lexicon.pattern('areas', 'included_after')}(?!\w)"),

@@ -238,6 +238,7 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
 
 @cache
 def _between_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """A "between" word: a start stands before it, dated or not."""
     return re.compile(rf"(?<!\w){alternation(lexicon.data['dates']['between'])}(?!\w)")
 
 

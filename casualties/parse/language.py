@@ -14,8 +14,8 @@ DEFAULT_LANGUAGE = "en"
 MIN_LETTERS = 20
 """Fewer letters than this (in the text's first MIN_LETTERS * 10 characters) tell no language."""
 SAMPLE = 20_000
-"""Characters of a text the detector reads: a few pages tell its language, and the detector
-holds several copies of what it reads (a 5 MB text took 150 MB)."""
+"""Characters of a text the detector reads: a few pages tell its language, and reading the rest
+of a long file would only take longer."""
 
 CANDIDATES = (
     "en", "uk", "ru", "de", "fr", "es", "it", "pl", "pt", "cs", "sk", "sr", "hr", "bs", "mk",

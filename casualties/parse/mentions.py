@@ -164,6 +164,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     ratios = lexicon.pattern("grammar", "ratios")
     articles = lexicon.pattern("grammar", "articles")
     capitals = capitals_class()
+    locative = lexicon.pattern("areas", "locatives")
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
@@ -180,9 +181,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # " aid workers", " days": a count of something other than civilians
         # ("495 in regions ..." is a count in a place, not of regions)
-        excluded_after=re.compile(
-            rf"^\s*(?:(?!{lexicon.pattern('areas', 'locatives')}\s)\w+\s+)?{excluded}(?!\w)"
-        ),
+        excluded_after=re.compile(rf"^\s*(?:(?!{locative}\s)\w+\s+)?{excluded}(?!\w)"),
         # "were", "had been", and "more" words: "15 993 ďalších bolo zranených"
         auxiliaries=re.compile(rf"^(?:\s+(?:{aux}|{lexicon.pattern('grammar', 'more')})(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
@@ -340,11 +339,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         },
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
-        locative_after=re.compile(rf"^\s+{lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
-        locative=re.compile(rf"(?<!\w){lexicon.pattern('areas', 'locatives')}\s+(?!\d)"),
-        locative_dash_before=re.compile(
-            rf"(?<!\w){lexicon.pattern('areas', 'locatives')}\s+[^\d,;:.]{{1,60}}?\s[-–—]\s*$"
-        ),
+        locative_after=re.compile(rf"^\s+{locative}\s+(?!\d)"),
+        locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
+        locative_dash_before=re.compile(rf"(?<!\w){locative}\s+[^\d,;:.]{{1,60}}?\s[-–—]\s*$"),
         # ", injured or kidnapped" after an outcome: a count of the victims of other harms too
         other_harms_after=re.compile(
             rf"""(?:\s*,\s*(?:{any_outcome}))*\s*,?\s*(?:{and_}|{lexicon.pattern("grammar", "or")})

@@ -166,7 +166,7 @@ def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
 
 
 def find_numbers(
-    text: str, lexicon: Lexicon, start: int = 0, end: int | None = None
+    text: str, lexicon: Lexicon, *, start: int = 0, end: int | None = None
 ) -> list[NumberToken]:
     """Every number in `text` (between `start` and `end`, with the text around them read as
     context), in order of position, digits and words alike."""

@@ -123,8 +123,8 @@ def _stated_in_lines(text: str, stems: Iterator[int], lexicon: Lexicon) -> bool:
             if local and _line_states_figures(text[begin:end], local, lexicon):
                 return True
             local = []
-            while at >= end:
-                begin, end = next(lines)
+            while at >= end:  # a stem always lies in a line; the default only ends the loop
+                begin, end = next(lines, (at, len(text)))
         local.append(at - begin)
     return bool(local) and _line_states_figures(text[begin:end], local, lexicon)
 

@@ -141,8 +141,8 @@ def _cuts(line: str, begin: int, lexicon: Lexicon) -> list[int]:
 def sentence_bounds(line: str, lexicon: Lexicon) -> Callable[[int], tuple[int, int]]:
     """For one line, a function from a position to the bounds of the run of text between the
     sentence ends around it: the sentence there, or more (the line's indentation or list
-    marker, the other pieces of an overlong sentence), never less. Only the end marks beside
-    each position asked for are read: a quick test of a few words of a long line."""
+    marker, the other pieces of an overlong sentence), never less. The end marks are found once;
+    only those beside each position asked for are checked for abbreviations."""
     marks = list(END_MARK.finditer(line))
     ends = [m.end() for m in marks]
     is_end: dict[int, bool] = {}
