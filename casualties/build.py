@@ -17,6 +17,7 @@ from casualties.consistency import (
     apply_known_issues,
     cumulative_falls,
     excused_fields,
+    period_parts_exceed,
     same_date_disagreements,
     untraced_values,
 )
@@ -46,11 +47,12 @@ from casualties.reconcile import with_restatements
 from casualties.schema import (
     DocumentsSchema,
     FiguresSchema,
+    PeriodsSchema,
     ReportsSchema,
     RevisionsSchema,
     SeriesSchema,
 )
-from casualties.series import headline_series
+from casualties.series import headline_series, period_figures
 from casualties.table import ParsedDocument, documents_frame, figures_frame, reports_frame
 from casualties.validate import Failure, schema_failures
 from casualties.versioning import DATA_TABLES, next_release
@@ -71,6 +73,7 @@ The columns are described in docs/data-dictionary.md and in datapackage.json.
 | reports.csv | one row per report parsed from a document or transcribed from a bulletin, known issues flagged |
 | figures.csv | one row per stated value, with the text and offsets it was read from |
 | series.csv | the headline series: nationwide cumulative figures per country and as_of |
+| periods.csv | nationwide figures for stated periods (months, quarters, years) per country |
 | revisions.csv | every value that changed between data versions |
 | texts/ | the text extracted from each HTML or PDF raw file: figures.csv offsets refer to it |
 | datapackage.json | the Frictionless data package: schemas, sha256, version |
@@ -87,6 +90,7 @@ class BuildResult:
     documents: int
     reports: int
     series_rows: int
+    period_rows: int
     files: Mapping[str, str]
     dictionary: str
     notes: tuple[str, ...] = ()
@@ -218,17 +222,21 @@ def plan_build(
         *schema_failures(tables["figures"], FiguresSchema),
         *cumulative_falls(tables["reports"]),
         *same_date_disagreements(tables["reports"]),
+        *period_parts_exceed(tables["reports"]),
         *untraced_values(tables["reports"], tables["figures"]),
     ]
     _check(failures, issues, files)
     tables["reports"] = _with_excused_fields(tables["reports"], excused_fields(failures, issues))
     tables["series"] = _typed(headline_series(tables["reports"]), SeriesSchema)
+    tables["periods"] = _typed(period_figures(tables["reports"]), PeriodsSchema)
     _check(schema_failures(tables["series"], SeriesSchema), [], files)
+    _check(schema_failures(tables["periods"], PeriodsSchema), [], files)
 
     texts = {name: encode(tables[name], name) for name in DATA_TABLES}
     built = {name: read_strings(texts[name]) for name in DATA_TABLES}
     if previous is not None:  # a published table that is missing or edited is restored as built
-        previous = replace(previous, tables={**built, **previous.tables})
+        restored = {name: built[name] for name in previous.listed}
+        previous = replace(previous, tables={**restored, **previous.tables})
     release = next_release(previous, built)
     texts["revisions"] = encode(_typed(release.revisions, RevisionsSchema), "revisions")
     published = {
@@ -244,6 +252,7 @@ def plan_build(
         documents=len(documents),
         reports=len(tables["reports"]),
         series_rows=len(tables["series"]),
+        period_rows=len(tables["periods"]),
         files=published,
         dictionary=data_dictionary(version=release.version),
         notes=(

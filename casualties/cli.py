@@ -289,7 +289,7 @@ def _run_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     err.write(
         f"casualties: built {args.out}: version {result.version} ({state}), "
         f"{result.documents} documents, {result.reports} reports, "
-        f"{result.series_rows} dates in the series\n"
+        f"{result.series_rows} dates in the series, {result.period_rows} periods\n"
     )
     return EXIT_OK
 

@@ -4,6 +4,7 @@ allowlist. Pure: no file, network or clock access."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import product
 
 import pandas as pd
 
@@ -17,6 +18,7 @@ __all__ = [
     "cumulative_falls",
     "dated_cumulative",
     "excused_fields",
+    "period_parts_exceed",
     "preference_order",
     "same_date_disagreements",
     "untraced_values",
@@ -92,6 +94,44 @@ def cumulative_falls(reports: pd.DataFrame) -> list[Failure]:
         for place in _areas_with_falls(dated, field)
         for failure in _falls_in_area(dated.loc[dated["place"] == place], field)
     )
+
+
+def _contains(whole: pd.Series, part: pd.Series) -> bool:
+    """`part` covers a stretch inside `whole`'s, in whole's area or in part of the country."""
+    if whole["report"] == part["report"] or whole["country"] != part["country"]:
+        return False
+    if whole["scope"] == part["scope"] == "cumulative":  # cumulative_never_falls has them
+        return False
+    inside = whole["period_start"] <= part["period_start"] and part["as_of"] <= whole["as_of"]
+    return bool(inside) and whole["area"] in (NATIONWIDE, part["area"])
+
+
+def period_parts_exceed(reports: pd.DataFrame) -> list[Failure]:
+    """Within one document, a count for a stretch inside another report's period (a month of a
+    year, a region of the country, a period of the cumulative count) never exceeds that report's.
+    Documents of different dates are not compared: a later one may have revised the figures."""
+    bounded = exact_counts(reports.loc[reports["period_start"].notna() & reports["as_of"].notna()])
+    bounded = bounded.assign(area=bounded["area"].fillna(NATIONWIDE))
+    failures = []
+    for document, rows in bounded.groupby("document_id", sort=True):
+        if len(rows) < 2:
+            continue
+        for (_, whole), (_, part) in product(rows.iterrows(), repeat=2):
+            if not _contains(whole, part):
+                continue
+            for field in COUNT_FIELDS:
+                if pd.notna(part[field]) and pd.notna(whole[field]) and part[field] > whole[field]:
+                    failures.append(
+                        Failure(
+                            "period_parts_within_period",
+                            (str(document),),
+                            str(part["report"]),
+                            f"{field} {_number(part[field])} exceeds {_number(whole[field])} "
+                            f"of {whole['report']}",
+                            (field,),
+                        )
+                    )
+    return sorted(failures)
 
 
 def same_date_disagreements(reports: pd.DataFrame) -> list[Failure]:

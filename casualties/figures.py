@@ -17,12 +17,12 @@ def write_figures(out_dir: Path) -> list[Path]:
     from casualties import plot
     from casualties.loader import load
 
-    series, reports = load("series"), load("reports")
+    series, reports, periods = load("series"), load("reports"), load("periods")
     ukraine = "UA"  # the longest series: the README's charts of one country
     charts = {
         "cumulative.png": lambda: plot.plot_cumulative(series, country=ukraine),
         "monthly-killed.png": lambda: plot.plot_period_figures(
-            reports, country=ukraine, outcome="killed"
+            periods, country=ukraine, outcome="killed"
         ),
         "children.png": lambda: plot.plot_children(series, country=ukraine),
         "breakdown.png": lambda: plot.plot_breakdown(series, country=ukraine),

@@ -101,17 +101,19 @@ def _vintage(folder: Path, table: str, published_before: str) -> pd.DataFrame:
     """A table as known on a date: only documents published on or before it."""
     cutoff = pd.Timestamp(published_before)
     if table == "revisions":
-        raise ValueError("published_before applies to documents, reports, figures and series")
+        raise ValueError(
+            "published_before applies to documents, reports, figures, series and periods"
+        )
     source = "documents" if table == "documents" else "reports"
     rows = _read(folder, source)
     known = rows.loc[rows["published"].notna() & (rows["published"] <= cutoff)]
     if table in ("documents", "reports"):
         return known.reset_index(drop=True)
-    if table == "series":
-        from casualties.series import headline_series
+    if table in ("series", "periods"):
+        from casualties.series import headline_series, period_figures
 
-        series = headline_series(known)
-        return _model("series").validate(_model("series").to_schema().coerce_dtype(series))
+        derive = headline_series if table == "series" else period_figures
+        return _model(table).validate(_model(table).to_schema().coerce_dtype(derive(known)))
     figures = _read(folder, "figures")
     keys = known[["document_id", "report"]]
     return figures.merge(keys, on=["document_id", "report"]).reset_index(drop=True)

@@ -14,6 +14,7 @@ from matplotlib.axes import Axes
 from casualties.errors import LexiconError
 from casualties.parse.lexicon import load_conflict
 from casualties.schema import complete_breakdown
+from casualties.series import period_figures
 from casualties.vocabulary import BREAKDOWN_GROUPS
 
 __all__ = [
@@ -187,7 +188,7 @@ def _country_panel(ax: Axes, reports: pd.DataFrame, outcome: str) -> None:
     usable = reports.loc[reports[outcome].notna() & ~reports["known_issue"]]
     usable = usable.loc[usable["area"].isna() & usable["as_of"].notna()]
     cumulative = usable.loc[usable["scope"] == "cumulative"].drop_duplicates("as_of")
-    periods = usable.loc[(usable["scope"] == "period") & usable["period_start"].notna()]
+    periods = _stated_periods(reports, outcome)
     if len(cumulative) >= 2 or periods.empty:
         _line(
             ax,
@@ -197,8 +198,7 @@ def _country_panel(ax: Axes, reports: pd.DataFrame, outcome: str) -> None:
             COLOURS.get(outcome),
         )
         return
-    latest = periods.drop_duplicates(["period_start", "as_of"]).sort_values("as_of")
-    _period_bars(ax, latest, outcome, f"Civilians {outcome} per period")
+    _period_bars(ax, periods, outcome, f"Civilians {outcome} per period")
 
 
 def plot_countries(
@@ -262,16 +262,32 @@ def plot_children(
     return _finish(ax, title=_title(series, "Children among the civilian casualties"))
 
 
-def _stated_periods(reports: pd.DataFrame, outcome: str) -> pd.DataFrame:
-    """Nationwide period figures; a period stated twice takes its latest statement (monthly
-    figures are revised upwards as more cases are verified)."""
-    keep = (reports["scope"] == "period") & reports["area"].isna() & reports[outcome].notna()
-    periods = reports.loc[keep & ~reports["known_issue"]].dropna(subset=["period_start", "as_of"])
-    latest_first = periods.sort_values(
-        "published", ascending=False, na_position="last", kind="stable"
+def _stated_periods(df: pd.DataFrame, outcome: str) -> pd.DataFrame:
+    """Nationwide period figures, from the periods table or derived the same way from reports:
+    a period stated twice takes its latest statement (figures are revised as cases are verified)."""
+    periods = period_figures(df) if "scope" in df.columns else df
+    periods = periods.loc[periods[outcome].notna()]
+    return _without_overlaps(periods[["period_start", "as_of", outcome]])
+
+
+def _without_overlaps(periods: pd.DataFrame) -> pd.DataFrame:
+    """Periods that do not overlap, so that no bar hides another: whole calendar months first,
+    then the shortest (a month's first weeks, a quarter that holds a stated month, and a
+    year that holds a stated quarter give way)."""
+    whole_month = (periods["period_start"].dt.day == 1) & periods["as_of"].dt.is_month_end
+    length = periods["as_of"] - periods["period_start"]
+    order = periods.assign(_partial=~whole_month, _length=length).sort_values(
+        ["_partial", "_length", "as_of"], kind="stable"
     )
-    latest = latest_first.drop_duplicates(["period_start", "as_of"])
-    return latest[["period_start", "as_of", outcome]].sort_values("as_of")
+    kept: list[int] = []
+    for index, row in order.iterrows():
+        if not any(
+            row["period_start"] <= periods.at[k, "as_of"]
+            and periods.at[k, "period_start"] <= row["as_of"]
+            for k in kept
+        ):
+            kept.append(index)
+    return periods.loc[kept].sort_values("as_of")
 
 
 def _derived_periods(series: pd.DataFrame, outcome: str) -> pd.DataFrame:
@@ -292,12 +308,12 @@ def plot_period_figures(
     outcome: str = "killed",
     ax: Axes | None = None,
 ) -> Axes:
-    """Figures per period in one country: the monthly figures the reports table states, or,
-    given the series table, the increase between consecutive report dates (derived), one bar
-    per period."""
+    """Figures per period in one country, one bar per period: the figures the periods table (or
+    the reports table) states for months, quarters or years, or, given the series table, the
+    increase between consecutive report dates (derived)."""
     df = one_country(df, country)
     ax = _axes(ax)
-    stated = "scope" in df.columns
+    stated = "period_start" in df.columns
     periods = _stated_periods(df, outcome) if stated else _derived_periods(df, outcome)
     label = f"Civilians {outcome}" + ("" if stated else " (derived: change between reports)")
     _period_bars(ax, periods, outcome, label)

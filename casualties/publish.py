@@ -208,7 +208,13 @@ def read_published(out_dir: Path) -> Published | None:
     tables = {name: read_strings(text) for name, text in texts.items() if text is not None}
     revisions = read_strings(_revisions_text(out_dir, recorded.get("revisions")))
     changelog = _published_text(out_dir / CHANGELOG)
-    return Published(version=version, tables=tables, changelog=changelog, revisions=revisions)
+    return Published(
+        version=version,
+        tables=tables,
+        changelog=changelog,
+        revisions=revisions,
+        listed=frozenset(name for name in DATA_TABLES if name in recorded),
+    )
 
 
 def write_file(path: Path, text: str) -> None:

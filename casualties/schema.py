@@ -35,6 +35,7 @@ __all__ = [
     "TABLES",
     "DocumentsSchema",
     "FiguresSchema",
+    "PeriodsSchema",
     "ReportsSchema",
     "RevisionsSchema",
     "SeriesSchema",
@@ -55,6 +56,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "reports": ["document_id", "report"],
     "figures": ["document_id", "report", "outcome", "group"],
     "series": ["country", "as_of"],
+    "periods": ["country", "period_start", "as_of"],
     "revisions": ["version", "document_id", "report", "column"],
 }
 """The columns that identify a row of each table: unique, and the CSV's sort order."""
@@ -76,6 +78,14 @@ def series_count(name: str) -> Any:
     return _count(
         f"{MEANINGS[name]} from the start of the count to as_of, as stated by the documents of "
         "this date; null when none states it."
+    )
+
+
+def period_count(name: str) -> Any:
+    """A count of a period's row: its document's figure for the period."""
+    return _count(
+        f"{MEANINGS[name]} from period_start to as_of, as the row's document states it; null "
+        "when it states none."
     )
 
 
@@ -493,6 +503,57 @@ class SeriesSchema(with_counts(SeriesKey, series_count)):  # type: ignore[misc]
         unique = PRIMARY_KEYS["series"]
 
 
+class PeriodsKey(CountChecks):
+    """A row of the period figures before its counts: the country, the period and the body."""
+
+    country: Series[str] = pa.Field(
+        str_matches=COUNTRY_CODE, description="The monitored country (ISO 3166-1 alpha-2)."
+    )
+    period_start: Series[pa.DateTime] = pa.Field(description="First day of the period (ISO).")
+    as_of: Series[pa.DateTime] = pa.Field(description="Last day of the period (ISO).")
+    monitoring_body: Series[str] = pa.Field(
+        description="The body whose figures these are (UNAMI, UNSMIL, OHCHR, ...)."
+    )
+
+
+class PeriodsSchema(with_counts(PeriodsKey, period_count)):  # type: ignore[misc]
+    """The figures for stated periods: the nationwide counts a monitoring body gives for a month,
+    a quarter, a half-year or a year, one row per country and period. Bodies that report each
+    period on its own (UNAMI, UNSMIL, UNMISS, ...) have their figures here rather than in the
+    cumulative series."""
+
+    document_id: Series[str] = pa.Field(
+        description="The document whose figures the row gives: of those that state the period,"
+        " the latest published (bodies revise a period's figures as they verify more), then the"
+        " preferred kind (bulletin, briefing, news, social post)."
+    )
+    documents: Series[str] = pa.Field(
+        description="Ids of every document that states figures for this period, separated by "
+        "';', document_id first; the others' figures are in reports.csv."
+    )
+    total_stated: Series[bool] = pa.Field(
+        description="True when the document states this row's total; False when derived_total "
+        "is computed here from killed + injured (or is null)."
+    )
+    derived_total: Series[pd.Int64Dtype] = pa.Field(
+        ge=0,
+        nullable=True,
+        description="DERIVED where the document states no total: total as stated, else "
+        "killed + injured computed here; null when neither is possible.",
+    )
+
+    @pa.dataframe_check
+    def period_starts_before_as_of(cls, df: pd.DataFrame) -> Series[bool]:
+        """period_start <= as_of."""
+        return df["period_start"] <= df["as_of"]
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = PRIMARY_KEYS["periods"]
+
+
 class RevisionsSchema(pa.DataFrameModel):
     """Every published value that changed between two versions of the data."""
 
@@ -519,6 +580,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "reports": ReportsSchema,
     "figures": FiguresSchema,
     "series": SeriesSchema,
+    "periods": PeriodsSchema,
     "revisions": RevisionsSchema,
 }
 """The published tables, by name (the CSV is data/processed/<name>.csv)."""

@@ -1,15 +1,17 @@
-"""The headline series: nationwide cumulative figures, one row per country and as_of, with
-derived columns marked as derived. Pure: no file, network or clock access."""
+"""The headline series (nationwide cumulative figures, one row per country and as_of) and the
+period figures (one row per country and stated period), derived columns marked as derived.
+Pure: no file, network or clock access."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from casualties.consistency import dated_cumulative
-from casualties.schema import SeriesSchema, mask_listed
+from casualties.schema import PeriodsSchema, SeriesSchema, exact_counts, mask_listed
+from casualties.sources import KINDS
 from casualties.vocabulary import COUNT_FIELDS, NATIONWIDE
 
-__all__ = ["CHANGED_FIELDS", "headline_series"]
+__all__ = ["CHANGED_FIELDS", "headline_series", "period_figures"]
 
 CHANGED_FIELDS = ("killed", "injured", "derived_total", "children_killed", "children_injured")
 """The counts whose change since the previous row the series derives."""
@@ -64,3 +66,45 @@ def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
     for field in CHANGED_FIELDS:
         series[f"derived_{field.removeprefix('derived_')}_change"] = by_country[field].diff()
     return series[columns]
+
+
+def _latest_first(reports: pd.DataFrame) -> pd.DataFrame:
+    """Rows by the latest published document first, then the preferred kind: a body revises a
+    period's figures as it verifies more, so the latest statement is the best one."""
+    rank = reports["kind"].map({kind: n for n, kind in enumerate(KINDS)})
+    ordered = reports.assign(_published=reports["published"], _rank=rank).sort_values(
+        ["_published", "_rank", "document_id", "report"],
+        ascending=[False, True, True, True],
+        kind="stable",
+        na_position="last",
+    )
+    return ordered.drop(columns=["_published", "_rank"])
+
+
+def period_figures(reports: pd.DataFrame) -> pd.DataFrame:
+    """One row per country and stated period from the nationwide period reports of documents with
+    no known issue: every count of a row from one document (the latest published that states the
+    period), so that the row's arithmetic is one source's; the other documents are listed."""
+    keep = (
+        (reports["scope"] == "period")
+        & reports["area"].isna()
+        & reports["period_start"].notna()
+        & reports["as_of"].notna()
+    )
+    periods = _without_known_errors(exact_counts(reports.loc[keep]))
+    periods = periods.loc[periods[list(COUNT_FIELDS)].notna().any(axis=1)]
+    columns = list(PeriodsSchema.to_schema().columns)
+    if periods.empty:
+        return pd.DataFrame(columns=columns)
+    periods = _latest_first(periods)
+    key = ["country", "period_start", "as_of"]
+    rows = periods.drop_duplicates(key).set_index(key)
+    rows["documents"] = periods.groupby(key)["document_id"].agg(
+        lambda ids: ";".join(dict.fromkeys(ids))
+    )
+    rows = rows.reset_index().sort_values(key, kind="stable")
+    for field in COUNT_FIELDS:
+        rows[field] = rows[field].astype("Int64")
+    rows["total_stated"] = rows["total"].notna()
+    rows["derived_total"] = rows["total"].fillna(rows["killed"] + rows["injured"])
+    return rows[columns].reset_index(drop=True)

@@ -17,7 +17,7 @@ from casualties.schema import PRIMARY_KEYS, RevisionsSchema
 
 __all__ = ["DATA_TABLES", "FIRST_VERSION", "Published", "Release", "next_release"]
 
-DATA_TABLES = ("documents", "reports", "figures", "series")
+DATA_TABLES = ("documents", "reports", "figures", "series", "periods")
 """The tables whose content defines a version (revisions.csv records changes between them)."""
 FIRST_VERSION = "1.0.0"
 CHANGELOG_HEADER = """# Changelog
@@ -36,6 +36,8 @@ class Published:
     tables: Mapping[str, pd.DataFrame]
     changelog: str
     revisions: pd.DataFrame
+    listed: frozenset[str] = frozenset(DATA_TABLES)
+    """The data tables its datapackage.json lists: a table it does not list is new."""
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,17 @@ def _rekeyed(previous: Mapping[str, pd.DataFrame], tables: Mapping[str, pd.DataF
     return [
         name
         for name in DATA_TABLES
-        if any(
+        if name in previous
+        and any(
             c in tables[name].columns and c not in previous[name].columns
             for c in PRIMARY_KEYS[name]
         )
     ]
+
+
+def _new_tables(previous: Published) -> list[str]:
+    """The tables this release publishes for the first time (a MINOR change)."""
+    return [name for name in DATA_TABLES if name not in previous.listed]
 
 
 def _bump(version: str, part: str) -> str:
@@ -124,6 +132,8 @@ def _entry(
     previous: Mapping[str, pd.DataFrame],
     tables: Mapping[str, pd.DataFrame],
     revisions: pd.DataFrame,
+    *,
+    new_tables: list[str],
 ) -> str:
     lines = []
     removed_cols, added_cols = _columns_change(previous, tables)
@@ -144,12 +154,15 @@ def _entry(
         lines.append(
             f"- Changed the key of {name}: a row is now one {', '.join(PRIMARY_KEYS[name])}."
         )
+    for name in new_tables:
+        lines.append(f"- Added the table {name} ({len(tables[name])} rows).")
     if added_cols:
         lines.append(f"- Added columns: {', '.join(added_cols)}.")
     if removed_cols:
         lines.append(f"- Removed columns: {', '.join(removed_cols)}.")
     others = [n for n in DATA_TABLES if n in previous and not previous[n].equals(tables[n])]
-    lines.append(f"- Tables whose content changed: {', '.join(others)}.")
+    if others:
+        lines.append(f"- Tables whose content changed: {', '.join(others)}.")
     return f"## {version}\n\n" + "\n".join(lines) + "\n"
 
 
@@ -177,11 +190,13 @@ def next_release(previous: Published | None, tables: Mapping[str, pd.DataFrame])
     )
     # a new key column changes what a row is: a change of meaning
     major = removed_cols or _rekeyed(previous.tables, tables)
-    part = "major" if major else "minor" if added_cols or added_reports else "patch"
+    new_tables = _new_tables(previous)
+    minor = added_cols or added_reports or new_tables
+    part = "major" if major else "minor" if minor else "patch"
     version = _bump(previous.version, part)
     revisions = _revisions(previous.tables["reports"], tables["reports"], version)
     entries = previous.changelog.removeprefix(CHANGELOG_HEADER).lstrip("\n")
-    entry = _entry(version, previous.tables, tables, revisions)
+    entry = _entry(version, previous.tables, tables, revisions, new_tables=new_tables)
     changelog = f"{CHANGELOG_HEADER}\n{entry}\n{entries}"
     if len(previous.revisions):
         revisions = pd.concat([previous.revisions, revisions], ignore_index=True)

@@ -18,6 +18,7 @@ from casualties.consistency import (
     apply_known_issues,
     cumulative_falls,
     dated_cumulative,
+    period_parts_exceed,
     same_date_disagreements,
     untraced_values,
 )
@@ -26,7 +27,7 @@ from casualties.paths import RAW_DIR
 from casualties.raw import KnownIssue, read_known_issues, read_raw_documents
 from casualties.report import COUNT_FIELDS
 from casualties.schema import RISING_FIELDS, ROUNDED_QUALIFIERS
-from casualties.series import headline_series
+from casualties.series import headline_series, period_figures
 from casualties.validate import Failure
 
 
@@ -115,6 +116,65 @@ def test_the_series_leaves_out_flagged_documents_and_rounded_values() -> None:
     )
     (row,) = headline_series(frame).to_dict("records")
     assert row["documents"] == "rounded" and pd.isna(row["total"]) and row["derived_total"] == 3039
+
+
+def period(document: str, start: str, end: str, published: str, **fields: object) -> dict:
+    return {
+        "document_id": document,
+        "report": f"period:national:{start}..{end}",
+        "scope": "period",
+        "period_start": start,
+        "as_of": end,
+        "published": published,
+        "kind": "news",
+        "country": "IQ",
+        "monitoring_body": "UNAMI",
+        **fields,
+    }
+
+
+def test_a_period_takes_every_count_from_its_latest_statement_and_lists_the_others() -> None:
+    frame = reports(
+        period("first", "2014-06-01", "2014-06-30", "2014-07-01", killed=1759, injured=2400),
+        period("revised", "2014-06-01", "2014-06-30", "2014-08-01", killed=1775),
+        period(
+            "rounded", "2014-06-01", "2014-06-30", "2014-09-01", killed=1800, approximate="killed"
+        ),
+        period("year", "2014-01-01", "2014-12-31", "2015-01-02", killed=12282, injured=23126),
+        {**period("area", "2014-06-01", "2014-06-30", "2014-07-01", killed=500), "area": "Anbar"},
+    )
+    rows = period_figures(frame).set_index("period_start").to_dict("index")
+    june = rows[pd.Timestamp("2014-06-01")]
+    assert june["documents"] == "revised;first" and june["killed"] == 1775
+    assert pd.isna(june["injured"]), "a row's counts are one document's: no mixed vintages"
+    year = rows[pd.Timestamp("2014-01-01")]
+    assert year["derived_total"] == 35408 and not year["total_stated"]
+
+
+def test_cumulative_reports_have_no_row_in_the_periods() -> None:
+    assert period_figures(reports(report("a", "2022-03-03", killed=331))).empty
+
+
+def test_a_part_of_a_period_above_the_whole_fails_within_its_document() -> None:
+    frame = reports(
+        period("doc", "2014-01-01", "2014-12-31", "2015-01-02", killed=12282),
+        period("doc", "2014-06-01", "2014-06-30", "2015-01-02", killed=1775, injured=2351),
+        {
+            **period("doc", "2014-06-01", "2014-06-30", "2015-01-02", injured=2400),
+            "area": "Anbar",
+            "report": "period:anbar:2014-06",
+        },
+        period("doc", "2014-12-01", "2014-12-31", "2015-01-02", killed=13000),
+        period("other", "2014-12-01", "2014-12-31", "2016-01-02", killed=14000),
+    )
+    failures = period_parts_exceed(frame)
+    assert [(f.documents, f.report, f.fields) for f in failures] == [
+        (("doc",), "period:anbar:2014-06", ("injured",)),
+        (("doc",), "period:national:2014-12-01..2014-12-31", ("killed",)),
+    ]
+    assert failures[1].detail == (
+        "killed 13,000 exceeds 12,282 of period:national:2014-01-01..2014-12-31"
+    )
 
 
 def test_a_value_without_its_text_and_span_fails() -> None:

@@ -53,7 +53,14 @@ def test_reports_load_with_categories_and_flags() -> None:
 
 def test_tables_lists_every_published_table() -> None:
     listing = casualties.tables()
-    assert list(listing["table"]) == ["documents", "reports", "figures", "series", "revisions"]
+    assert list(listing["table"]) == [
+        "documents",
+        "reports",
+        "figures",
+        "series",
+        "periods",
+        "revisions",
+    ]
     assert listing["description"].str.len().gt(20).all()
 
 
@@ -68,6 +75,17 @@ def test_a_vintage_holds_only_documents_published_by_its_date() -> None:
     reports = casualties.load("reports", published_before="2022-06-01")
     assert reports["published"].max() <= pd.Timestamp("2022-06-01")
     assert len(vintage) < len(casualties.load("series"))
+
+
+def test_periods_load_typed_and_a_vintage_knows_only_the_statements_of_its_date() -> None:
+    periods = casualties.load("periods")
+    assert periods["period_start"].dtype == "datetime64[ns]" and periods["killed"].dtype == "Int64"
+    assert {"IQ", "LY", "SS", "UA"} <= set(periods["country"])
+    march = (periods["country"] == "UA") & (periods["period_start"] == "2022-03-01")
+    assert periods.loc[march, "killed"].item() == 4118  # the latest statement, May 2023
+    vintage = casualties.load("periods", published_before="2023-01-01")
+    march = (vintage["country"] == "UA") & (vintage["period_start"] == "2022-03-01")
+    assert vintage.loc[march, "killed"].item() == 3333  # as stated in November 2022
 
 
 def test_a_revision_of_a_cut_off_is_known_from_its_publication_and_kept_out_of_the_series() -> None:

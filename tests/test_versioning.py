@@ -14,7 +14,13 @@ def tables(reports: list[dict], **extra_columns: str) -> dict[str, pd.DataFrame]
     frame = pd.DataFrame([{"document_id": "a", "as_of": "", **r, **extra_columns} for r in reports])
     documents = pd.DataFrame({"document_id": sorted(set(frame["document_id"]))})
     empty = pd.DataFrame({"as_of": []})
-    return {"documents": documents, "reports": frame, "figures": frame.copy(), "series": empty}
+    return {
+        "documents": documents,
+        "reports": frame,
+        "figures": frame.copy(),
+        "series": empty,
+        "periods": empty.assign(period_start=[]),
+    }
 
 
 V1 = [{"report": "cumulative:national:2022-03-03", "as_of": "2022-03-03", "killed": "331"}]
@@ -22,7 +28,8 @@ V1 = [{"report": "cumulative:national:2022-03-03", "as_of": "2022-03-03", "kille
 
 def published(version: str, data: dict[str, pd.DataFrame]) -> Published:
     revisions = pd.DataFrame(columns=["version", "document_id", "report", "column", "old", "new"])
-    return Published(version, data, f"{CHANGELOG_HEADER}\n## {version}\n\n- earlier\n", revisions)
+    changelog = f"{CHANGELOG_HEADER}\n## {version}\n\n- earlier\n"
+    return Published(version, data, changelog, revisions, listed=frozenset(data))
 
 
 def test_the_first_release_is_1_0_0() -> None:
@@ -86,3 +93,13 @@ def test_a_new_key_column_is_a_major_version() -> None:
     release = next_release(published("1.2.3", before), after)
     assert release.version == "2.0.0"
     assert "Changed the key of series: a row is now one country, as_of." in release.changelog
+
+
+def test_a_new_table_is_a_minor_version_named_in_the_changelog() -> None:
+    before = {name: frame for name, frame in tables(V1).items() if name != "periods"}
+    after = tables(V1)
+    after["periods"] = pd.DataFrame({"period_start": ["2022-03-01"], "as_of": ["2022-03-31"]})
+    release = next_release(published("1.2.3", before), after)
+    assert release.version == "1.3.0"
+    assert "- Added the table periods (1 rows)." in release.changelog
+    assert "Tables whose content changed" not in release.changelog.split("## 1.2.3")[0]
