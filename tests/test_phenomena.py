@@ -556,6 +556,19 @@ SHORT_PERIODS = cases(
 
 INCIDENTS = cases(
     (
+        "a relative clause after the event, over an 'and' between them",
+        "OHCHR highlighted a Russian attack on Kharkiv and the nearby village that killed at"
+        " least 40 civilians.",
+        D(2025, 5, 1),
+        [],
+    ),
+    (
+        "a number that counts nothing between the event and its toll",
+        "OHCHR cited an attack three days earlier on the town and a camp that killed 40 civilians.",
+        D(2025, 5, 1),
+        [],
+    ),
+    (
         "killed in one strike",
         "The UN said 40 civilians were killed in the strike on Kramatorsk station.",
         None,
@@ -944,6 +957,13 @@ CONSTRUCTIONS = cases(
 
 OTHER_MONITORS = cases(
     (
+        "since a vague day of the count's own first month ('mid-April'): since the count's start",
+        "Since the war in Sudan erupted in mid-April 2023, the UN human rights office has"
+        " recorded 4,200 civilians killed.",
+        D(2025, 2, 21),
+        [{"killed": 4200}],
+    ),
+    (
         "a dateline is no area",
         "Baghdad, 1 March 2014 - UNAMI said 703 Iraqis were killed in Iraq in February.",
         D(2014, 3, 1),
@@ -1196,10 +1216,23 @@ def test_other_monitors_read_with_the_profile_the_text_names(text, published, ex
 
 PERIODS = cases(
     (
-        "since late in a month, where each report counts on its own",
+        "since late in a month: a period whose first day the text does not tell",
         "UNMISS said 1,031 civilians have been killed since late April.",
         D(2019, 9, 4),
-        [{"period_start": "2019-04-01", "killed": 1031}],
+        [{"scope": "period", "killed": 1031}],
+    ),
+    (
+        "vague bounds of a range bound nothing",
+        "From late August 2022 to early February, UNMISS recorded 1,059 civilian casualties,"
+        " including 382 deaths.",
+        D(2023, 2, 22),
+        [{"scope": "period", "killed": 382, "total": 1059}],
+    ),
+    (
+        "a vague month between two others",
+        "Between mid-January and mid-March 2023, UNAMA documented 95 civilian deaths.",
+        D(2023, 4, 20),
+        [{"scope": "period", "killed": 95}],
     ),
     (
         "months from one to another",

@@ -19,7 +19,7 @@ from casualties.parse.dates import (
     resolve_day,
 )
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
-from casualties.parse.mentions import Grammar, Mention, grammar_for, label_numbers
+from casualties.parse.mentions import RELATIVE_REACH, Grammar, Mention, grammar_for, label_numbers
 from casualties.parse.numbers import NumberToken, find_numbers
 from casualties.parse.prefilter import has_outcome_stem
 from casualties.parse.profile import monitoring_body
@@ -523,6 +523,7 @@ class _Assembler:
         self._named_up_to: tuple[int, str | None] = (-1, None)
         self._first_named_source: str | None = None  # "" once known to be none
         self._dates: dict[int, list[DateMention]] = {}
+        self._vague: set[int] = set()  # sentences dated by a vague stretch: unknown days
         years = self._document_years() if published is None else ()
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
@@ -557,7 +558,12 @@ class _Assembler:
         if index not in self._dates:
             sentence = self.sentences[index]
             found = find_dates(sentence.text, self.lexicon)
-            self._dates[index] = [_shift(d, sentence.start) for d in found]
+            # a vague month or year ("from late August to early February") bounds nothing,
+            # unless it names the count's own start ("since the war began in mid-April 2023")
+            kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]
+            self._dates[index] = [_shift(d, sentence.start) for d in kept]
+            if len(kept) < len(found):
+                self._vague.add(index)
         return self._dates[index]
 
     # -- attribution ------------------------------------------------------------------------
@@ -677,6 +683,8 @@ class _Assembler:
         if periods and (own is None or own.as_of is None):
             pairing = _pair_months(mentions, periods, sentence.text, sentence.start, self.grammar)
         frame = own if own is not None or sentence.title else state.named_period or state.frame
+        if own is None and not sentence.title and index in self._vague:
+            frame = Frame("period")
         if (
             own is None
             and not sentence.title
@@ -931,7 +939,29 @@ class _Assembler:
             previous = max((c for c in cuts if c < low), default=None)
             if previous is not None and self.grammar.incident_participle.match(sentence.text, low):
                 after |= {i} if any(previous <= m < low for m in marks) else set()
-        return inside | after
+        return inside | after | self._relative_counts(sentence, mentions, marks)
+
+    def _relative_counts(
+        self, sentence: Sentence, mentions: list[Mention], marks: list[int]
+    ) -> set[int]:
+        """The counts of a relative clause whose nearest event before it is one ("an attack on
+        the town and the nearby camp that killed at least 40"): no count stands between."""
+        relative = self.grammar.incident_relative
+        if relative is None:
+            return set()
+        counts = set()
+        starts = [m.start - sentence.start for m in mentions]
+        # a number that counts nothing ("three days earlier") stands between freely
+        tolls = [at for at, m in zip(starts, mentions, strict=True) if m.outcome and not m.rejected]
+        for i, at in enumerate(starts):
+            found = relative.search(sentence.text, max(0, at - RELATIVE_REACH - 20), at)
+            event = max((m for m in marks if found and m < found.start()), default=None)
+            if event is None or any(event < other < at for other in tolls):
+                continue
+            told = sentence.text[found.start() : at + RELATIVE_REACH]  # type: ignore[union-attr]
+            if any(p.search(told) for p in self.grammar.outcome_words.values()):
+                counts.add(i)
+        return counts
 
     def _sentence_outcome(self, text: str) -> str | None:
         kinds = [k for k, p in self.grammar.outcome_words.items() if p.search(text)]

@@ -49,6 +49,7 @@ class DateMention:
     role: str | None = None
     first_month: int | None = None  # months: the first month of the span
     first_year: int | None = None  # months: the year of the first month, when stated
+    fuzzy: bool = False  # month, months or year after "late", "early", "mid-": no day bounds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +210,7 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
         \s+
         (?: (?:\d{{1,2}}(?::\d\d)?\s*{suffix}?(?!\w) \s*)? {clock}?     # "4 a.m.", "12 midnight"
             \s* (?:\(\s*{zone}\s*\))? ,? \s+ )?                         # "(EET),"
-        (?:{before_day}\s+)?                                           # "on", "the"
+        (?:{before_day}(?:\s+|(?<=-)))?                                # "on", "the", "mid-"
         $
         """,
         re.VERBOSE,
@@ -319,6 +320,33 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
     return DateMention(**base, count=offset)
 
 
+FUZZY_KINDS = ("month", "months", "year")
+"""Kinds of date a vague word before them ("late August", "early 2023") leaves without bounds."""
+
+
+@cache
+def _fuzzy_before(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A vague word right before a date: "late", "mid-" (None when the language lists none)."""
+    words = lexicon.data["dates"].get("fuzzy") or []
+    if not words:
+        return None
+    return re.compile(
+        rf"""
+        (?:(?<=\W)|^) {alternation(words)}    # "late", "mid-"
+        (?:\s+|(?<=-))                        # then a space, or nothing after a hyphen
+        $
+        """,
+        re.VERBOSE,
+    )
+
+
+def _is_fuzzy(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
+    vague = _fuzzy_before(lexicon)
+    if vague is None or mention.kind not in FUZZY_KINDS:
+        return False
+    return vague.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
 @cache
 def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     """Cheap tests that a sentence could hold a date of a kind: most hold none, and are spared
@@ -366,5 +394,5 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         at = mention.end - 4 if mention.kind == "year" else mention.start
         role = _role(text, at, lexicon, open_between)
         open_between = role == "between" or (open_between and role is None)
-        out.append(replace(mention, role=role))
+        out.append(replace(mention, role=role, fuzzy=_is_fuzzy(text, mention, lexicon)))
     return out

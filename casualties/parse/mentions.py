@@ -89,6 +89,7 @@ class Grammar:
     unknown_before: re.Pattern[str]
     list_tail: re.Pattern[str]
     incident_participle: re.Pattern[str]
+    incident_relative: re.Pattern[str] | None
     civilian_after: re.Pattern[str]
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
@@ -317,6 +318,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         # ", killing six" after the clause of one event: the event's toll too
+        # "an RSF attack on El Fasher and the nearby camp that killed at least 40": the toll
+        # of the event a relative clause follows, over any "and" between them
+        incident_relative=_incident_relative(lexicon),
         incident_participle=re.compile(
             rf"[\s,;]*(?:{and_}\s+)?{lexicon.pattern('weapons', 'incident_participles')}(?!\w)"
         ),
@@ -385,6 +389,23 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  {lexicon.pattern("dates", "running_total_nouns")}(?!\w)""",
             re.VERBOSE,
         ),
+    )
+
+
+RELATIVE_REACH = 40
+"""Characters from a relative word ("that killed at least") to the count it introduces."""
+
+
+def _incident_relative(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A relative word and the words up to a count: "that killed at least " (None when the
+    language lists no relative words)."""
+    relatives = lexicon.words("weapons", "incident_relatives")
+    if not relatives:
+        return None
+    return re.compile(
+        rf"""(?<!\w){alternation(relatives)}\s+      # "that", "which"
+             [^\d,;:.()]{{0,{RELATIVE_REACH}}}$      # the words up to the count, no clause break""",
+        re.VERBOSE,
     )
 
 
