@@ -499,6 +499,13 @@ OUTCOMES = cases(
 
 SHORT_PERIODS = cases(
     (
+        "a count and its part before the short time, over the part's clause",
+        "At least 103 civilians, 26 of them children, have been killed in just 10 days of"
+        " strikes on the north of the country, OHCHR said.",
+        D(2024, 7, 26),
+        [{"scope": "period", "killed": 103, "children_killed": 26}],
+    ),
+    (
         "the previous week is a period of its own, of unstated days",
         "OHCHR recorded 8,317 civilians killed as of 26 March. In the previous week, 32 "
         "civilians were killed and 139 injured.",

@@ -923,7 +923,25 @@ class _Assembler:
         if first is None:
             return set()
         clauses = self._clauses(sentence, mentions)
-        return {i for i, (_, end) in enumerate(clauses) if first.start() < end}
+        ends = [end for _, end in clauses]
+        cuts = [*_segment_bounds(sentence.text, self.grammar), len(sentence.text)]
+        for i in range(len(mentions)):
+            parts = [j for j, m in enumerate(mentions) if m.parent == i]
+            if not parts or not all(clauses[j][0] == ends[i] for j in parts):
+                continue
+            # "103 civilians, 26 of them children, have been killed in just 10 days": a count
+            # and the parts right after it reach over the clause that follows them, when it
+            # holds no count of its own
+            after = min((c for c in cuts if c > clauses[parts[-1]][1]), default=None)
+            owned = [
+                m
+                for m in mentions
+                if (m.outcome or m.group) and clauses[parts[-1]][1] <= m.start - sentence.start
+            ]
+            if after is not None and not any(m.start - sentence.start < after for m in owned):
+                for k in (i, *parts):
+                    ends[k] = after
+        return {i for i, end in enumerate(ends) if first.start() < end}
 
     def _incident_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts in the clause of a single event ("killed in the strike on the station")."""
