@@ -703,6 +703,29 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "counts in parentheses after their outcomes",
+        "The number of civilians killed (9,614) and injured (17,535) in Ukraine as of 10"
+        " September continues to rise, OHCHR said.",
+        D(2023, 9, 12),
+        [{"as_of": "2023-09-10", "killed": 9614, "injured": 17535}],
+    ),
+    (
+        "the same count at another month after 'from'",
+        "OHCHR said civilian deaths in Ukraine fell to 126 in May from 181 in April, while 594"
+        " people were injured in May.",
+        D(2023, 6, 5),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-05-01",
+                "as_of": "2023-05-31",
+                "killed": 126,
+                "injured": 594,
+            },
+            {"scope": "period", "period_start": "2023-04-01", "as_of": "2023-04-30", "killed": 181},
+        ],
+    ),
+    (
         "an outcome as a label, then its breakdown in brackets",
         "OHCHR recorded 25,170 civilian casualties.\n\nKilled: 9,083 (3,610 men, 2,434 women, "
         "286 girls and 239 boys).",

@@ -98,6 +98,7 @@ class Grammar:
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
     rose_from_before: re.Pattern[str]
+    other_date_from: re.Pattern[str] | None
     change_opener: re.Pattern[str]
     change_after: re.Pattern[str]
     not_a_count_after: re.Pattern[str]
@@ -205,8 +206,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                    | (?P<injured>{lexicon.pattern("outcomes", "injured_before")} )
                  )
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
-                 \s*:?                                          # "Killed: 9,083 (3,610 men, ...)"
-                 \s+(?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
+                 \s*(?::\s*|\(\s*|\s+)                        # "Killed: 9,083", "killed (9,614)"
+                 (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
                       (?:\s+[^\W\d]+){{1,3}}?\s+)?               # "od začátku ruské invaze"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
@@ -259,6 +260,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
         ),
         prior_offsets={k.lower(): v for k, v in words("priors", "offsets").items()},
+        # "fell to 126 in May from 181 in April": after a count, the same count at another date
+        other_date_from=(
+            re.compile(
+                rf"""^[^.;:()\d]{{0,60}}?(?<!\w){alternation(words("structure", "other_date_from"))}
+                     \s+(?:{qual}\s+)?$""",
+                re.VERBOSE,
+            )
+            if words("structure", "other_date_from")
+            else None
+        ),
         rose_from_before=re.compile(
             rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual}\s+)?$"
         ),
@@ -666,6 +677,13 @@ def label_numbers(
         if (
             mention.outcome is None
             and mention.group is None
+            and _at_other_date(previous_own, mention, reading, offset, grammar)
+            and any(0 <= d.start - b <= DATE_AFTER_ELLIPSIS for d in dates)
+        ):  # "deaths fell to 126 in May from 181 in April": the same count, another month
+            mention.outcome, mention.group = previous_own.outcome, previous_own.group
+        if (
+            mention.outcome is None
+            and mention.group is None
             and _coordinated(previous_own, mention, reading, offset, grammar)
             and (
                 (
@@ -728,6 +746,16 @@ def _coordinated(
         return False
     gap = text[previous.end - offset : mention.start - offset]
     return len(gap) <= 80 and grammar.coordination.fullmatch(gap) is not None
+
+
+def _at_other_date(
+    previous: Mention | None, mention: Mention, text: str, offset: int, grammar: Grammar
+) -> bool:
+    """Whether a count follows the one before it as its value at another date ("from")."""
+    if previous is None or grammar.other_date_from is None:
+        return False
+    gap = text[previous.end - offset : mention.start - offset]
+    return grammar.other_date_from.match(gap) is not None
 
 
 def _sex_unknown(before: str, after: str, grammar: Grammar) -> bool:
