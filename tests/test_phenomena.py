@@ -133,6 +133,12 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "a dash between the two days of a range",
+        "Between 24 Feb-9 May 2022, OHCHR recorded 7,256 civilian casualties in Ukraine.",
+        D(2022, 5, 12),
+        [{"period_start": "2022-02-24", "as_of": "2022-05-09", "total": 7256}],
+    ),
+    (
         "a year, then the counts of its 'when' clause",
         "In 2024, OHCHR verified 2,064 civilians killed and 9,138 injured in Ukraine, a rise on "
         "2023, when 1,974 were killed and 6,651 injured.",
@@ -702,6 +708,32 @@ CLASHES = cases(
 )
 
 CONSTRUCTIONS = cases(
+    (
+        "a plural subject's count after 'were', month by month across a new year",
+        "Civilian deaths in Ukraine recorded by OHCHR were 151 in October, 113 in November and"
+        " 158 in January.",
+        D(2024, 2, 10),
+        [
+            {"scope": "period", "period_start": "2023-10-01", "as_of": "2023-10-31", "killed": 151},
+            {"scope": "period", "period_start": "2023-11-01", "as_of": "2023-11-30", "killed": 113},
+            {"scope": "period", "period_start": "2024-01-01", "as_of": "2024-01-31", "killed": 158},
+        ],
+    ),
+    (
+        "'incl.' as 'including'",
+        "OHCHR Ukraine: 8,006 civilians killed (incl. 487 children), 13,287 injured (incl. 954"
+        " children) as of 26 Feb 2023.",
+        D(2023, 3, 1),
+        [
+            {
+                "as_of": "2023-02-26",
+                "killed": 8006,
+                "injured": 13287,
+                "children_killed": 487,
+                "children_injured": 954,
+            }
+        ],
+    ),
     (
         "counts in parentheses after their outcomes",
         "The number of civilians killed (9,614) and injured (17,535) in Ukraine as of 10"

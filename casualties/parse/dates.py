@@ -320,6 +320,8 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
     return DateMention(**base, count=offset)
 
 
+DASH_BETWEEN = re.compile(r"\s*[-–—]\s*")
+"""The dash between the two dates of a range ("24 Feb-9 May 2022")."""
 FUZZY_KINDS = ("month", "months", "year")
 """Kinds of date a vague word before them ("late August", "early 2023") leaves without bounds."""
 
@@ -393,6 +395,9 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         # a year's role word stands before its own "in": "since the invasion in 2022"
         at = mention.end - 4 if mention.kind == "year" else mention.start
         role = _role(text, at, lexicon, open_between)
+        if role is None and out and out[-1].role in ("start", "between"):
+            # "between 24 Feb-9 May 2022": a dash from a start to its end
+            role = "end" if DASH_BETWEEN.fullmatch(text, out[-1].end, mention.start) else None
         open_between = role == "between" or (open_between and role is None)
         out.append(replace(mention, role=role, fuzzy=_is_fuzzy(text, mention, lexicon)))
     return out
