@@ -709,6 +709,27 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "'more' of another outcome adds to the count before it, not a change",
+        "The UN says 12,654 civilians, among them 673 children, have died in Ukraine, with"
+        " 29,392 more wounded, as of Feb. 23.",
+        D(2025, 2, 24),
+        [{"as_of": "2025-02-23", "killed": 12654, "injured": 29392, "children_killed": 673}],
+    ),
+    (
+        "'the killing of' before its count",
+        "UN monitors have verified the killing of 12,654 civilians in Ukraine and the injuring"
+        " of 29,392 as of 23 February.",
+        D(2025, 2, 24),
+        [{"as_of": "2025-02-23", "killed": 12654, "injured": 29392}],
+    ),
+    (
+        "'Of them' opens a sentence of parts of the count before it, in its place",
+        "In Donetsk and Luhansk regions, OHCHR recorded 4,500 civilians killed. Of them, 300"
+        " were children.",
+        D(2022, 9, 6),
+        [{"area": "Donetsk and Luhansk regions", "killed": 4500, "children_killed": 300}],
+    ),
+    (
         "a plural subject's count after 'were', month by month across a new year",
         "Civilian deaths in Ukraine recorded by OHCHR were 151 in October, 113 in November and"
         " 158 in January.",

@@ -167,6 +167,9 @@ class _State:
     # ("... in Donetsk and Luhansk regions. In Government-controlled territory: ...")
     line_region: tuple[int, str | None] = (-1, None)
     breakdown_outcome: str | None = None
+    # the outcome of the last sentence's count of everyone: "Of them, 673 were children."
+    head_outcome: str | None = None
+    head_area: tuple[str | None, str | None] = (None, None)
     subcount: bool = False
     prior_days: int | None = None
     prior_date: dt.date | None = None
@@ -644,7 +647,13 @@ class _Assembler:
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
             state.named_period = state.breakdown_outcome = None
-        if state.breakdown_outcome is None and not has_outcome_stem(sentence.text, self.lexicon):
+        carried = state.breakdown_outcome
+        parts_of_head = bool(
+            carried is None and state.head_outcome and self.grammar.part_opener.match(sentence.text)
+        )
+        if parts_of_head:
+            carried = state.head_outcome  # "12,654 were killed. Of them, 673 were children."
+        if carried is None and not has_outcome_stem(sentence.text, self.lexicon):
             mentions, outcome = [], None  # no count here can have an outcome: nothing to label
         else:
             mentions, outcome = label_numbers(
@@ -653,13 +662,15 @@ class _Assembler:
                 self._numbers_of(sentence),
                 [_shift(d, -sentence.start) for d in self._dates_of(index)],
                 self.grammar,
-                breakdown_outcome=state.breakdown_outcome,
+                breakdown_outcome=carried,
             )
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:
                 m.rejected = m.rejected or m.token.value in self._body_values()
         figures = [m for m in mentions if not m.rejected]
+        heads = [m for m in figures if m.group == "all" and m.outcome and not m.prior]
+        state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
         if not any(m.outcome for m in figures):
             if names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text):
                 if not sentence.title:
@@ -716,6 +727,11 @@ class _Assembler:
             if m.parent is not None and m.parent >= 0 and areas[i] == (None, None):
                 # "10,500 killed in Gaza, including 4,324 children": the part is of its place
                 areas[i] = areas[m.parent]
+            elif parts_of_head and areas[i] == (None, None) and m.group not in (None, "all"):
+                areas[i] = state.head_area  # "8,119 killed in Gaza. Of those, 3,588 children"
+        heads = [i for i, m in enumerate(mentions) if m.group == "all" and m.outcome]
+        heads = [i for i in heads if not mentions[i].rejected and not mentions[i].prior]
+        state.head_area = areas[heads[-1]] if heads else (None, None)
         counted = [areas[i][0] for i, m in enumerate(mentions) if m.outcome and not m.rejected]
         state.line_region = (sentence.line, counted[-1] if counted else state.region)
         sentence_outcome = self._sentence_outcome(sentence.text)

@@ -622,14 +622,20 @@ def label_numbers(
             continue
         a, b = mention.start - offset, mention.end - offset
         after, before = reading[b:], reading[:a]
-        if grammar.change_after.match(after):
-            mention.rejected = True
-            continue
+        change = grammar.change_after.match(after)
+        if change:
+            after = after[change.end() :]
         read = _label_right(mention, after, grammar)
         if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
             girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
             mention.group = "boys" if girls else "children"
         _label_left(mention, before, grammar)
+        earlier = previous_own or (mentions[head] if head is not None else None)
+        if change and not _in_addition(earlier, mention):
+            # "12 more were killed": the change since an earlier report, not a count
+            mention.outcome = mention.group = None
+            mention.own_outcome, mention.rejected = False, True
+            continue
         if grammar.rose_from_before.search(before):
             mention.prior = True  # "up from 1,417 a day earlier": a day before the count's date
             mention.prior_days = next(
@@ -746,6 +752,15 @@ def _coordinated(
         return False
     gap = text[previous.end - offset : mention.start - offset]
     return len(gap) <= 80 and grammar.coordination.fullmatch(gap) is not None
+
+
+def _in_addition(previous: Mention | None, mention: Mention) -> bool:
+    """Whether "more" adds a count of another outcome to the one before it ("12,654 killed,
+    with 29,392 more wounded"), rather than a change of the same count."""
+    if previous is None or previous.rejected or previous.outcome is None:
+        return False
+    outcomes = {previous.outcome, mention.outcome}
+    return mention.outcome is not None and len(outcomes) == 2 and "total" not in outcomes
 
 
 def _at_other_date(
