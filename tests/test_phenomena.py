@@ -1040,6 +1040,13 @@ CONSTRUCTIONS = cases(
 
 OTHER_MONITORS = cases(
     (
+        "a natural disaster's toll is no count of the conflict, article or not",
+        "UNAMA documented 270 civilians killed in Afghanistan in 2023. In Herat, 111 civilians"
+        " were killed in October earthquakes.",
+        D(2024, 2, 20),
+        [{"scope": "period", "period_start": "2023-01-01", "as_of": "2023-12-31", "killed": 270}],
+    ),
+    (
         "since a vague day of the count's own first month ('mid-April'): since the count's start",
         "Since the war in Sudan erupted in mid-April 2023, the UN human rights office has"
         " recorded 4,200 civilians killed.",

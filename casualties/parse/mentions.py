@@ -90,6 +90,7 @@ class Grammar:
     list_tail: re.Pattern[str]
     incident_participle: re.Pattern[str]
     incident_relative: re.Pattern[str] | None
+    disaster: re.Pattern[str] | None
     civilian_after: re.Pattern[str]
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
@@ -332,6 +333,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "an RSF attack on El Fasher and the nearby camp that killed at least 40": the toll
         # of the event a relative clause follows, over any "and" between them
         incident_relative=_incident_relative(lexicon),
+        disaster=(
+            re.compile(
+                rf"""(?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+
+                     (?:[^\W\d]+\s+){{0,2}}                    # "October", "the massive"
+                     {lexicon.pattern("weapons", "disasters")}(?!\w)""",
+                re.VERBOSE,
+            )
+            if words("weapons", "disasters") and words("weapons", "incident_openers")
+            else None
+        ),
         incident_participle=re.compile(
             rf"[\s,;]*(?:{and_}\s+)?{lexicon.pattern('weapons', 'incident_participles')}(?!\w)"
         ),
