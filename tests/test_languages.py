@@ -148,6 +148,18 @@ def test_the_word_orders_of_each_language(language: str, text: str, figures: dic
     assert reports[0].country == "UA"
 
 
+CITED_OTHERS = [
+    # whose figures a clause gives, named by a citing word, whoever speaks
+    ("es", "La ONU dijo que 1.000 civiles murieron en Ucrania, según datos del Ministerio de Salud."),
+    ("de", "Die UNO erklärte, 1.000 Zivilisten seien in der Ukraine getötet worden, laut Angaben des Gesundheitsministeriums."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CITED_OTHERS)
+def test_figures_cited_from_another_source_are_not_the_monitors(language: str, text: str) -> None:
+    assert parse_text(text, published=PUBLISHED, language=language) == []
+
+
 def test_niños_are_boys_beside_niñas_and_children_alone() -> None:
     boys = parse_text(
         "Según la ONU, entre los 691 muertos hay 7 niñas y 11 niños en Ucrania.",

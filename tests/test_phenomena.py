@@ -604,6 +604,20 @@ INCIDENTS = cases(
 
 ATTRIBUTION = cases(
     (
+        "another UN agency whose name starts with 'the UN' is another speaker",
+        "OHCHR verified 8,773 civilian deaths in Ukraine. The UN Development Programme"
+        " estimates that the war will have caused 377,000 deaths by the end of 2025.",
+        D(2024, 11, 23),
+        [{"killed": 8773}],
+    ),
+    (
+        "figures a clause cites from another source are not the monitor's",
+        "A UN human rights office spokesperson said at least 1,000 civilians had been killed in"
+        " Ukraine, according to figures from the regional health department.",
+        D(2023, 6, 16),
+        [],
+    ),
+    (
         "the body is named after its figures",
         "1,000 civilians were killed and 2,000 injured, according to figures published on "
         "Monday. The figures come from OHCHR.",

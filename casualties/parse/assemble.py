@@ -747,10 +747,13 @@ class _Assembler:
         clause_frames = self._clause_frames(sentence, mentions, dates)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
+        citations = self.sources.cited(sentence.text, found_sources)
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
-            source = self._source_of(mention.start - sentence.start, sides, found_sources)
+            source = self._source_of(
+                mention.start - sentence.start, sides, found_sources, citations
+            )
             source = source or in_force
             if source != "monitor" or i in left_out:
                 continue
@@ -845,11 +848,19 @@ class _Assembler:
         return _period_frame(periods[0], year, self.context) if year else None
 
     def _source_of(
-        self, at: int, sides: list[int], found: list[tuple[int, int, str]]
+        self,
+        at: int,
+        sides: list[int],
+        found: list[tuple[int, int, str]],
+        citations: list[tuple[int, str]],
     ) -> str | None:
         """The named source nearest to a count at `at`, within its side of a contrast ("...,
-        while the UN has confirmed 7,199") when that side names one; `sides` are the cuts."""
+        while the UN has confirmed 7,199") when that side names one; `sides` are the cuts. A
+        source its side cites ("according to figures from ...") comes before the nearest."""
         low, high = max(c for c in sides if c <= at), min(c for c in sides if c > at)
+        cited = [kind for start, kind in citations if low <= start < high]
+        if len(set(cited)) == 1:
+            return cited[0]
         side = [f for f in found if low <= f[0] < high and f[2] != "anaphoric"]
         return self.sources.nearest(side or found, at)
 

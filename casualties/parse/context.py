@@ -47,6 +47,8 @@ def _named_phrases(words_by_kind: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
 
 
+WORD_START = re.compile(r"(?<=\s)\w")  # a word's first letter, after a space
+CITED_WORDS = 4  # words between "according to" and the source: "figures from the Sudanese"
 RECIPIENT_WINDOW = 40  # characters before a body's name where "informed" or "told the" stands
 
 
@@ -56,6 +58,8 @@ class SourceReader:
 
     pattern: re.Pattern[str]
     recipient_before: re.Pattern[str]  # "informed UNAMI": the body is told, another speaks
+    other: re.Pattern[str] | None = None  # another speaker's name alone
+    citing: re.Pattern[str] | None = None  # "according to (figures from) "
 
     @classmethod
     @cache
@@ -68,13 +72,28 @@ class SourceReader:
             "anaphoric": lexicon.words("sources", "anaphoric"),
         }
         recipient = alternation(lexicon.words("sources", "recipient_before"))
-        return cls(_named_phrases(words), re.compile(rf"(?<!\w){recipient}\s+$"))
+        other = _named_phrases({"other": words["other"]}) if words["other"] else None
+        citing_words = lexicon.words("sources", "citing")
+        citing = (
+            re.compile(rf"(?<!\w){alternation(citing_words)}\s+(?:[^\W\d]+\s+){{0,{CITED_WORDS}}}")
+            if citing_words
+            else None
+        )
+        return cls(_named_phrases(words), re.compile(rf"(?<!\w){recipient}\s+$"), other, citing)
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each source phrase; an acronym in brackets after a name is its alias."""
         found: list[tuple[int, int, str]] = []
+        reached = 0
         for m in self.pattern.finditer(text):
+            if m.start() < reached:
+                continue
             kind = next(k for k in ("monitor", "other", "anaphoric") if m[k])
+            longer = self._other_inside(text, m) if kind == "monitor" else None
+            if longer is not None:  # "the UN Refugee Agency": another speaker, not "the UN"
+                found.append((longer.start(), longer.end(), "other"))
+                reached = longer.end()
+                continue
             if found and re.fullmatch(r"\s*\(", text[found[-1][1] : m.start()]):
                 continue
             window = max(m.start() - RECIPIENT_WINDOW, 0)
@@ -82,6 +101,33 @@ class SourceReader:
                 continue
             found.append((m.start(), m.end(), kind))
         return found
+
+    def _other_inside(self, text: str, found: re.Match[str]) -> re.Match[str] | None:
+        """Another speaker's name that starts with a body's name, or at a word inside it, and
+        runs past it ("UN Development Programme" over "UN", "UN Refugee Agency" over "the UN")."""
+        if self.other is None:
+            return None
+        starts = [
+            found.start(),
+            *(w.start() for w in WORD_START.finditer(text, found.start() + 1, found.end())),
+        ]
+        for start in starts:
+            longer = self.other.match(text, start)
+            if longer is not None and longer.end() > found.end():
+                return longer
+        return None
+
+    def cited(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+        """(position, kind) of each source a citing phrase names ("according to figures from
+        the Doctors Union"): whose figures its clause gives, whoever speaks."""
+        if self.citing is None:
+            return []
+        out = []
+        for phrase in self.citing.finditer(text):
+            named = [f for f in found if phrase.start() < f[0] <= phrase.end() + 1]
+            if named and named[0][2] != "anaphoric":
+                out.append((phrase.start(), named[0][2]))
+        return out
 
     @staticmethod
     def nearest(found: list[tuple[int, int, str]], at: int) -> str | None:
