@@ -94,6 +94,8 @@ WORD_ORDERS = [
     # a place between a leading outcome and its count; a count of 2097 is no year
     ("es", "Según la ONU, han muerto en Ucrania 8.791 civiles y 14.815 han resultado heridos.", {"killed": 8791, "injured": 14815}),
     ("sk", "Podľa OSN zahynulo na Ukrajine 1430 civilistov a zranených bolo 2097.", {"killed": 1430, "injured": 2097}),
+    # a colon after the word that gives the cut-off
+    ("de", "Laut UN wurden in der Ukraine 12.654 Zivilisten getötet und 29.392 verletzt (Stand: 23. Februar 2025).", {"killed": 12654, "injured": 29392, "as_of": "2025-02-23"}),
 ]  # fmt: skip
 
 
