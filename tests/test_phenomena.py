@@ -133,6 +133,20 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "two days with a dash between them are a range",
+        "OHCHR recorded 1,842 civilians killed and 2,493 injured in Ukraine, 24 February - 10"
+        " April 2022.",
+        D(2022, 4, 12),
+        [{"period_start": "2022-02-24", "as_of": "2022-04-10", "killed": 1842, "injured": 2493}],
+    ),
+    (
+        "a month, then who spoke: an earlier release's figures, of a day not told",
+        "OHCHR said 6,952 civilians had been killed in Ukraine as of 8 January. In November, it"
+        " said 6,557 civilians had been killed.",
+        D(2023, 1, 10),
+        [{"as_of": "2023-01-08", "killed": 6952}],
+    ),
+    (
         "a dash between the two days of a range",
         "Between 24 Feb-9 May 2022, OHCHR recorded 7,256 civilian casualties in Ukraine.",
         D(2022, 5, 12),

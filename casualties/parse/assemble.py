@@ -744,6 +744,8 @@ class _Assembler:
             self._recent(sentence, mentions) if own is None else (set(), Frame("period"))
         )
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
+        if self._earlier_release(sentence, dates):
+            left_out |= set(range(len(mentions)))
         clause_frames = self._clause_frames(sentence, mentions, dates)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
@@ -987,6 +989,16 @@ class _Assembler:
             if previous is not None and self.grammar.incident_participle.match(sentence.text, low):
                 after |= {i} if any(previous <= m < low for m in marks) else set()
         return inside | after | self._relative_counts(sentence, mentions, marks)
+
+    def _earlier_release(self, sentence: Sentence, dates: list[DateMention]) -> bool:
+        """Whether a sentence gives an earlier release's figures by the time it was made ("In
+        November, it said ..."): they are of a day the text does not tell."""
+        pattern = self.grammar.earlier_release
+        found = pattern.match(sentence.text) if pattern is not None else None
+        return found is not None and any(
+            d.kind in ("month", "months", "year") and d.start - sentence.start < found.end("when")
+            for d in dates
+        )
 
     def _relative_counts(
         self, sentence: Sentence, mentions: list[Mention], marks: list[int]

@@ -395,9 +395,17 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         # a year's role word stands before its own "in": "since the invasion in 2022"
         at = mention.end - 4 if mention.kind == "year" else mention.start
         role = _role(text, at, lexicon, open_between)
-        if role is None and out and out[-1].role in ("start", "between"):
-            # "between 24 Feb-9 May 2022": a dash from a start to its end
-            role = "end" if DASH_BETWEEN.fullmatch(text, out[-1].end, mention.start) else None
+        dashed = bool(out) and DASH_BETWEEN.fullmatch(text, out[-1].end, mention.start) is not None
+        if role is None and dashed and out[-1].role in ("start", "between"):
+            role = "end"  # "between 24 Feb-9 May 2022": a dash from a start to its end
+        elif (
+            role is None
+            and dashed
+            and out[-1].role is None
+            and {out[-1].kind, mention.kind} == {"day"}
+        ):
+            # "24 February - 10 April 2022": two days and a dash between them are a range
+            out[-1], role = replace(out[-1], role="start"), "end"
         open_between = role == "between" or (open_between and role is None)
         out.append(replace(mention, role=role, fuzzy=_is_fuzzy(text, mention, lexicon)))
     return out

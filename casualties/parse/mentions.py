@@ -110,6 +110,7 @@ class Grammar:
     list_divider: re.Pattern[str]
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
+    earlier_release: re.Pattern[str] | None
     recent_period: re.Pattern[str]
     outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
@@ -352,6 +353,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         contrast=re.compile(rf";|\b{lexicon.pattern('grammar', 'contrasts')}\b"),
         short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
+        earlier_release=(
+            re.compile(
+                rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
+                     (?:[^\W\d][\w'’.-]*\s+){{0,5}}?                   # "it", "the UN office"
+                     {lexicon.pattern("grammar", "release_verbs")}(?!\w)""",
+                re.VERBOSE,
+            )
+            if words("grammar", "release_verbs") and words("dates", "in_year")
+            else None
+        ),
         # "in the past three weeks", "in just 10 days": a period whose days no date gives
         recent_period=re.compile(
             rf"""(?<!\w){lexicon.pattern("dates", "recent_openers")}\s+
