@@ -1068,6 +1068,13 @@ CONSTRUCTIONS = cases(
 
 OTHER_MONITORS = cases(
     (
+        "a paragraph that points back goes on with the period the one before named",
+        "Mali: UN report\n\nMINUSMA released its report covering the first quarter of 2023 in"
+        " Mali.\n\nThese violations resulted in the deaths of at least 95 people.",
+        D(2023, 5, 2),
+        [{"scope": "period", "period_start": "2023-01-01", "as_of": "2023-03-31", "killed": 95}],
+    ),
+    (
         "a natural disaster's toll is no count of the conflict, article or not",
         "UNAMA documented 270 civilians killed in Afghanistan in 2023. In Herat, 111 civilians"
         " were killed in October earthquakes.",

@@ -646,7 +646,10 @@ class _Assembler:
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
-            state.named_period = state.breakdown_outcome = None
+            continuing = self.grammar.continuing
+            if continuing is None or not continuing.match(sentence.text):
+                state.named_period = None
+            state.breakdown_outcome = None
         carried = state.breakdown_outcome
         parts_of_head = bool(
             carried is None and state.head_outcome and self.grammar.part_opener.match(sentence.text)

@@ -111,6 +111,7 @@ class Grammar:
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
     earlier_release: re.Pattern[str] | None
+    continuing: re.Pattern[str] | None
     recent_period: re.Pattern[str]
     outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
@@ -353,6 +354,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         contrast=re.compile(rf";|\b{lexicon.pattern('grammar', 'contrasts')}\b"),
         short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
+        continuing=(
+            re.compile(rf"^\W*{lexicon.pattern('grammar', 'continuing_openers')}(?!\w)")
+            if words("grammar", "continuing_openers")
+            else None
+        ),
         earlier_release=(
             re.compile(
                 rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
