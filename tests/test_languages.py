@@ -96,6 +96,9 @@ WORD_ORDERS = [
     ("sk", "Podľa OSN zahynulo na Ukrajine 1430 civilistov a zranených bolo 2097.", {"killed": 1430, "injured": 2097}),
     # a colon after the word that gives the cut-off
     ("de", "Laut UN wurden in der Ukraine 12.654 Zivilisten getötet und 29.392 verletzt (Stand: 23. Februar 2025).", {"killed": 12654, "injured": 29392, "as_of": "2025-02-23"}),
+    # two phrases between a leading outcome and its count; a past-tense verb before its count
+    ("sk", "Podľa OSN zahynulo na Ukrajine od začiatku invázie 525 detí a 1047 detí bolo zranených.", {"children_killed": 525, "children_injured": 1047}),
+    ("pt", "Em maio, ataques russos mataram 183 civis e feriram 1.084 na Ucrânia, segundo a missão da ONU.", {"killed": 183, "injured": 1084, "scope": "period"}),
 ]  # fmt: skip
 
 
