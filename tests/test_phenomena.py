@@ -133,6 +133,27 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "no publication date: the war's age gives the year of a month without one",
+        "Children pay a heavy price in the war Russia launched more than a year ago. In March"
+        " alone, OHCHR recorded 765 civilian casualties in Ukraine.",
+        None,
+        [{"scope": "period", "period_start": "2023-03-01", "as_of": "2023-03-31", "total": 765}],
+    ),
+    (
+        "no publication date: an anniversary of the invasion gives the year of a cut-off",
+        "On the second anniversary of Russia's full-scale invasion, the UN said 10,582 civilians"
+        " had been killed in Ukraine as of 15 February.",
+        None,
+        [{"as_of": "2024-02-15", "killed": 10582}],
+    ),
+    (
+        "a child's years of age are no age of the war",
+        "A girl of three years of age was among 10,582 civilians the UN said had been killed in"
+        " the war in Ukraine as of 15 February.",
+        None,
+        [{"killed": 10582}],
+    ),
+    (
         "two days with a dash between them are a range",
         "OHCHR recorded 1,842 civilians killed and 2,493 injured in Ukraine, 24 February - 10"
         " April 2022.",

@@ -17,6 +17,7 @@ from casualties.parse.dates import (
     month_end,
     names_month,
     resolve_day,
+    war_age_years,
 )
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import RELATIVE_REACH, Grammar, Mention, grammar_for, label_numbers
@@ -539,12 +540,16 @@ class _Assembler:
         """The years a document without a publication date speaks of: those of its dates that
         are not a start ("since February 2022" dates the count, not the document). Only a
         sentence with a four-digit number can name one: the others are not dated here."""
-        return tuple(
+        stated = tuple(
             d.year
             for index, s in enumerate(self.sentences)
             if YEAR_DIGITS.search(s.text)
             for d in self._dates_of(index)
             if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
+        )
+        start = self.conflict.count_start
+        return (
+            stated if start is None else (*stated, *war_age_years(self.text, self.lexicon, start))
         )
 
     def _names_count_start(self, d: DateMention) -> bool:

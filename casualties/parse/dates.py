@@ -17,6 +17,7 @@ __all__ = [
     "month_end",
     "names_month",
     "resolve_day",
+    "war_age_years",
 ]
 
 YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -320,6 +321,10 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
     return DateMention(**base, count=offset)
 
 
+WAR_WORD_REACH = 80
+"""Characters around a war's age where the war is named ("the war ... more than a year ago")."""
+WAR_AGE_LIMIT = 30
+"""The most years a war's age is read as ("a third anniversary", not "100 years of")."""
 DASH_BETWEEN = re.compile(r"\s*[-–—]\s*")
 """The dash between the two dates of a range ("24 Feb-9 May 2022")."""
 FUZZY_KINDS = ("month", "months", "year")
@@ -409,3 +414,57 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         open_between = role == "between" or (open_between and role is None)
         out.append(replace(mention, role=role, fuzzy=_is_fuzzy(text, mention, lexicon)))
     return out
+
+
+@cache
+def _war_age(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """ "the second anniversary", "three years into": how many years the war has lasted."""
+    words = lexicon.data["dates"]
+    anniversary, years_into = words.get("anniversary") or [], words.get("years_into") or []
+    a_year = words.get("a_year_into") or []
+    if not anniversary and not years_into and not a_year:
+        return None
+    ordinals = alternation(list(words["ordinal_units"]))
+    units = alternation(list(lexicon.data["numbers"]["units"]))
+    parts = []
+    if anniversary:
+        parts.append(rf"(?P<ordinal>{ordinals})\s+{alternation(anniversary)}")
+    if years_into:
+        parts.append(rf"(?P<n>\d{{1,2}}|{units})\s+{alternation(years_into)}")
+    if a_year:
+        parts.append(rf"(?P<one>{alternation(a_year)})")
+    # "three years of age" is a child's, not the war's
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)(?!\s+age\b)")
+
+
+@cache
+def _war_words(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = lexicon.data["dates"].get("cumulative_since") or []
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)") if words else None
+
+
+def war_age_years(text: str, lexicon: Lexicon, count_start: dt.date) -> tuple[int, ...]:
+    """The years a text names by the war's age ("on the second anniversary of the invasion":
+    the count's first year plus two)."""
+    pattern = _war_age(lexicon)
+    if pattern is None:
+        return ()
+    words = lexicon.data["dates"]
+    ordinals = {k.lower(): v for k, v in words["ordinal_units"].items()}
+    units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
+    war = _war_words(lexicon)
+    years = []
+    for found in pattern.finditer(text):
+        near = (max(0, found.start() - WAR_WORD_REACH), found.end() + WAR_WORD_REACH)
+        if war is None or not war.search(text, *near):
+            continue  # "a year ago" alone is a year before the text, not the war's age
+        if found["one"]:
+            age = 1
+        elif found["ordinal"]:
+            age = ordinals[found["ordinal"].lower()]
+        else:
+            n = found["n"].lower()
+            age = int(n) if n.isdigit() else units[n]
+        if 0 < age <= WAR_AGE_LIMIT:
+            years.append(count_start.year + age)
+    return tuple(years)
