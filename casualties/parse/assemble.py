@@ -983,7 +983,8 @@ class _Assembler:
     def _incident_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts in the clause of a single event ("killed in the strike on the station")."""
         marks = [m.start() for m in self.grammar.incident.finditer(sentence.text)]
-        if self.grammar.disaster is not None:
+        noun = self.grammar.disaster_noun
+        if self.grammar.disaster is not None and noun is not None and noun.search(sentence.text):
             marks += [m.start() for m in self.grammar.disaster.finditer(sentence.text)]
         if not marks:
             return set()

@@ -47,7 +47,6 @@ def _named_phrases(words_by_kind: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
 
 
-WORD_START = re.compile(r"(?<=\s)\w")  # a word's first letter, after a space
 CITED_WORDS = 4  # words between "according to" and the source: "figures from the Sudanese"
 RECIPIENT_WINDOW = 40  # characters before a body's name where "informed" or "told the" stands
 
@@ -82,15 +81,21 @@ class SourceReader:
         return cls(_named_phrases(words), re.compile(rf"(?<!\w){recipient}\s+$"), other, citing)
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, kind) of each source phrase; an acronym in brackets after a name is its alias."""
+        """(start, end, kind) of each source phrase; an acronym in brackets after a name is its
+        alias; another speaker whose name runs past a body's ("the UN Refugee Agency") is that
+        speaker, not the body."""
         found: list[tuple[int, int, str]] = []
+        others = list(self.other.finditer(text)) if self.other is not None else []
         reached = 0
         for m in self.pattern.finditer(text):
             if m.start() < reached:
                 continue
             kind = next(k for k in ("monitor", "other", "anaphoric") if m[k])
-            longer = self._other_inside(text, m) if kind == "monitor" else None
-            if longer is not None:  # "the UN Refugee Agency": another speaker, not "the UN"
+            longer = next(
+                (o for o in others if m.start() <= o.start() < m.end() < o.end()),
+                None,
+            )
+            if kind == "monitor" and longer is not None:
                 found.append((longer.start(), longer.end(), "other"))
                 reached = longer.end()
                 continue
@@ -101,21 +106,6 @@ class SourceReader:
                 continue
             found.append((m.start(), m.end(), kind))
         return found
-
-    def _other_inside(self, text: str, found: re.Match[str]) -> re.Match[str] | None:
-        """Another speaker's name that starts with a body's name, or at a word inside it, and
-        runs past it ("UN Development Programme" over "UN", "UN Refugee Agency" over "the UN")."""
-        if self.other is None:
-            return None
-        starts = [
-            found.start(),
-            *(w.start() for w in WORD_START.finditer(text, found.start() + 1, found.end())),
-        ]
-        for start in starts:
-            longer = self.other.match(text, start)
-            if longer is not None and longer.end() > found.end():
-                return longer
-        return None
 
     def cited(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         """(position, kind) of each source a citing phrase names ("according to figures from

@@ -438,6 +438,19 @@ def _war_age(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 @cache
+def _war_age_hint(lexicon: Lexicon) -> re.Pattern[str]:
+    """The last word every war's age ends with ("anniversary", "ago", "into"): most texts hold
+    none, and are spared the full pattern."""
+    words = lexicon.data["dates"]
+    phrases = [
+        *words.get("anniversary", []),
+        *words.get("years_into", []),
+        *words.get("a_year_into", []),
+    ]
+    return re.compile(alternation(sorted({p.split()[-1] for p in phrases})))
+
+
+@cache
 def _war_words(lexicon: Lexicon) -> re.Pattern[str] | None:
     words = lexicon.data["dates"].get("cumulative_since") or []
     return re.compile(rf"(?<!\w){alternation(words)}(?!\w)") if words else None
@@ -447,7 +460,7 @@ def war_age_years(text: str, lexicon: Lexicon, count_start: dt.date) -> tuple[in
     """The years a text names by the war's age ("on the second anniversary of the invasion":
     the count's first year plus two)."""
     pattern = _war_age(lexicon)
-    if pattern is None:
+    if pattern is None or not _war_age_hint(lexicon).search(text):
         return ()
     words = lexicon.data["dates"]
     ordinals = {k.lower(): v for k, v in words["ordinal_units"].items()}

@@ -91,6 +91,7 @@ class Grammar:
     incident_participle: re.Pattern[str]
     incident_relative: re.Pattern[str] | None
     disaster: re.Pattern[str] | None
+    disaster_noun: re.Pattern[str] | None
     civilian_after: re.Pattern[str]
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
@@ -343,6 +344,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                 re.VERBOSE,
             )
             if words("weapons", "disasters") and words("weapons", "incident_openers")
+            else None
+        ),
+        # most sentences name no disaster: the noun alone, searched first, spares them the rest
+        disaster_noun=(
+            re.compile(rf"(?<!\w){lexicon.pattern('weapons', 'disasters')}(?!\w)")
+            if words("weapons", "disasters")
             else None
         ),
         incident_participle=re.compile(
