@@ -133,6 +133,42 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "last month is the month before publication",
+        "OHCHR said that last month 219 civilians were killed and 1,018 injured in Ukraine.",
+        D(2024, 8, 9),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-07-01",
+                "as_of": "2024-07-31",
+                "killed": 219,
+                "injured": 1018,
+            }
+        ],
+    ),
+    (
+        "since the start of the year: the year so far",
+        "Since the start of the year, OHCHR has verified 848 civilians killed in Ukraine.",
+        D(2025, 5, 9),
+        [{"scope": "period", "period_start": "2025-01-01", "killed": 848}],
+    ),
+    (
+        "last year is the year before publication",
+        "Last year, OHCHR verified 2,064 civilians killed in Ukraine.",
+        D(2025, 1, 10),
+        [{"scope": "period", "period_start": "2024-01-01", "as_of": "2024-12-31", "killed": 2064}],
+    ),
+    (
+        "the previous month is the month before the one the sentence names",
+        "In November, OHCHR recorded 109 civilians killed in Ukraine, fewer than in the previous"
+        " month, when 194 were killed.",
+        D(2023, 12, 8),
+        [
+            {"scope": "period", "period_start": "2023-11-01", "as_of": "2023-11-30", "killed": 109},
+            {"scope": "period", "period_start": "2023-10-01", "as_of": "2023-10-31", "killed": 194},
+        ],
+    ),
+    (
         "no publication date: the war's age gives the year of a month without one",
         "Children pay a heavy price in the war Russia launched more than a year ago. In March"
         " alone, OHCHR recorded 765 civilian casualties in Ukraine.",
@@ -429,6 +465,13 @@ DATES = cases(
 )
 
 BREAKDOWNS = cases(
+    (
+        "'Among the N civilians killed' gives its outcome to the groups after it",
+        "Among the 3,496 civilians killed in Ukraine as of 9 May, OHCHR counted 92 girls and 99"
+        " boys.",
+        D(2022, 5, 10),
+        [{"as_of": "2022-05-09", "killed": 3496, "killed_girls": 92, "killed_boys": 99}],
+    ),
     (
         "sex and age in parentheses",
         "OHCHR recorded 331 killed (71 men, 40 women, 7 boys, and 3 girls, as well as 9 children "

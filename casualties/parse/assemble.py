@@ -10,6 +10,7 @@ from functools import cache
 
 from casualties.parse.context import AreaReader, SourceReader, area_name
 from casualties.parse.dates import (
+    RELATIVE_PERIODS,
     DateMention,
     YearContext,
     distinctive_start,
@@ -528,6 +529,8 @@ class _Assembler:
         self._first_named_source: str | None = None  # "" once known to be none
         self._dates: dict[int, list[DateMention]] = {}
         self._vague: set[int] = set()  # sentences dated by a vague stretch: unknown days
+        # the document's own years are read with what publication alone places
+        self.context = YearContext(published, (), conflict.count_start)
         years = self._document_years() if published is None else ()
         self.context = YearContext(published, years, conflict.count_start)
         self.builders: dict[tuple, Builder] = {}
@@ -569,10 +572,31 @@ class _Assembler:
             # a vague month or year ("from late August to early February") bounds nothing,
             # unless it names the count's own start ("since the war began in mid-April 2023")
             kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]
+            kept = [p for p in (self._placed(d, kept) for d in kept) if p is not None]
             self._dates[index] = [_shift(d, sentence.start) for d in kept]
             if len(kept) < len(found):
                 self._vague.add(index)
         return self._dates[index]
+
+    def _placed(self, d: DateMention, dates: list[DateMention]) -> DateMention | None:
+        """A month or year named by where it stands ("last month", "this year", "the previous
+        month") as the month or year it is; None when nothing places it."""
+        if d.kind not in RELATIVE_PERIODS:
+            return d
+        if d.kind == "previous_month":  # before the month the sentence names first
+            named = next((m for m in dates if m.kind == "month" and m.start < d.start), None)
+            if named is not None and named.month is not None:
+                before = 12 if named.month == 1 else named.month - 1
+                year = named.year - 1 if named.year and named.month == 1 else named.year
+                return replace(d, kind="month", month=before, year=year)
+        published = self.context.published
+        if published is None:
+            return None
+        if d.kind in ("last_month", "previous_month"):
+            last = published.replace(day=1) - dt.timedelta(days=1)
+            return replace(d, kind="month", month=last.month, year=last.year)
+        years_back = 1 if d.kind == "last_year_alone" else 0
+        return replace(d, kind="year", year=published.year - years_back)
 
     # -- attribution ------------------------------------------------------------------------
     # Sources are found only when a count needs one: most sentences quote no figure.

@@ -33,7 +33,8 @@ class DateMention:
     month),
     end_of_month, beginning_of_month, first_days (the first N days of a month),
     day_of_war (the Nth day of the count), relative (days before publication), year (a whole
-    year: "in 2023").
+    year: "in 2023"); last_month, previous_month, last_year_alone, this_year (placed by the
+    parser against publication or the sentence's month, then a month or a year).
     role: "start", "end", "between" (the start of a between ... and ... pair) or None.
     """
 
@@ -164,16 +165,38 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "relative": rf"(?P<rel>{relative})",
         # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them
         "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
+        # "last month", "the previous month", "last year", "since the start of the year"
+        "relative_period": _relative_period(words),
         # "in 2023": last, so that a year that belongs to a month or a day is read with it
         # "in 2023", and "2023, when 1,974 were killed" (the counts of the clause after it)
         "year": rf"""(?: (?<![\w-]){alternation(words["in_year"])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)
                        | (?<![\w-])(?P<y2>{YEAR}),\s+(?={alternation(words["when"])}(?!\w)) )""",
     }
-    return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items()]
+    return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items() if pattern]
+
+
+RELATIVE_PERIODS = ("last_month", "previous_month", "last_year_alone", "this_year")
+"""The lexicon's words for a month or year that publication, or the sentence, places."""
+
+
+def _relative_period(words: dict) -> str:
+    """One group per kind of relative period; empty when the language lists none."""
+    groups = [
+        rf"(?P<{key}>{alternation(words[key])})" for key in RELATIVE_PERIODS if words.get(key)
+    ]
+    return rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])" if groups else ""
 
 
 KINDS_WITHOUT_MONTH = frozenset(
-    {"day_of_war", "relative", "year", "part_of_year", "numeric_day", "end_of_year"}
+    {
+        "day_of_war",
+        "relative",
+        "relative_period",
+        "year",
+        "part_of_year",
+        "numeric_day",
+        "end_of_year",
+    }
 )
 """The date patterns of _patterns that match without a month name."""
 
@@ -305,6 +328,9 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         return DateMention(**base, month=month, year=year, last_year=bool(groups.get("last")))
     if kind == "year":
         return DateMention(**base, year=year)
+    if kind == "relative_period":  # placed later, against publication or the sentence's month
+        which = next(key for key in RELATIVE_PERIODS if groups.get(key))
+        return DateMention(**base | {"kind": which})
     if kind == "end_of_year":
         return DateMention(**base | {"kind": "day"}, month=12, day=31, year=year)
     if kind in ("end_of_month", "beginning_of_month"):

@@ -226,7 +226,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
-            rf"""(?: {among}\s+(?:{those}\s+)?(?:{number}\s+)?
+            rf"""(?: {among}\s+(?:{those}\s+)?(?:{number}\s+)?(?:[^\W\d]+\s+)?  # "civilians"
                    | (?:{lexicon.pattern("grammar", "the")}|{those})\s+(?:{number}\s+)?
                      (?=(?:{any_outcome})\s+{include}(?!\w)) )   # "Those killed were"
                  (?:{outcomes})(?!\w)""",
