@@ -99,6 +99,15 @@ WORD_ORDERS = [
     # two phrases between a leading outcome and its count; a past-tense verb before its count
     ("sk", "Podľa OSN zahynulo na Ukrajine od začiatku invázie 525 detí a 1047 detí bolo zranených.", {"children_killed": 525, "children_injured": 1047}),
     ("pt", "Em maio, ataques russos mataram 183 civis e feriram 1.084 na Ucrânia, segundo a missão da ONU.", {"killed": 183, "injured": 1084, "scope": "period"}),
+    # a month or year placed by publication (1 June 2023): the year so far, last month, last year
+    ("uk", "З початку року в Україні загинули 848 цивільних, повідомила ООН.", {"killed": 848, "period_start": "2023-01-01", "as_of": None}),
+    ("ru", "По данным ООН, в прошлом месяце в Украине погибли 219 мирных жителей.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    ("de", "Seit Jahresbeginn wurden laut UN in der Ukraine 848 Zivilisten getötet.", {"killed": 848, "period_start": "2023-01-01"}),
+    ("fr", "Depuis le début de l'année, le HCDH a confirmé la mort de 413 civils en Ukraine.", {"killed": 413, "period_start": "2023-01-01"}),
+    ("es", "En lo que va de año, la ONU ha registrado 848 civiles muertos en Ucrania.", {"killed": 848, "period_start": "2023-01-01"}),
+    ("it", "Il mese scorso in Ucraina sono stati uccisi 219 civili, secondo l'Onu.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    ("pl", "Według ONZ w zeszłym roku w Ukrainie zginęło 2064 cywilów.", {"killed": 2064, "period_start": "2022-01-01", "as_of": "2022-12-31"}),
+    ("pt", "No mês passado, a ONU registou 219 civis mortos na Ucrânia.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
 ]  # fmt: skip
 
 
