@@ -1132,6 +1132,28 @@ CONSTRUCTIONS = cases(
 
 OTHER_MONITORS = cases(
     (
+        "an area an area includes is the including area's",
+        "OHCHR said 813 Palestinians were killed in the West Bank, including East Jerusalem,"
+        " between 7 October 2023 and 31 December 2024, including 174 children.",
+        D(2025, 1, 15),
+        [
+            {
+                "area": "West Bank",
+                "period_start": "2023-10-07",
+                "as_of": "2024-12-31",
+                "killed": 813,
+                "children_killed": 174,
+            }
+        ],
+    ),
+    (
+        "a party named as the agent of an act does not speak",
+        "UNSMIL said at least 106 civilians had been killed and 294 injured in Libya since the"
+        " LNA offensive began.",
+        D(2019, 7, 1),
+        [{"killed": 106, "injured": 294}],
+    ),
+    (
         "a paragraph that points back goes on with the period the one before named",
         "Mali: UN report\n\nMINUSMA released its report covering the first quarter of 2023 in"
         " Mali.\n\nThese violations resulted in the deaths of at least 95 people.",

@@ -59,6 +59,7 @@ class SourceReader:
     recipient_before: re.Pattern[str]  # "informed UNAMI": the body is told, another speaks
     other: re.Pattern[str] | None = None  # another speaker's name alone
     citing: re.Pattern[str] | None = None  # "according to (figures from) "
+    acting: re.Pattern[str] | None = None  # "offensive" after "the LNA": an agent, no speaker
 
     @classmethod
     @cache
@@ -78,7 +79,10 @@ class SourceReader:
             if citing_words
             else None
         )
-        return cls(_named_phrases(words), re.compile(rf"(?<!\w){recipient}\s+$"), other, citing)
+        acting_words = lexicon.words("sources", "not_speaking_after")
+        acting = re.compile(rf"\s+{alternation(acting_words)}(?!\w)") if acting_words else None
+        recipient_before = re.compile(rf"(?<!\w){recipient}\s+$")
+        return cls(_named_phrases(words), recipient_before, other, citing, acting)
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each source phrase; an acronym in brackets after a name is its
@@ -104,6 +108,8 @@ class SourceReader:
             window = max(m.start() - RECIPIENT_WINDOW, 0)
             if kind == "monitor" and self.recipient_before.search(text, window, m.start()):
                 continue
+            if kind == "other" and self.acting is not None and self.acting.match(text, m.end()):
+                continue  # "the LNA offensive": the party acts here, it does not speak
             found.append((m.start(), m.end(), kind))
         return found
 
@@ -143,6 +149,7 @@ class AreaReader:
     included_after: re.Pattern[str]  # "Anbar included": no area of the counts
     locative_before: re.Pattern[str]  # "in (Ethiopia's) Amhara": a named area after its counts
     including: re.Pattern[str]  # "including 1,500 in Baghdad": a part and its area
+    area_inclusion: re.Pattern[str]  # "the West Bank, including East Jerusalem": one area
     whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
     share: re.Pattern[str]  # "90 per cent of them in ...": an area after it is the share's
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
@@ -180,6 +187,10 @@ class AreaReader:
             # counts inside alone
             including=re.compile(
                 rf"(?<!\w){lexicon.pattern('structure', 'including')}(?!\w){UP_TO_A_CLAUSE_END}"
+            ),
+            area_inclusion=re.compile(
+                rf"\s*,?\s*{lexicon.pattern('structure', 'including')}\s+"
+                rf"(?:{lexicon.pattern('grammar', 'the')}\s+)?"
             ),
             # "Of the 7,031 civilians killed, 6,536 died in ...": the whole, before the comma,
             # is not of the parts' areas
@@ -249,6 +260,19 @@ class AreaReader:
         low, high = found.start("inside"), found.end("inside")
         return [i for i, m in enumerate(mentions) if low <= m.start - offset < high]
 
+    def _inclusions_dropped(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The area phrases less those an area names as its own part ("the West Bank,
+        including East Jerusalem"): the counts are the including area's."""
+        kept: list[tuple[int, int, str]] = []
+        for phrase in found:
+            previous = kept[-1] if kept else None
+            if previous and self.area_inclusion.fullmatch(text, previous[1], phrase[0]):
+                continue
+            kept.append(phrase)
+        return kept
+
     def assign(
         self, text: str, offset: int, mentions: list[Mention], *, region: str | None
     ) -> tuple[dict[int, tuple[str | None, str | None]], str | None]:
@@ -269,7 +293,7 @@ class AreaReader:
             and not self.included_after.match(text, m.end())
             and not POSSESSIVE.match(text, m.end())  # "in Ethiopia's Amhara region"
         ]
-        found = self._lists_joined(text, found)
+        found = self._lists_joined(text, self._inclusions_dropped(text, found))
         parts = [(m.start(), m.end()) for m in self.including.finditer(text)]
         regions: dict[int, str | None] = {}
         controls: dict[int, str | None] = {}
