@@ -647,6 +647,13 @@ SHORT_PERIODS = cases(
 
 INCIDENTS = cases(
     (
+        "an event that opens the sentence: the main clause's counts and their parts are its toll",
+        "In a single strike on Odesa on 2 March, 12 people were killed, including five children."
+        " OHCHR said 10,703 civilians had been killed in Ukraine.",
+        D(2024, 3, 15),
+        [{"killed": 10703}],
+    ),
+    (
         "a relative clause after the event, over an 'and' between them",
         "OHCHR highlighted a Russian attack on Kharkiv and the nearby village that killed at"
         " least 40 civilians.",

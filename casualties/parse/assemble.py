@@ -778,6 +778,10 @@ class _Assembler:
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         if self._earlier_release(sentence, dates):
             left_out |= set(range(len(mentions)))
+        # "12 people were killed in a single strike, including five children": the parts too
+        left_out |= {
+            i for i, m in enumerate(mentions) if m.parent is not None and m.parent in left_out
+        }
         clause_frames = self._clause_frames(sentence, mentions, dates)
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
@@ -1021,7 +1025,23 @@ class _Assembler:
             previous = max((c for c in cuts if c < low), default=None)
             if previous is not None and self.grammar.incident_participle.match(sentence.text, low):
                 after |= {i} if any(previous <= m < low for m in marks) else set()
-        return inside | after | self._relative_counts(sentence, mentions, marks)
+        return (
+            inside
+            | after
+            | self._fronted(sentence, mentions, marks)
+            | (self._relative_counts(sentence, mentions, marks))
+        )
+
+    def _fronted(self, sentence: Sentence, mentions: list[Mention], marks: list[int]) -> set[int]:
+        """The counts of the clause after an event that opens the sentence ("In a single strike
+        on Odesa on 2 March, 12 people were killed, including five children")."""
+        opening = [m for m in marks if not sentence.text[:m].strip(" \t\"'“‘«(")]
+        if not opening:
+            return set()
+        cuts = [*_segment_bounds(sentence.text, self.grammar), len(sentence.text)]
+        first = min((c for c in cuts if c > opening[0]), default=len(sentence.text))
+        main_end = min((c for c in cuts if c > first + 1), default=len(sentence.text))
+        return {i for i, m in enumerate(mentions) if m.start - sentence.start < main_end}
 
     def _earlier_release(self, sentence: Sentence, dates: list[DateMention]) -> bool:
         """Whether a sentence gives an earlier release's figures by the time it was made ("In
