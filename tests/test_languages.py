@@ -174,6 +174,15 @@ def test_figures_cited_from_another_source_are_not_the_monitors(language: str, t
     assert parse_text(text, published=PUBLISHED, language=language) == []
 
 
+def test_a_day_s_event_after_a_colon_is_no_count_of_the_war() -> None:
+    text = (
+        "По данным ООН, в Украине погибли 9287 мирных жителей. Опасность грозит и жителям районов"
+        " под контролем России: 9 июля в Орехове четверо мирных жителей погибли."
+    )
+    reports = parse_text(text, published=PUBLISHED, language="ru")
+    assert [(r.area, r.killed) for r in reports] == [(None, 9287)]
+
+
 def test_niños_are_boys_beside_niñas_and_children_alone() -> None:
     boys = parse_text(
         "Según la ONU, entre los 691 muertos hay 7 niñas y 11 niños en Ucrania.",

@@ -583,6 +583,19 @@ OUTCOMES = cases(
 
 SHORT_PERIODS = cases(
     (
+        "a sentence that opens with a bare day and names no one reporting tells that day's toll",
+        "OHCHR said 10,703 civilians had been killed in Ukraine. On 2 March, 12 people were"
+        " killed in Odesa.",
+        D(2024, 3, 15),
+        [{"killed": 10703}],
+    ),
+    (
+        "a day that opens a statement dates the statement, not an event",
+        "On 3 April, OHCHR said 1,430 civilians had been killed in Ukraine.",
+        D(2022, 4, 4),
+        [{"killed": 1430}],
+    ),
+    (
         "a count and its part before the short time, over the part's clause",
         "At least 103 civilians, 26 of them children, have been killed in just 10 days of"
         " strikes on the north of the country, OHCHR said.",

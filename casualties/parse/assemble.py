@@ -52,6 +52,8 @@ WEAPON_REACH = 60
 """Characters before a sentence's first count where a weapon or cause makes its counts a part
 ("Shelling accounted for most casualties (six killed ...)"); one named further back is in
 another clause ("Air strikes were the leading cause, it said, adding that 8,749 ...")."""
+DAY_OPENER_REACH = 12
+"""Characters before a day that opens a sentence ("On the 2 March")."""
 PERIOD_KINDS = ("month", "months", "range", "first_days", "beginning_of_month", "year")
 
 
@@ -776,7 +778,7 @@ class _Assembler:
             self._recent(sentence, mentions) if own is None else (set(), Frame("period"))
         )
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
-        if self._earlier_release(sentence, dates):
+        if self._earlier_release(sentence, dates) or self._day_event(sentence, dates):
             left_out |= set(range(len(mentions)))
         # "12 people were killed in a single strike, including five children": the parts too
         left_out |= {
@@ -1042,6 +1044,23 @@ class _Assembler:
         first = min((c for c in cuts if c > opening[0]), default=len(sentence.text))
         main_end = min((c for c in cuts if c > first + 1), default=len(sentence.text))
         return {i for i, m in enumerate(mentions) if m.start - sentence.start < main_end}
+
+    def _day_event(self, sentence: Sentence, dates: list[DateMention]) -> bool:
+        """Whether a sentence opens with a bare day and names no one reporting ("On 2 March, 12
+        people were killed in Odesa"): it tells that day's events, not a count of the war."""
+        statement = self.grammar.statement
+        if statement is None or statement.search(sentence.text):
+            return False
+        # the sentence's start, or that of the part after its colon ("...: 9 июля в Орехове ...")
+        head = sentence.text.rfind(":", 0, (dates[0].start - sentence.start) if dates else 0) + 1
+        opening = next(
+            (d for d in dates if 0 <= d.start - sentence.start - head < DAY_OPENER_REACH), None
+        )
+        if opening is None or opening.kind != "day" or opening.role is not None:
+            return False
+        before = sentence.text[head : opening.start - sentence.start].strip(" \t\"'“‘«(,")
+        words = {w.lower() for w in self.lexicon.words("dates", "before_day")}
+        return not before or before.lower() in words
 
     def _earlier_release(self, sentence: Sentence, dates: list[DateMention]) -> bool:
         """Whether a sentence gives an earlier release's figures by the time it was made ("In

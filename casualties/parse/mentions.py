@@ -113,6 +113,7 @@ class Grammar:
     short_period: re.Pattern[str]
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
+    statement: re.Pattern[str] | None
     recent_period: re.Pattern[str]
     outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
@@ -361,6 +362,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         contrast=re.compile(rf";|\b{lexicon.pattern('grammar', 'contrasts')}\b"),
         short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
+        statement=(
+            re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'statement_words')}(?!\w)")
+            if words("grammar", "statement_words")
+            else None
+        ),
         continuing=(
             re.compile(rf"^\W*{lexicon.pattern('grammar', 'continuing_openers')}(?!\w)")
             if words("grammar", "continuing_openers")
