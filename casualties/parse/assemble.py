@@ -1027,12 +1027,8 @@ class _Assembler:
             previous = max((c for c in cuts if c < low), default=None)
             if previous is not None and self.grammar.incident_participle.match(sentence.text, low):
                 after |= {i} if any(previous <= m < low for m in marks) else set()
-        return (
-            inside
-            | after
-            | self._fronted(sentence, mentions, marks)
-            | (self._relative_counts(sentence, mentions, marks))
-        )
+        fronted = self._fronted(sentence, mentions, marks)
+        return inside | after | fronted | self._relative_counts(sentence, mentions, marks)
 
     def _fronted(self, sentence: Sentence, mentions: list[Mention], marks: list[int]) -> set[int]:
         """The counts of the clause after an event that opens the sentence ("In a single strike
@@ -1049,10 +1045,10 @@ class _Assembler:
         """Whether a sentence opens with a bare day and names no one reporting ("On 2 March, 12
         people were killed in Odesa"): it tells that day's events, not a count of the war."""
         statement = self.grammar.statement
-        if statement is None or statement.search(sentence.text):
+        if not dates or statement is None or statement.search(sentence.text):
             return False
         # the sentence's start, or that of the part after its colon ("...: 9 июля в Орехове ...")
-        head = sentence.text.rfind(":", 0, (dates[0].start - sentence.start) if dates else 0) + 1
+        head = sentence.text.rfind(":", 0, dates[0].start - sentence.start) + 1
         opening = next(
             (d for d in dates if 0 <= d.start - sentence.start - head < DAY_OPENER_REACH), None
         )
@@ -1086,10 +1082,12 @@ class _Assembler:
         tolls = [at for at, m in zip(starts, mentions, strict=True) if m.outcome and not m.rejected]
         for i, at in enumerate(starts):
             found = relative.search(sentence.text, max(0, at - RELATIVE_REACH - 20), at)
-            event = max((m for m in marks if found and m < found.start()), default=None)
+            if found is None:
+                continue
+            event = max((m for m in marks if m < found.start()), default=None)
             if event is None or any(event < other < at for other in tolls):
                 continue
-            told = sentence.text[found.start() : at + RELATIVE_REACH]  # type: ignore[union-attr]
+            told = sentence.text[found.start() : at + RELATIVE_REACH]
             if any(p.search(told) for p in self.grammar.outcome_words.values()):
                 counts.add(i)
         return counts

@@ -353,6 +353,8 @@ WAR_AGE_LIMIT = 30
 """The most years a war's age is read as ("a third anniversary", not "100 years of")."""
 DASH_BETWEEN = re.compile(r"\s*[-–—]\s*")
 """The dash between the two dates of a range ("24 Feb-9 May 2022")."""
+FUZZY_REACH = 40
+"""Characters before a date where its vague word stands ("the middle of ")."""
 FUZZY_KINDS = ("month", "months", "year")
 """Kinds of date a vague word before them ("late August", "early 2023") leaves without bounds."""
 
@@ -377,7 +379,7 @@ def _is_fuzzy(text: str, mention: DateMention, lexicon: Lexicon) -> bool:
     vague = _fuzzy_before(lexicon)
     if vague is None or mention.kind not in FUZZY_KINDS:
         return False
-    return vague.search(text, max(0, mention.start - 40), mention.start) is not None
+    return vague.search(text, max(0, mention.start - FUZZY_REACH), mention.start) is not None
 
 
 @cache
@@ -444,7 +446,7 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
 
 @cache
 def _war_age(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """ "the second anniversary", "three years into": how many years the war has lasted."""
+    """How many years the war has lasted: "the second anniversary", "three years into"."""
     words = lexicon.data["dates"]
     anniversary, years_into = words.get("anniversary") or [], words.get("years_into") or []
     a_year = words.get("a_year_into") or []
