@@ -89,6 +89,31 @@ def period_count(name: str) -> Any:
     )
 
 
+def total_stated_field(stating: str) -> Any:
+    """Whether a row's total is stated ("a document", "the document") or derived here."""
+    return pa.Field(
+        description=f"True when {stating} states this row's total; False when derived_total is "
+        "computed here from killed + injured (or is null)."
+    )
+
+
+def derived_total_field(stating: str) -> Any:
+    """The total as stated, else killed + injured: `stating` says who states it."""
+    return pa.Field(
+        ge=0,
+        nullable=True,
+        description=f"DERIVED where {stating} no total: total as stated, else "
+        "killed + injured computed here; null when neither is possible.",
+    )
+
+
+def country_field() -> Any:
+    """The monitored country: a code, checked."""
+    return pa.Field(
+        str_matches=COUNTRY_CODE, description="The monitored country (ISO 3166-1 alpha-2)."
+    )
+
+
 def derived_change(name: str) -> Any:
     return pa.Field(
         nullable=True,
@@ -442,9 +467,7 @@ class FiguresSchema(pa.DataFrameModel):
 class SeriesKey(CountChecks):
     """A row of the headline series before its counts: the country, the date and the body."""
 
-    country: Series[str] = pa.Field(
-        str_matches=COUNTRY_CODE, description="The monitored country (ISO 3166-1 alpha-2)."
-    )
+    country: Series[str] = country_field()
     as_of: Series[pa.DateTime] = pa.Field(description="Last day the figures cover (ISO).")
     monitoring_body: Series[str] = pa.Field(
         description="The body whose figures these are: the preferred document's (OHCHR, UNAMA, ...)."
@@ -459,10 +482,7 @@ class SeriesSchema(with_counts(SeriesKey, series_count)):  # type: ignore[misc]
         description="Ids of the documents that state figures for this date, separated by ';', "
         "the preferred first (bulletin, then briefing, news, social post)."
     )
-    total_stated: Series[bool] = pa.Field(
-        description="True when a document states this row's total; False when derived_total is "
-        "computed here from killed + injured (or is null)."
-    )
+    total_stated: Series[bool] = total_stated_field("a document")
     revised_by: Series[str] = pa.Field(
         nullable=True,
         description="Reports of the monitoring body that later revised this cut-off (their "
@@ -470,12 +490,7 @@ class SeriesSchema(with_counts(SeriesKey, series_count)):  # type: ignore[misc]
         "figures first published for the cut-off, the vintage of the updates that followed, so "
         "that cumulative counts never fall. Null when no revision is known.",
     )
-    derived_total: Series[pd.Int64Dtype] = pa.Field(
-        ge=0,
-        nullable=True,
-        description="DERIVED where the documents state no total: total as stated, else "
-        "killed + injured computed here; null when neither is possible.",
-    )
+    derived_total: Series[pd.Int64Dtype] = derived_total_field("the documents state")
     derived_killed_change: Series[pd.Int64Dtype] = derived_change("killed")
     derived_injured_change: Series[pd.Int64Dtype] = derived_change("injured")
     derived_total_change: Series[pd.Int64Dtype] = derived_change("derived_total")
@@ -506,9 +521,7 @@ class SeriesSchema(with_counts(SeriesKey, series_count)):  # type: ignore[misc]
 class PeriodsKey(CountChecks):
     """A row of the period figures before its counts: the country, the period and the body."""
 
-    country: Series[str] = pa.Field(
-        str_matches=COUNTRY_CODE, description="The monitored country (ISO 3166-1 alpha-2)."
-    )
+    country: Series[str] = country_field()
     period_start: Series[pa.DateTime] = pa.Field(description="First day of the period (ISO).")
     as_of: Series[pa.DateTime] = pa.Field(description="Last day of the period (ISO).")
     monitoring_body: Series[str] = pa.Field(
@@ -531,16 +544,8 @@ class PeriodsSchema(with_counts(PeriodsKey, period_count)):  # type: ignore[misc
         description="Ids of every document that states figures for this period, separated by "
         "';', document_id first; the others' figures are in reports.csv."
     )
-    total_stated: Series[bool] = pa.Field(
-        description="True when the document states this row's total; False when derived_total "
-        "is computed here from killed + injured (or is null)."
-    )
-    derived_total: Series[pd.Int64Dtype] = pa.Field(
-        ge=0,
-        nullable=True,
-        description="DERIVED where the document states no total: total as stated, else "
-        "killed + injured computed here; null when neither is possible.",
-    )
+    total_stated: Series[bool] = total_stated_field("the document")
+    derived_total: Series[pd.Int64Dtype] = derived_total_field("the document states")
 
     @pa.dataframe_check
     def period_starts_before_as_of(cls, df: pd.DataFrame) -> Series[bool]:
