@@ -108,6 +108,11 @@ WORD_ORDERS = [
     ("it", "Il mese scorso in Ucraina sono stati uccisi 219 civili, secondo l'Onu.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
     ("pl", "Według ONZ w zeszłym roku w Ukrainie zginęło 2064 cywilów.", {"killed": 2064, "period_start": "2022-01-01", "as_of": "2022-12-31"}),
     ("pt", "No mês passado, a ONU registou 219 civis mortos na Ucrânia.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    ("cs", "Podle OSN zahynulo od začátku roku na Ukrajině 848 civilistů.", {"killed": 848, "period_start": "2023-01-01"}),
+    ("sk", "Podľa OSN minulý mesiac zahynulo na Ukrajine 219 civilistov.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    ("sr", "Prema UN, prošlog meseca u Ukrajini je ubijeno 219 civila.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    ("bg", "Според ООН от началото на годината в Украйна са загинали 848 цивилни.", {"killed": 848, "period_start": "2023-01-01"}),
+    ("mk", "Според ОН, минатиот месец во Украина загинаа 219 цивили.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
 ]  # fmt: skip
 
 
