@@ -1152,6 +1152,13 @@ CONSTRUCTIONS = cases(
 
 OTHER_MONITORS = cases(
     (
+        "a list of areas after 'provinces of', far from its locative",
+        "About 1,300 civilians have been killed in the eastern Democratic Republic of the Congo"
+        " provinces of Ituri, North Kivu and South Kivu, UNJHRO said.",
+        D(2020, 6, 5),
+        [{"area": "Ituri, North Kivu and South Kivu", "killed": 1300}],
+    ),
+    (
         "an area an area includes is the including area's",
         "OHCHR said 813 Palestinians were killed in the West Bank, including East Jerusalem,"
         " between 7 October 2023 and 31 December 2024, including 174 children.",

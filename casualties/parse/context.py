@@ -198,7 +198,14 @@ class AreaReader:
                 rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d{UP_TO_A_CLAUSE_END},"
             ),
             share=re.compile(rf"\d[\d.,]*\s*{lexicon.pattern('numbers', 'percent')}(?!\w)"),
-            locative_before=re.compile(rf"(?<!\w){alternation(locatives)}\s+{WORD}{{0,4}}$"),
+            locative_before=re.compile(
+                rf"""(?<!\w){alternation(locatives)}\s+
+                     (?: {WORD}{{0,4}}                                   # "in (Ethiopia's) Amhara"
+                       | {WORD}{{0,8}}?{lexicon.pattern("areas", "unit_nouns")}\s+
+                         {lexicon.pattern("grammar", "of")}\s+ )$          # "the Congo provinces of"
+                """,
+                re.VERBOSE,
+            ),
             list_joiner=re.compile(
                 rf"\s*,\s*(?:{lexicon.pattern('grammar', 'and')}\s+)?|\s+{lexicon.pattern('grammar', 'and')}\s+"
             ),
