@@ -26,4 +26,4 @@ def test_quickstart_notebook_runs_and_draws_its_charts(tmp_path) -> None:
         for output in cell.get("outputs", [])
         if "image/png" in output.get("data", {})
     ]
-    assert len(images) == 4
+    assert len(images) == 6  # cumulative, breakdown, periods (UA, IQ), vintages, countries
