@@ -113,6 +113,9 @@ WORD_ORDERS = [
     ("sr", "Prema UN, prošlog meseca u Ukrajini je ubijeno 219 civila.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
     ("bg", "Според ООН от началото на годината в Украйна са загинали 848 цивилни.", {"killed": 848, "period_start": "2023-01-01"}),
     ("mk", "Според ОН, минатиот месец во Украина загинаа 219 цивили.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    # a day written "1°"; a cut-off between a leading outcome and its count
+    ("it", "Secondo l'Onu, al 1° maggio in Ucraina sono stati uccisi 8.791 civili.", {"killed": 8791, "as_of": "2023-05-01"}),
+    ("cs", "Podle OSN zahynulo na Ukrajině do 1. května 8791 civilistů.", {"killed": 8791, "as_of": "2023-05-01"}),
 ]  # fmt: skip
 
 
