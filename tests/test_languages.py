@@ -191,6 +191,18 @@ def test_a_day_s_event_after_a_colon_is_no_count_of_the_war() -> None:
     assert [(r.area, r.killed) for r in reports] == [(None, 9287)]
 
 
+def test_other_territories_are_the_other_regions() -> None:
+    text = (
+        "По данным ООН, в Донецкой и Луганской областях погибли 2027 мирных жителей, на других"
+        " территориях Украины — 1469."
+    )
+    reports = parse_text(text, published=PUBLISHED, language="ru")
+    assert [(r.area, r.killed) for r in reports] == [
+        ("Donetsk and Luhansk regions", 2027),
+        ("other regions of Ukraine", 1469),
+    ]
+
+
 def test_niños_are_boys_beside_niñas_and_children_alone() -> None:
     boys = parse_text(
         "Según la ONU, entre los 691 muertos hay 7 niñas y 11 niños en Ucrania.",
