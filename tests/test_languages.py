@@ -148,17 +148,23 @@ def test_a_place_that_labels_the_counts_after_it_leaves_those_before_the_next() 
     ] == 3887
 
 
-def test_the_whole_keeps_no_area_of_its_parts() -> None:
-    text = (
-        "Dos 7.031 civis mortos contabilizados pela ONU na Ucrânia, ao menos 6.536 morreram em "
-        "áreas controladas pela Ucrânia, e 495 em regiões sob controle russo."
-    )
-    reports = parse_text(text, published=PUBLISHED, language="pt")
-    assert [(r.area, r.killed) for r in reports] == [
-        (None, 7031),
-        ("government-controlled territory", 6536),
-        ("occupied territory", 495),
-    ]
+AREAS_OF_COUNTS = [
+    # the whole keeps no area of its parts
+    ("pt", "Dos 7.031 civis mortos contabilizados pela ONU na Ucrânia, ao menos 6.536 morreram em áreas controladas pela Ucrânia, e 495 em regiões sob controle russo.",
+     [(None, 7031), ("government-controlled territory", 6536), ("occupied territory", 495)]),
+    # a day's event after a colon is no count of the war
+    ("ru", "По данным ООН, в Украине погибли 9287 мирных жителей. Опасность грозит и жителям районов под контролем России: 9 июля в Орехове четверо мирных жителей погибли.",
+     [(None, 9287)]),
+    # "other territories" are the other regions
+    ("ru", "По данным ООН, в Донецкой и Луганской областях погибли 2027 мирных жителей, на других территориях Украины — 1469.",
+     [("Donetsk and Luhansk regions", 2027), ("other regions of Ukraine", 1469)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), AREAS_OF_COUNTS)
+def test_each_count_has_its_place(language: str, text: str, killed: list) -> None:
+    reports = parse_text(text, published=PUBLISHED, language=language)
+    assert [(r.area, r.killed) for r in reports] == killed
 
 
 @pytest.mark.parametrize(("language", "text", "figures"), WORD_ORDERS)
@@ -180,27 +186,6 @@ CITED_OTHERS = [
 @pytest.mark.parametrize(("language", "text"), CITED_OTHERS)
 def test_figures_cited_from_another_source_are_not_the_monitors(language: str, text: str) -> None:
     assert parse_text(text, published=PUBLISHED, language=language) == []
-
-
-def test_a_day_s_event_after_a_colon_is_no_count_of_the_war() -> None:
-    text = (
-        "По данным ООН, в Украине погибли 9287 мирных жителей. Опасность грозит и жителям районов"
-        " под контролем России: 9 июля в Орехове четверо мирных жителей погибли."
-    )
-    reports = parse_text(text, published=PUBLISHED, language="ru")
-    assert [(r.area, r.killed) for r in reports] == [(None, 9287)]
-
-
-def test_other_territories_are_the_other_regions() -> None:
-    text = (
-        "По данным ООН, в Донецкой и Луганской областях погибли 2027 мирных жителей, на других"
-        " территориях Украины — 1469."
-    )
-    reports = parse_text(text, published=PUBLISHED, language="ru")
-    assert [(r.area, r.killed) for r in reports] == [
-        ("Donetsk and Luhansk regions", 2027),
-        ("other regions of Ukraine", 1469),
-    ]
 
 
 def test_niños_are_boys_beside_niñas_and_children_alone() -> None:
