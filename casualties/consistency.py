@@ -18,6 +18,7 @@ __all__ = [
     "cumulative_falls",
     "dated_cumulative",
     "excused_fields",
+    "kind_rank",
     "period_parts_exceed",
     "preference_order",
     "same_date_disagreements",
@@ -25,11 +26,15 @@ __all__ = [
 ]
 
 
+def kind_rank(reports: pd.DataFrame) -> pd.Series:
+    """Each row's kind as its rank of preference: bulletin 0, briefing 1, news 2, social 3."""
+    return reports["kind"].map({kind: n for n, kind in enumerate(KINDS)})
+
+
 def preference_order(reports: pd.DataFrame) -> pd.DataFrame:
     """Rows by as_of, then the monitoring body's own bulletin first, briefing, news, social."""
-    rank = reports["kind"].map({kind: n for n, kind in enumerate(KINDS)})
     return (
-        reports.assign(_rank=rank)
+        reports.assign(_rank=kind_rank(reports))
         .sort_values(["as_of", "_rank", "document_id", "report"], kind="stable")
         .drop(columns="_rank")
     )

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from casualties.consistency import dated_cumulative
+from casualties.consistency import dated_cumulative, kind_rank
 from casualties.schema import PeriodsSchema, SeriesSchema, exact_counts, mask_listed
-from casualties.sources import KINDS
 from casualties.vocabulary import COUNT_FIELDS, NATIONWIDE
 
 __all__ = ["CHANGED_FIELDS", "headline_series", "period_figures"]
@@ -37,6 +36,19 @@ def _revisions(reports: pd.DataFrame) -> dict[tuple[str, pd.Timestamp], str]:
     return revising.groupby(["country", "as_of"])["document_id"].agg(";".join).to_dict()
 
 
+def _joined_ids(ids: pd.Series) -> str:
+    """Document ids in order, each once, ';'-separated."""
+    return ";".join(dict.fromkeys(ids))
+
+
+def _with_totals(rows: pd.DataFrame) -> pd.DataFrame:
+    """The counts as nullable integers, whether the total is stated, and the total as stated
+    or else killed + injured (derived)."""
+    counts = {field: rows[field].astype("Int64") for field in COUNT_FIELDS}
+    rows = rows.assign(**counts, total_stated=rows["total"].notna())
+    return rows.assign(derived_total=rows["total"].fillna(rows["killed"] + rows["injured"]))
+
+
 def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
     """One row per as_of from the nationwide cumulative reports of documents with no known issue.
 
@@ -55,13 +67,10 @@ def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
     # per count, the value of the most preferred document that states it: rows are in order
     series = days[list(COUNT_FIELDS)].first()
     series["monitoring_body"] = days["monitoring_body"].first()
-    series["documents"] = days["document_id"].agg(lambda ids: ";".join(dict.fromkeys(ids)))
+    series["documents"] = days["document_id"].agg(_joined_ids)
     series["revised_by"] = series.index.map(_revisions(reports))
     series = series.reset_index()
-    series["total_stated"] = series["total"].notna()
-    for field in COUNT_FIELDS:
-        series[field] = series[field].astype("Int64")
-    series["derived_total"] = series["total"].fillna(series["killed"] + series["injured"])
+    series = _with_totals(series)
     by_country = series.groupby("country", sort=False)
     for field in CHANGED_FIELDS:
         series[f"derived_{field.removeprefix('derived_')}_change"] = by_country[field].diff()
@@ -71,14 +80,13 @@ def headline_series(reports: pd.DataFrame) -> pd.DataFrame:
 def _latest_first(reports: pd.DataFrame) -> pd.DataFrame:
     """Rows by the latest published document first, then the preferred kind: a body revises a
     period's figures as it verifies more, so the latest statement is the best one."""
-    rank = reports["kind"].map({kind: n for n, kind in enumerate(KINDS)})
-    ordered = reports.assign(_published=reports["published"], _rank=rank).sort_values(
-        ["_published", "_rank", "document_id", "report"],
+    ordered = reports.assign(_rank=kind_rank(reports)).sort_values(
+        ["published", "_rank", "document_id", "report"],
         ascending=[False, True, True, True],
         kind="stable",
         na_position="last",
     )
-    return ordered.drop(columns=["_published", "_rank"])
+    return ordered.drop(columns="_rank")
 
 
 def period_figures(reports: pd.DataFrame) -> pd.DataFrame:
@@ -99,12 +107,6 @@ def period_figures(reports: pd.DataFrame) -> pd.DataFrame:
     periods = _latest_first(periods)
     key = ["country", "period_start", "as_of"]
     rows = periods.drop_duplicates(key).set_index(key)
-    rows["documents"] = periods.groupby(key)["document_id"].agg(
-        lambda ids: ";".join(dict.fromkeys(ids))
-    )
+    rows["documents"] = periods.groupby(key)["document_id"].agg(_joined_ids)
     rows = rows.reset_index().sort_values(key, kind="stable")
-    for field in COUNT_FIELDS:
-        rows[field] = rows[field].astype("Int64")
-    rows["total_stated"] = rows["total"].notna()
-    rows["derived_total"] = rows["total"].fillna(rows["killed"] + rows["injured"])
-    return rows[columns].reset_index(drop=True)
+    return _with_totals(rows)[columns].reset_index(drop=True)
