@@ -875,6 +875,52 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2023-09-10", "killed": 9614, "injured": 17535}],
     ),
     (
+        "an outcome as a label before a dash, then its count",
+        "As of 31 December 2023, the mission in Ukraine had verified the following: killed –"
+        " 10,191 civilians, including 560 children; injured — 19,139 civilians, including 1,356"
+        " children.",
+        D(2024, 1, 16),
+        [
+            {
+                "as_of": "2023-12-31",
+                "killed": 10191,
+                "injured": 19139,
+                "children_killed": 560,
+                "children_injured": 1356,
+            }
+        ],
+    ),
+    (
+        "a region no published area names, then the country",
+        "In the Kharkiv region alone, HRMMU recorded 74 civilians killed and 290 injured in May"
+        " 2024. Nationwide, 174 civilians were killed and 690 injured in May. In the city of"
+        " Kherson, 12 were killed.",
+        D(2024, 6, 10),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-05-01",
+                "as_of": "2024-05-31",
+                "killed": 174,
+                "injured": 690,
+            }
+        ],
+    ),
+    (
+        "a group as the label of the counts after it",
+        "The mission said 10,000 civilians had been killed in Ukraine as of 19 November 2023."
+        " Children: 560 killed, 1,200 injured.",
+        D(2023, 11, 22),
+        [
+            {
+                "as_of": "2023-11-19",
+                "killed": 10000,
+                "children_killed": 560,
+                "children_injured": 1200,
+            }
+        ],
+    ),
+    (
         "the same count at another month after 'from'",
         "OHCHR said civilian deaths in Ukraine fell to 126 in May from 181 in April, while 594"
         " people were injured in May.",
@@ -1436,6 +1482,21 @@ OTHER_MONITORS = cases(
         "UNMISS said 95 people were killed in South Sudan - 82 men, five women and eight children.",
         None,
         [{"killed": 95, "killed_men": 82, "killed_women": 5, "children_killed": 8}],
+    ),
+    (
+        "a place no profile names is where its counts are: they are left out",
+        "In the Urgun district, UNAMA recorded 31 civilians killed in 2023. Across"
+        " Afghanistan, 270 civilians were killed and 738 injured in 2023, most of them in attacks"
+        " by Islamic State Khorasan Province.",
+        None,
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "killed": 270,
+                "injured": 738,
+            }
+        ],
     ),
     (
         "a relative clause between a count and its outcome",

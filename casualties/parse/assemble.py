@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from casualties.parse.context import AreaReader, SourceReader, area_name
+from casualties.parse.context import UNKNOWN_AREA, AreaReader, SourceReader, area_name
 from casualties.parse.dates import (
     RELATIVE_PERIODS,
     DateMention,
@@ -780,6 +780,8 @@ class _Assembler:
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         if self._earlier_release(sentence, dates) or self._day_event(sentence, dates):
             left_out |= set(range(len(mentions)))
+        # "In the Kharkiv region, 74 were killed": a place no published area names
+        left_out |= {i for i, (region, _) in areas.items() if region == UNKNOWN_AREA}
         # "12 people were killed in a single strike, including five children": the parts too
         left_out |= {
             i for i, m in enumerate(mentions) if m.parent is not None and m.parent in left_out

@@ -8,8 +8,9 @@ from functools import cache, cached_property
 
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import Mention
+from casualties.parse.sentences import capitals_class
 
-__all__ = ["AreaReader", "SourceReader", "area_name", "name_alternation"]
+__all__ = ["UNKNOWN_AREA", "AreaReader", "SourceReader", "area_name", "name_alternation"]
 
 DATELINE_AFTER = re.compile(
     r"""(?:,\s*[^.\n]{3,30}?)?   # ", 1 March 2014"
@@ -38,13 +39,39 @@ def name_alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
-def _named_phrases(words_by_kind: dict[str, list[str]]) -> re.Pattern[str]:
+def _named_phrases(words_by_kind: dict[str, list[str]], *, unknown: str = "") -> re.Pattern[str]:
     """One group per kind; a phrase stands alone: no word, dot or hyphen beside it. The edges
-    are tested once for all kinds, not once per kind: the same matches, faster."""
-    body = "|".join(
-        f"(?P<{k}>{name_alternation(words)})" for k, words in words_by_kind.items() if words
+    are tested once for all kinds, not once per kind: the same matches, faster. `unknown`, a
+    pattern tried after every named phrase, is a place of no kind."""
+    groups = [f"(?P<{k}>{name_alternation(words)})" for k, words in words_by_kind.items() if words]
+    if unknown:
+        groups.append(f"(?P<{UNKNOWN_AREA}>{unknown})")
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(groups)})(?![\w-])")
+
+
+UNKNOWN_AREA = "unknown"
+"""The kind of a place the conflict's profile does not name ("in the Kharkiv region"): its
+counts are that place's, which no published area names, so they are left out."""
+
+
+def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
+    """A part of a country the profile does not list, with the locative before it: "in the
+    Kharkiv region", "in Zhytomyr oblast", "in the city of Lyman". Never the conflict's own
+    country ("the territory of Ukraine"), nor one of its areas ("In Ituri province"); the
+    locative must come right before it, so "attacks by Islamic State Khorasan Province" is not a
+    place."""
+    nouns = lexicon.words("areas", "place_nouns")
+    if not nouns:
+        return ""
+    known = alternation([conflict.country_name, *conflict.areas])
+    name = rf"(?!(?:{known})(?!\w))[{capitals_class()}][\w-]*"  # a name, never "Ukraine's"
+    noun, of = alternation(nouns), lexicon.pattern("grammar", "of")
+    at = alternation(lexicon.words("areas", "locatives"))
+    article = lexicon.pattern("grammar", "the")
+    return (
+        rf"{at}\s+(?:{article}\s+)?"
+        rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name})"
     )
-    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
 
 
 CITED_WORDS = 4  # words between "according to" and the source: "figures from the Sudanese"
@@ -165,7 +192,10 @@ class AreaReader:
         # "in Iraq", "across Afghanistan": the whole country, wherever the conflict is
         words["country"] += [f"{at} {conflict.country_name}" for at in locatives]
         return cls(
-            pattern=_named_phrases({**words, "named": list(conflict.areas)}),
+            pattern=_named_phrases(
+                {**words, "named": list(conflict.areas)},
+                unknown=_unknown_place(lexicon, conflict),
+            ),
             names=lexicon.words("areas", "names"),
             areas={" ".join(a.lower().split()): a for a in conflict.areas},
             labels_forward=re.compile(
@@ -224,6 +254,8 @@ class AreaReader:
         """The kind of an area phrase; for a conflict's named area, its published name."""
         if found["named"] if "named" in found.groupdict() else None:
             return self.areas[" ".join(found["named"].lower().split())]
+        if found.groupdict().get(UNKNOWN_AREA):
+            return UNKNOWN_AREA
         return next(k for k in self.names.keys() | {"country"} if found.groupdict().get(k))
 
     @cached_property
@@ -280,6 +312,32 @@ class AreaReader:
             kept.append(phrase)
         return kept
 
+    def _area_of_counts(self, text: str, found: re.Match[str]) -> bool:
+        """Whether an area phrase can be where counts are: not a dateline ("Baghdad, 1 March -",
+        but "В інших регіонах України - 1895 загиблих" is), nor "Anbar included", nor
+        "Ethiopia's" before an area."""
+        dateline = (
+            found.start() <= 2
+            and DATELINE_AFTER.match(text, found.end())
+            and not self.locative_before.search(text, 0, found.start())
+        )
+        return not (
+            dateline
+            or self.included_after.match(text, found.end())
+            or POSSESSIVE.match(text, found.end())
+        )
+
+    @staticmethod
+    def _counted_place(text: str, found: re.Match[str]) -> bool:
+        """Whether a place no profile names is where counts are: not in brackets that name
+        what an area holds ("other regions of Ukraine (Kyiv city and the Cherkasy, ...
+        Zhytomyr regions)") with no number of their own."""
+        opened, closed = text.rfind("(", 0, found.start()), text.rfind(")", 0, found.start())
+        end = text.find(")", found.end())
+        if opened <= closed or end < 0:
+            return True
+        return any(c.isdigit() for c in text[opened:end])
+
     def assign(
         self, text: str, offset: int, mentions: list[Mention], *, region: str | None
     ) -> tuple[dict[int, tuple[str | None, str | None]], str | None]:
@@ -292,13 +350,11 @@ class AreaReader:
         found = [
             (m.start(), m.end(), self._kind(m))
             for m in self.pattern.finditer(text)
-            if not (  # "Baghdad, 1 March -", not "В інших регіонах України - 1895 загиблих"
-                m.start() <= 2
-                and DATELINE_AFTER.match(text, m.end())
-                and not self.locative_before.search(text, 0, m.start())
+            if (
+                self._counted_place(text, m)
+                if m.groupdict().get(UNKNOWN_AREA)
+                else self._area_of_counts(text, m)
             )
-            and not self.included_after.match(text, m.end())
-            and not POSSESSIVE.match(text, m.end())  # "in Ethiopia's Amhara region"
         ]
         found = self._lists_joined(text, self._inclusions_dropped(text, found))
         parts = [(m.start(), m.end()) for m in self.including.finditer(text)]
@@ -344,7 +400,11 @@ class AreaReader:
             )
             # a conflict's named area after counts is theirs only where the text puts them
             # in it ("killed in Helmand"), not in "with Kabul and Helmand the worst affected"
-            located = kind in self.names or self.locative_before.search(text, since, start)
+            located = (
+                kind in self.names
+                or kind == UNKNOWN_AREA  # its locative is in the phrase
+                or self.locative_before.search(text, since, start)
+            )
             # ... and before counts, only where a clause opens with it ("In Kabul, 12 ...",
             # "Baghdad was the worst affected, with 790"), not in "fighting the government in
             # Kabul, the UN reported 3,035 killed"

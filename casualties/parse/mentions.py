@@ -96,6 +96,7 @@ class Grammar:
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
+    group_label_before: re.Pattern[str]
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
@@ -211,7 +212,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                    | (?P<injured>{lexicon.pattern("outcomes", "injured_before")} )
                  )
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
-                 \s*(?::\s*|\(\s*|\s+)                        # "Killed: 9,083", "killed (9,614)"
+                 \s*(?::\s*|\(\s*|[–—]\s*|-\s+|\s+)          # "Killed: 9,083", "killed (9,614)", "killed – 9,083"
                  (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
                       (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,3}}?\s+){{0,2}}  # "od začátku ruské invaze", "do 1. května"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
@@ -325,6 +326,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         group_subject_before=re.compile(
             rf"""(?:^|[.;:]\s)\W*(?:{group})(?:\s+{aux})*
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}\s+(?:{qual}\s+)?$""",
+            re.VERBOSE,
+        ),
+        # "Children: 560 killed, 1,200 injured": a group as the label of its clause's counts
+        group_label_before=re.compile(
+            rf"""(?:^|;\s*)\W*(?:{group})\s*:   # "Children:" opens the sentence or clause
+                 [^:;]*$                         # and no other label comes after it""",
             re.VERBOSE,
         ),
         # "Civilians accounted for 680 of the dead": the sentence's counts are of civilians
@@ -557,6 +564,7 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
     subject = None if mention.group else grammar.group_subject_before.search(before)
+    subject = subject or (None if mention.group else grammar.group_label_before.search(before))
     if subject:  # "Children accounted for 554 of the deaths"
         mention.group = _group_of(subject)
     if mention.outcome is not None:
