@@ -921,6 +921,21 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "the beginning of a year starts a period",
+        "From the start of 2024 to 30 June, the UN mission in Ukraine verified 1,163 civilians"
+        " killed and 4,061 injured.",
+        D(2024, 7, 11),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-06-30",
+                "killed": 1163,
+                "injured": 4061,
+            }
+        ],
+    ),
+    (
         "the same count at another month after 'from'",
         "OHCHR said civilian deaths in Ukraine fell to 126 in May from 181 in April, while 594"
         " people were injured in May.",

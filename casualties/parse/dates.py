@@ -150,6 +150,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "end_of_year": rf"""{end_of}\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+)?(?P<y>{YEAR})
                            (?![\w-]|[.,]\d)""",
         "beginning_of_month": rf"{beginning_of}\s+{m}{y}",
+        # "since the beginning of 2024", "from the start of 2023": its first day
+        "beginning_of_year": rf"{beginning_of}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)",
         # "24 February 2022", "24th Feb"
         "day_month": rf"(?<![\d,.])(?P<d>{day})\s+(?:{of}\s+)?{m}{y}",
         # "February 24, 2022", "April 3" (not "July 1,100")
@@ -196,6 +198,7 @@ KINDS_WITHOUT_MONTH = frozenset(
         "part_of_year",
         "numeric_day",
         "end_of_year",
+        "beginning_of_year",
     }
 )
 """The date patterns of _patterns that match without a month name."""
@@ -333,6 +336,8 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         return DateMention(**base | {"kind": which})
     if kind == "end_of_year":
         return DateMention(**base | {"kind": "day"}, month=12, day=31, year=year)
+    if kind == "beginning_of_year":
+        return DateMention(**base | {"kind": "day"}, month=1, day=1, year=year)
     if kind in ("end_of_month", "beginning_of_month"):
         return DateMention(**base, month=month, year=year)
     if kind == "day_of_war":
@@ -401,6 +406,7 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "end_of_month": re.compile(alternation(words["end_of"])),
         "end_of_year": re.compile(alternation(words["end_of"])),
         "beginning_of_month": re.compile(alternation(words["beginning_of"])),
+        "beginning_of_year": re.compile(alternation(words["beginning_of"])),
         **dict.fromkeys(("range_dm", "range_md", "day_month", "month_day"), digit),
     }
 
