@@ -936,6 +936,22 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "a month to compare with, then a clause of its own after 'when'",
+        "In November, OHCHR recorded 109 civilians killed and 427 injured in Ukraine, fewer than"
+        " in the previous month, when 194 were killed.",
+        D(2023, 12, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-11-01",
+                "as_of": "2023-11-30",
+                "killed": 109,
+                "injured": 427,
+            },
+            {"scope": "period", "period_start": "2023-10-01", "as_of": "2023-10-31", "killed": 194},
+        ],
+    ),
+    (
         "the same count at another month after 'from'",
         "OHCHR said civilian deaths in Ukraine fell to 126 in May from 181 in April, while 594"
         " people were injured in May.",
@@ -1510,6 +1526,35 @@ OTHER_MONITORS = cases(
                 "period_start": "2023-01-01",
                 "killed": 270,
                 "injured": 738,
+            }
+        ],
+    ),
+    (
+        "the civilians among a wider group's count replace it, and its other counts go",
+        "A total of 1,792 Iraqis were killed and another 1,358 injured in October 2016,"
+        " according to UNAMI. Of those killed, 1,120 were civilians.",
+        D(2016, 11, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2016-10-01",
+                "as_of": "2016-10-31",
+                "killed": 1120,
+            }
+        ],
+    ),
+    (
+        "a year to compare with frames no count after it",
+        "BINUH said that 4,789 people were killed in Haiti in 2023, more than double the number"
+        " in 2022, and 1,698 injured.",
+        D(2024, 1, 24),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 4789,
+                "injured": 1698,
             }
         ],
     ),

@@ -95,6 +95,11 @@ STRENGTH_REASONS = {
     "named": "another reading is in a sentence that names the monitoring body",
 }
 TIE = "two readings of the field, as strongly evidenced, disagree: both left out"
+CIVILIAN_REASON = STRENGTH_REASONS["civilian"]
+WIDER_GROUP = (
+    "read beside a count of a wider group than civilians, which civilians by name replaced"
+)
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 @dataclass
@@ -471,13 +476,14 @@ def _pair_months(
         return {}
     cuts = _segment_bounds(text, grammar)
     starts = [p.start - offset for p in periods]
+    compared = [_compared(text, cuts, p, mentions, offset, grammar) for p in starts]
     out = {}
     for i, m in enumerate(mentions):
         at = m.start - offset
         low = max(c for c in cuts if c <= at)
         high = min(c for c in cuts if c > at)
         same = [j for j, p in enumerate(starts) if low <= p < high]
-        left = [j for j, p in enumerate(starts) if p < at]
+        left = [j for j, p in enumerate(starts) if p < at and not compared[j]]
         following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
         if same:
             out[i] = min(same, key=lambda j: abs(starts[j] - at))
@@ -488,6 +494,26 @@ def _pair_months(
         else:
             out[i] = 0
     return out
+
+
+def _compared(
+    text: str, cuts: list[int], at: int, mentions: list[Mention], offset: int, grammar: Grammar
+) -> bool:
+    """Whether a period stands in a comparison with no count of its own ("4,789 were killed
+    in 2023, more than double the number in 2022, and 1,698 injured"): the counts after it
+    are not its."""
+    if grammar.comparison is None:
+        return False
+    low = max(c for c in cuts if c <= at)
+    high = min(c for c in cuts if c > at)
+    counted = any(low <= m.start - offset < high for m in mentions)
+    # "fewer than in the previous month, when 194 were killed": the clause after is its own
+    its_clause_after = grammar.when_after is not None and grammar.when_after.match(text, high)
+    return (
+        not counted
+        and not its_clause_after
+        and grammar.comparison.search(text, low, at) is not None
+    )
 
 
 def _and_joined_period(
@@ -1169,6 +1195,29 @@ class _Assembler:
         builder.add(slot, token.value, evidence, strength)
 
     # -- after the last sentence ------------------------------------------------------------
+    def _of_a_wider_group(self, b: Builder) -> set[str]:
+        """The fields read beside a count that a count of civilians by name replaced ("1,792
+        Iraqis were killed and another 1,358 injured. Of those killed, 1,120 were civilians"):
+        they count the same wider group, not civilians."""
+        replaced = [
+            d.evidence.start
+            for d in b.dropped
+            if d.reason == CIVILIAN_REASON
+            and d.evidence.end is not None
+            and self.grammar.group_after.match(self.text[d.evidence.end : d.evidence.end + 40])
+        ]  # a count of a group named ("1,792 Iraqis"), not one that names none ("1,400 were")
+        return {
+            k
+            for k, e in b.evidence.items()
+            if not b.strength[k].civilian
+            and any(
+                e.start is not None
+                and at is not None
+                and not SENTENCE_END.search(self.text, min(at, e.start), max(at, e.start))
+                for at in replaced
+            )
+        }
+
     def _finish(self) -> list[Report]:
         builders = [b for b in self.builders.values() if b.values]
         builders = self._merge_undated(builders)
@@ -1189,8 +1238,10 @@ class _Assembler:
         reports = []
         body = monitoring_body(self.text, self.conflict, lexicon=self.lexicon)
         for b in sorted(builders, key=lambda b: b.first):
-            values = {k: v for k, v in b.values.items() if k not in b.clashes}
+            wider = self._of_a_wider_group(b)
+            values = {k: v for k, v in b.values.items() if k not in b.clashes | wider}
             tied = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
+            tied += [Dropped(k, b.values[k], b.evidence[k], WIDER_GROUP) for k in sorted(wider)]
             if not values:
                 continue
             frame = b.frame

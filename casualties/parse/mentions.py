@@ -23,6 +23,7 @@ PRIOR_REACH = 24
 DATE_AFTER_ELLIPSIS = 12
 """How near a date may follow a bare number for it to be the count before it, of that date."""
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
+DIGIT = re.compile(r"\d")  # a number between a context and its count
 BREAKDOWN_OPENER = re.compile(
     r"""  :                  # "712 people died: 140 men, 95 women"
         | \s[-\u2013\u2014]\s  # "95 people - 82 men, five women and eight children"
@@ -102,6 +103,8 @@ class Grammar:
     prior_offsets: dict[str, int]
     rose_from_before: re.Pattern[str]
     other_date_from: re.Pattern[str] | None
+    comparison: re.Pattern[str] | None
+    when_after: re.Pattern[str] | None
     change_opener: re.Pattern[str]
     change_after: re.Pattern[str]
     not_a_count_after: re.Pattern[str]
@@ -267,6 +270,18 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         prior_offsets={k.lower(): v for k, v in words("priors", "offsets").items()},
         # "fell to 126 in May from 181 in April": after a count, the same count at another date
+        # "more than double the number in 2022": a period to compare with, not the counts'
+        comparison=(
+            re.compile(rf"(?<!\w){alternation(words('structure', 'comparison'))}(?!\w)")
+            if words("structure", "comparison")
+            else None
+        ),
+        # ", when 194 were killed": a clause of the period before it
+        when_after=(
+            re.compile(rf"\W*{alternation(words('dates', 'when'))}(?!\w)")
+            if words("dates", "when")
+            else None
+        ),
         other_date_from=(
             re.compile(
                 rf"""^[^.;:()\d]{{0,60}}?(?<!\w){alternation(words("structure", "other_date_from"))}
@@ -752,6 +767,11 @@ def label_numbers(
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
         if mention.group is None and mention.outcome is not None:
             mention.group = "all"
+        if mention.group == "all" and mention.outcome is None and mention.parent is None:
+            # "Of those killed, 1,120 were civilians": the civilians among the outcome's count
+            # (not "680 of the dead (including 29 civilian police)": a part of a part)
+            stated = [o for end, o in context if end <= a and not DIGIT.search(reading, end, a)]
+            mention.outcome = stated[-1] if stated else None
         if (
             mention.group not in (None, "all")
             and mention.outcome is None
