@@ -303,3 +303,29 @@ def test_a_typographic_apostrophe_is_an_apostrophe() -> None:
     )
     (report,) = parse_text(text, published=PUBLISHED, language="it")
     assert (report.killed, report.period_start) == (11126, dt.date(2022, 2, 24))
+
+
+SHORT_STRETCHES_OF_A_MONTH = [
+    # language, text: the week's counts are no month's, the count since the start stays
+    (
+        "fr",
+        "Depuis le 24 février 2022, le HCDH a confirmé la mort de 12 700 civils en Ukraine. En une"
+        " seule semaine du mois de mars 2025, 30 civils ont été tués et 200 blessés.",
+    ),
+    (
+        "en",
+        "Since 24 February 2022, OHCHR has verified 12,700 civilians killed in Ukraine. In a single"
+        " week of March 2025, 30 civilians were killed and 200 injured.",
+    ),
+    (
+        "pt",
+        "Desde 24 de fevereiro de 2022, a ONU confirmou a morte de 12.700 civis na Ucrânia. Numa só"
+        " semana de março de 2025, 30 civis foram mortos e 200 feridos.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHORT_STRETCHES_OF_A_MONTH)
+def test_a_week_of_a_month_is_not_the_months_count(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2025, 4, 1), language=language)
+    assert [(r.scope, r.killed, r.injured) for r in reports] == [("cumulative", 12700, None)]

@@ -977,6 +977,10 @@ class _Assembler:
             self.grammar.short_period.search(sentence.text), sentence, mentions
         )
         short -= kept
+        # "in a single week of March": shorter than the month beside it, so not the month's
+        short |= self._phrase_counts(
+            self.grammar.short_duration.search(sentence.text), sentence, mentions
+        )
         return short | self._incident_counts(sentence, mentions)
 
     def _recent(self, sentence: Sentence, mentions: list[Mention]) -> tuple[set[int], Frame]:

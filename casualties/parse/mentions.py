@@ -115,6 +115,7 @@ class Grammar:
     list_divider: re.Pattern[str]
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
+    short_duration: re.Pattern[str]
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     statement: re.Pattern[str] | None
@@ -383,7 +384,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"[()]|,(?!\d{{3}}\b)|[;:]|\b{lexicon.pattern('grammar', 'list_dividers')}\b"
         ),
         contrast=re.compile(rf";|\b{lexicon.pattern('grammar', 'contrasts')}\b"),
-        short_period=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
+        short_period=re.compile(
+            rf"(?<!\w){alternation(words('grammar', 'short_periods') + words('grammar', 'short_emphasis'))}(?!\w)"
+        ),
+        # "in a single week": shorter than any month, whatever date stands beside it
+        short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         statement=(
             re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'statement_words')}(?!\w)")
             if words("grammar", "statement_words")
