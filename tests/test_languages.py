@@ -329,3 +329,24 @@ SHORT_STRETCHES_OF_A_MONTH = [
 def test_a_week_of_a_month_is_not_the_months_count(language: str, text: str) -> None:
     reports = parse_text(text, published=dt.date(2025, 4, 1), language=language)
     assert [(r.scope, r.killed, r.injured) for r in reports] == [("cumulative", 12700, None)]
+
+
+MONTHS_OF_WAR = [
+    # language, a text with no publication date: the war's age in months dates the cut-off
+    (
+        "es",
+        "La ONU reporta 6.919 civiles muertos en Ucrania en diez meses de guerra. La ONU informó"
+        " que 6.919 civiles han muerto en Ucrania hasta el pasado 2 de enero.",
+    ),
+    (
+        "ru",
+        "За 10 месяцев войны в Украине погибли 6919 мирных жителей, сообщили в ООН. Данные"
+        " приведены по состоянию на 2 января.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MONTHS_OF_WAR)
+def test_months_of_war_date_an_undated_text(language: str, text: str) -> None:
+    reports = parse_text(text, published=None, language=language)
+    assert [(r.as_of, r.killed) for r in reports] == [(dt.date(2023, 1, 2), 6919)]

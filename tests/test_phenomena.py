@@ -183,6 +183,20 @@ DATES = cases(
         [{"as_of": "2024-02-15", "killed": 10582}],
     ),
     (
+        "no publication date: months of war date a cut-off past a new year",
+        "UN: 6,919 civilians killed in Ukraine in ten months of war\n\nThe UN human rights office"
+        " said 6,919 civilians had been killed and 11,075 injured in Ukraine up to 2 January.",
+        None,
+        [{"as_of": "2023-01-02", "killed": 6919, "injured": 11075}],
+    ),
+    (
+        "no publication date: months of a year are no age of the war",
+        "In the first six months of 2023, the war in Ukraine went on. The UN human rights office"
+        " said 9,000 civilians had been killed there up to 20 November.",
+        None,
+        [{"as_of": "2023-11-20", "killed": 9000}],
+    ),
+    (
         "a child's years of age are no age of the war",
         "A girl of three years of age was among 10,582 civilians the UN said had been killed in"
         " the war in Ukraine as of 15 February.",

@@ -12,13 +12,14 @@ from casualties.parse.context import UNKNOWN_AREA, AreaReader, SourceReader, are
 from casualties.parse.dates import (
     RELATIVE_PERIODS,
     DateMention,
+    WarAge,
     YearContext,
     distinctive_start,
     find_dates,
     month_end,
     names_month,
     resolve_day,
-    war_age_years,
+    war_age,
 )
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import RELATIVE_REACH, Grammar, Mention, grammar_for, label_numbers
@@ -275,9 +276,13 @@ def _within_named(named: Frame | None, current: Frame | None) -> Frame | None:
 def _document_year(month: int, context: YearContext) -> int | None:
     """Lacking a publication date, the document's latest year: the one its dated sentences
     speak of last. None when it names none, or when that month is before the count began."""
-    if not context.document_years:
+    latest = context.written_by
+    if latest is not None:  # the latest such month begun by then
+        year = latest.year if month <= latest.month else latest.year - 1
+    elif context.document_years:
+        year = max(context.document_years)
+    else:
         return None
-    year = max(context.document_years)
     began = context.count_start is None or dt.date(year, month, 1) >= context.count_start.replace(
         day=1
     )
@@ -559,8 +564,13 @@ class _Assembler:
         self._vague: set[int] = set()  # sentences dated by a vague stretch: unknown days
         # the document's own years are read with what publication alone places
         self.context = YearContext(published, (), conflict.count_start)
-        years = self._document_years() if published is None else ()
-        self.context = YearContext(published, years, conflict.count_start)
+        age = (
+            war_age(text, lexicon, conflict.count_start)
+            if published is None and conflict.count_start is not None
+            else WarAge()
+        )
+        years = (*self._document_years(), *age.years) if published is None else ()
+        self.context = YearContext(published, years, conflict.count_start, age.written_by)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
@@ -578,10 +588,7 @@ class _Assembler:
             for d in self._dates_of(index)
             if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
         )
-        start = self.conflict.count_start
-        return (
-            stated if start is None else (*stated, *war_age_years(self.text, self.lexicon, start))
-        )
+        return stated
 
     def _names_count_start(self, d: DateMention) -> bool:
         """Whether a date is the count's start ("The war began in February 2022")."""

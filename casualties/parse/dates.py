@@ -12,12 +12,13 @@ from casualties.parse.lexicon import Lexicon, alternation
 
 __all__ = [
     "DateMention",
+    "WarAge",
     "YearContext",
     "find_dates",
     "month_end",
     "names_month",
     "resolve_day",
-    "war_age_years",
+    "war_age",
 ]
 
 YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -61,6 +62,7 @@ class YearContext:
     published: dt.date | None
     document_years: tuple[int, ...]
     count_start: dt.date | None  # None where each report covers its own period
+    written_by: dt.date | None = None  # lacking publication, the last day the war's age allows
 
 
 def distinctive_start(context: YearContext) -> bool:
@@ -102,6 +104,12 @@ def resolve_day(month: int, day: int, context: YearContext, *, role: str | None)
             if candidate and candidate <= context.published:
                 return candidate
         return None
+    latest = context.written_by
+    if latest is not None:
+        for year in (latest.year, latest.year - 1):
+            candidate = _safe_date(year, month, day)
+            if candidate and candidate <= latest and (start is None or candidate >= start):
+                return candidate
     if context.document_years:
         candidate = _safe_date(max(context.document_years), month, day)
         return candidate if candidate and (start is None or candidate >= start) else None
@@ -354,6 +362,8 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
 
 WAR_WORD_REACH = 80
 """Characters around a war's age where the war is named ("the war ... more than a year ago")."""
+MONTHS_WAR_REACH = 30
+"""Characters after a number of months where the war is named ("ten months of the war")."""
 WAR_AGE_LIMIT = 30
 """The most years a war's age is read as ("a third anniversary", not "100 years of")."""
 DASH_BETWEEN = re.compile(r"\s*[-–—]\s*")
@@ -452,11 +462,12 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
 
 @cache
 def _war_age(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """How many years the war has lasted: "the second anniversary", "three years into"."""
+    """How long the war has lasted: "the second anniversary", "three years into", "ten months
+    of war"."""
     words = lexicon.data["dates"]
     anniversary, years_into = words.get("anniversary") or [], words.get("years_into") or []
-    a_year = words.get("a_year_into") or []
-    if not anniversary and not years_into and not a_year:
+    a_year, months_into = words.get("a_year_into") or [], words.get("months_into") or []
+    if not (anniversary or years_into or a_year or months_into):
         return None
     ordinals = alternation(list(words["ordinal_units"]))
     units = alternation(list(lexicon.data["numbers"]["units"]))
@@ -467,6 +478,8 @@ def _war_age(lexicon: Lexicon) -> re.Pattern[str] | None:
         parts.append(rf"(?P<n>\d{{1,2}}|{units})\s+{alternation(years_into)}")
     if a_year:
         parts.append(rf"(?P<one>{alternation(a_year)})")
+    if months_into:
+        parts.append(rf"(?P<months>\d{{1,2}}|{units})\s+{alternation(months_into)}")
     # "three years of age" is a child's, not the war's
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)(?!\s+age\b)")
 
@@ -480,38 +493,73 @@ def _war_age_hint(lexicon: Lexicon) -> re.Pattern[str]:
         *words.get("anniversary", []),
         *words.get("years_into", []),
         *words.get("a_year_into", []),
+        *words.get("months_into", []),
     ]
     return re.compile(alternation(sorted({p.split()[-1] for p in phrases})))
 
 
 @cache
 def _war_words(lexicon: Lexicon) -> re.Pattern[str] | None:
-    words = lexicon.data["dates"].get("cumulative_since") or []
+    words = [
+        *(lexicon.data["dates"].get("cumulative_since") or []),
+        *(lexicon.data["dates"].get("war_nouns") or []),
+    ]
     return re.compile(rf"(?<!\w){alternation(words)}(?!\w)") if words else None
 
 
-def war_age_years(text: str, lexicon: Lexicon, count_start: dt.date) -> tuple[int, ...]:
-    """The years a text names by the war's age ("on the second anniversary of the invasion":
-    the count's first year plus two)."""
+@dataclass(frozen=True)
+class WarAge:
+    """What a text without a publication date says of the war's age: the years it names ("the
+    second anniversary"), and the last day it can have been written ("ten months of war":
+    before the eleventh month ended)."""
+
+    years: tuple[int, ...] = ()
+    written_by: dt.date | None = None
+
+
+def war_age(text: str, lexicon: Lexicon, count_start: dt.date) -> WarAge:
+    """The war's age a text names ("on the second anniversary of the invasion": the count's
+    first year plus two; "in ten months of war": written by the end of the eleventh month)."""
     pattern = _war_age(lexicon)
     if pattern is None or not _war_age_hint(lexicon).search(text):
-        return ()
-    words = lexicon.data["dates"]
-    ordinals = {k.lower(): v for k, v in words["ordinal_units"].items()}
-    units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
+        return WarAge()
     war = _war_words(lexicon)
-    years = []
+    years, bounds = [], []
     for found in pattern.finditer(text):
+        if found["months"] if "months" in found.groupdict() else None:
+            # "ten months of war", not "the first six months of 2024 ... the war"
+            if war is None or not war.search(text, found.end(), found.end() + MONTHS_WAR_REACH):
+                continue
+            months = _count_value(found["months"], lexicon)
+            if 0 < months <= 12 * WAR_AGE_LIMIT:
+                bounds.append(_months_after(count_start, months + 1))
+                years.append(_months_after(count_start, months).year)
+            continue
         near = (max(0, found.start() - WAR_WORD_REACH), found.end() + WAR_WORD_REACH)
         if war is None or not war.search(text, *near):
             continue  # "a year ago" alone is a year before the text, not the war's age
-        if found["one"]:
-            age = 1
-        elif found["ordinal"]:
-            age = ordinals[found["ordinal"].lower()]
-        else:
-            n = found["n"].lower()
-            age = int(n) if n.isdigit() else units[n]
+        age = _age_in_years(found, lexicon)
         if 0 < age <= WAR_AGE_LIMIT:
             years.append(count_start.year + age)
-    return tuple(years)
+    return WarAge(tuple(years), min(bounds) if bounds else None)
+
+
+def _count_value(written: str, lexicon: Lexicon) -> int:
+    units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
+    return int(written) if written.isdigit() else units[written.lower()]
+
+
+def _age_in_years(found: re.Match[str], lexicon: Lexicon) -> int:
+    if found["one"] if "one" in found.groupdict() else None:
+        return 1
+    if found["ordinal"] if "ordinal" in found.groupdict() else None:
+        ordinals = {k.lower(): v for k, v in lexicon.data["dates"]["ordinal_units"].items()}
+        return ordinals[found["ordinal"].lower()]
+    return _count_value(found["n"], lexicon)
+
+
+def _months_after(day: dt.date, months: int) -> dt.date:
+    """The day `months` months after `day` (the month's last day where it has fewer days)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return min(dt.date(year, month, 1) + dt.timedelta(days=day.day - 1), month_end(year, month))
