@@ -350,3 +350,24 @@ MONTHS_OF_WAR = [
 def test_months_of_war_date_an_undated_text(language: str, text: str) -> None:
     reports = parse_text(text, published=None, language=language)
     assert [(r.as_of, r.killed) for r in reports] == [(dt.date(2023, 1, 2), 6919)]
+
+
+SHARES_IN_AN_AREA = [
+    # language, text: the area after "the vast majority" is the share's, not the counts'
+    (
+        "cs",
+        "V červenci podle HRMMU zahynulo na Ukrajině nejméně 286 lidí a dalších 1388 utrpělo"
+        " zranění, naprostá většina na území kontrolovaném Kyjevem.",
+    ),
+    (
+        "en",
+        "HRMMU said 286 civilians were killed in Ukraine in July and 1,388 injured, most of them in"
+        " government-controlled territory.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHARES_IN_AN_AREA)
+def test_an_area_after_a_share_is_not_the_counts(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2025, 8, 8), language=language)
+    assert [(r.area, r.killed, r.injured) for r in reports] == [(None, 286, 1388)]

@@ -218,6 +218,21 @@ DATES = cases(
         [{"as_of": "2023-01-08", "killed": 6952}],
     ),
     (
+        "a month, then who spoke, then the month's own events: the month's figures",
+        "In July, HRMMU said at least 286 people were killed in Ukraine and another 1,388"
+        " injured, the vast majority in government-controlled territory.",
+        D(2025, 8, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2025-07-01",
+                "as_of": "2025-07-31",
+                "killed": 286,
+                "injured": 1388,
+            }
+        ],
+    ),
+    (
         "a dash between the two days of a range",
         "Between 24 Feb-9 May 2022, OHCHR recorded 7,256 civilian casualties in Ukraine.",
         D(2022, 5, 12),

@@ -227,7 +227,12 @@ class AreaReader:
             whole_opener=re.compile(
                 rf"^\W*{lexicon.pattern('grammar', 'among')}\s+[^,;:]*?\d{UP_TO_A_CLAUSE_END},"
             ),
-            share=re.compile(rf"\d[\d.,]*\s*{lexicon.pattern('numbers', 'percent')}(?!\w)"),
+            share=re.compile(
+                rf"""(?:\d[\d.,]*\s*{lexicon.pattern("numbers", "percent")}   # "90 per cent"
+                     | (?<!\w){lexicon.pattern("areas", "majority")} )(?!\w)  # "the vast majority"
+                """,
+                re.VERBOSE,
+            ),
             locative_before=re.compile(
                 rf"""(?<!\w){alternation(locatives)}\s+
                      (?: {WORD}{{0,4}}                                   # "in (Ethiopia's) Amhara"

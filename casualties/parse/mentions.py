@@ -403,10 +403,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.compile(
                 rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
                      (?:[^\W\d][\w'’.-]*\s+){{0,5}}?                   # "it", "the UN office"
-                     {lexicon.pattern("grammar", "release_verbs")}(?!\w)""",
+                     {lexicon.pattern("grammar", "release_verbs")}(?!\w)
+                     (?=.*(?<!\w){lexicon.pattern("grammar", "release_totals")}(?!\w))  # "had been"
+                """,
                 re.VERBOSE,
             )
-            if words("grammar", "release_verbs") and words("dates", "in_year")
+            if words("grammar", "release_verbs")
+            and words("grammar", "release_totals")
+            and words("dates", "in_year")
             else None
         ),
         # "in the past three weeks", "in just 10 days": a period whose days no date gives
