@@ -833,6 +833,22 @@ CLASHES = cases(
         [{"killed": 1417, "injured": 2038}],
     ),
     (
+        "an undated count with a round total joins the dated report it agrees with",
+        "More than 1,800 civilian casualties in Ukraine\n\nSince the start of the war, UN"
+        " agencies count 691 civilians killed and 1,143 injured in Ukraine. From 24 February to"
+        " 14 March, OHCHR recorded 1,834 civilian casualties: 691 killed and 1,143 injured.",
+        D(2022, 3, 15),
+        [
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2022-03-14",
+                "killed": 691,
+                "injured": 1143,
+                "total": 1834,
+            }
+        ],
+    ),
+    (
         "an undated round bound for an area restates the exact count of the whole",
         "OHCHR said more than 1,000 civilians have been killed in and around Idlib. Its office "
         "had verified the deaths of 1,089 civilians between 29 April and 29 August.",

@@ -153,8 +153,15 @@ class Builder:
                 self.dropped.append(Dropped(slot, value, evidence, TIE))
 
     def compatible(self, other: Builder) -> bool:
+        """Whether two reports agree on every field both hold: the same value, or one the other
+        rounded ("more than 1800" beside 1834)."""
         shared = self.values.keys() & other.values.keys()
-        return all(self.values[k] == other.values[k] for k in shared)
+        return all(
+            self.values[k] == other.values[k]
+            or _rounds(self.values[k], self.evidence[k].qualifier, other.values[k])
+            or _rounds(other.values[k], other.evidence[k].qualifier, self.values[k])
+            for k in shared
+        )
 
 
 def _slot(group: str | None, outcome: str | None) -> str | None:
