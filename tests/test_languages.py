@@ -371,3 +371,12 @@ SHARES_IN_AN_AREA = [
 def test_an_area_after_a_share_is_not_the_counts(language: str, text: str) -> None:
     reports = parse_text(text, published=dt.date(2025, 8, 8), language=language)
     assert [(r.area, r.killed, r.injured) for r in reports] == [(None, 286, 1388)]
+
+
+def test_a_pronoun_before_a_count_is_the_group_of_the_count_before() -> None:
+    text = (
+        "U Ukrajini je ubijeno 4.452 civila, a 5.531 je ranjeno, objavila je Kancelarija UN za"
+        " ljudska prava. Među stradalima je 280 dece, dok je ranjeno njih 459."
+    )
+    [report] = parse_text(text, published=dt.date(2022, 6, 15), language="sr")
+    assert (report.children_killed, report.children_injured) == (280, 459)

@@ -98,6 +98,7 @@ class Grammar:
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
     group_label_before: re.Pattern[str]
+    group_pronoun_before: re.Pattern[str] | None
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
@@ -177,6 +178,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     articles = lexicon.pattern("grammar", "articles")
     capitals = capitals_class()
     locative = lexicon.pattern("areas", "locatives")
+    pronoun = lexicon.pattern("grammar", "group_pronouns")
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
@@ -219,6 +221,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  \s*(?::\s*|\(\s*|[–—]\s*|-\s+|\s+)          # "Killed: 9,083", "killed (9,614)", "killed – 9,083"
                  (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
                       (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,3}}?\s+){{0,2}}  # "od začátku ruské invaze", "do 1. května"
+                 (?:{pronoun}\s+)?                             # "ranjeno njih 459"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
         ),
@@ -349,6 +352,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?:^|;\s*)\W*(?:{group})\s*:   # "Children:" opens the sentence or clause
                  [^:;]*$                         # and no other label comes after it""",
             re.VERBOSE,
+        ),
+        # "dok je ranjeno njih 459": a pronoun for the group of the count before
+        group_pronoun_before=(
+            re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'group_pronouns')}\s+$")
+            if words("grammar", "group_pronouns")
+            else None
         ),
         # "Civilians accounted for 680 of the dead": the sentence's counts are of civilians
         civilian_subject=re.compile(
@@ -703,6 +712,14 @@ def label_numbers(
             girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
             mention.group = "boys" if girls else "children"
         _label_left(mention, before, grammar)
+        if (
+            mention.group is None
+            and grammar.group_pronoun_before is not None
+            and grammar.group_pronoun_before.search(before)
+        ):  # "280 dece, dok je ranjeno njih 459": 459 of the children
+            mention.group = next(
+                (m.group for m in reversed(mentions[:i]) if m.group not in (None, "all")), None
+            )
         earlier = previous_own or (mentions[head] if head is not None else None)
         if change and not _in_addition(earlier, mention):
             # "12 more were killed": the change since an earlier report, not a count
