@@ -380,3 +380,16 @@ def test_a_pronoun_before_a_count_is_the_group_of_the_count_before() -> None:
     )
     [report] = parse_text(text, published=dt.date(2022, 6, 15), language="sr")
     assert (report.children_killed, report.children_injured) == (280, 459)
+
+
+def test_a_running_total_in_a_text_about_the_war_counts_from_its_first_day() -> None:
+    text = (
+        "На заседании Совета Безопасности ООН прозвучали новые данные о жертвах войны в Украине."
+        " По данным УВКПЧ, убиты 9 287 мирных жителей, ранены 16 384 человека."
+    )
+    [report] = parse_text(text, published=None, language="ru")
+    assert (report.scope, report.period_start, report.killed) == (
+        "cumulative",
+        dt.date(2022, 2, 24),
+        9287,
+    )

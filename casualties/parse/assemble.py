@@ -440,9 +440,19 @@ def _months_frame(d: DateMention, year: int, context: YearContext) -> Frame | No
 
 def _names_count_start(text: str, lexicon: Lexicon, conflict: Conflict) -> bool:
     """Whether the text dates a count from the start of the conflict's count by naming its
-    event ("since the coup", "since March 2015"), not its day."""
+    event ("since the coup", "since March 2015"), not its day; or, in a language whose lexicon
+    lists the war's nouns, by naming the war its running total is of ("жертвы войны")."""
     pattern = _count_start_pattern(lexicon, conflict)
-    return pattern is not None and pattern.search(text) is not None
+    if pattern is not None and pattern.search(text) is not None:
+        return True
+    war = _war_nouns(lexicon)
+    return conflict.count_start is not None and war is not None and war.search(text) is not None
+
+
+@cache
+def _war_nouns(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = lexicon.words("dates", "war_nouns")
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)") if words else None
 
 
 @cache
