@@ -1604,6 +1604,13 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a part of the country for the area named after it",
+        "At least 103 civilians, 26 of them children, have been killed in just 10 days of air"
+        " strikes in the north-west of the country, the UN human rights chief said of Syria.",
+        D(2019, 7, 27),
+        [{"scope": "period", "area": "north-west Syria", "killed": 103, "children_killed": 26}],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

@@ -54,6 +54,20 @@ UNKNOWN_AREA = "unknown"
 counts are that place's, which no published area names, so they are left out."""
 
 
+def _parts_of_country(lexicon: Lexicon, conflict: Conflict) -> dict[str, str]:
+    """Other names of a conflict's areas that are a part of its country ("north-west Syria"):
+    "the north-west of the country", as the language's templates write them."""
+    suffix = f" {conflict.country_name}".lower()
+    parts = {}
+    for area in conflict.areas:
+        if area.lower().endswith(suffix):
+            part = area[: -len(suffix)]
+            for template in lexicon.words("areas", "part_of_country"):
+                name = template.format(part=part, country=conflict.country_name)
+                parts[" ".join(name.lower().split())] = area
+    return parts
+
+
 def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     """A part of a country the profile does not list, with the locative before it: "in the
     Kharkiv region", "in Zhytomyr oblast", "in the city of Lyman". Never the conflict's own
@@ -191,13 +205,15 @@ class AreaReader:
         locatives = lexicon.words("areas", "locatives")
         # "in Iraq", "across Afghanistan": the whole country, wherever the conflict is
         words["country"] += [f"{at} {conflict.country_name}" for at in locatives]
+        areas = {" ".join(a.lower().split()): a for a in conflict.areas}
+        areas |= _parts_of_country(lexicon, conflict)
         return cls(
             pattern=_named_phrases(
-                {**words, "named": list(conflict.areas)},
+                {**words, "named": list(areas)},
                 unknown=_unknown_place(lexicon, conflict),
             ),
             names=lexicon.words("areas", "names"),
-            areas={" ".join(a.lower().split()): a for a in conflict.areas},
+            areas=areas,
             labels_forward=re.compile(
                 rf"""(?:\s+{lexicon.pattern("areas", "label_words")}
                      | (?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,?\s*
