@@ -997,6 +997,21 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "a number of years before an ellipsis counts no one",
+        "June 2025 was the deadliest month for civilians in Ukraine in three years, with 232"
+        " killed and 1,343 injured, the UN Human Rights Monitoring Mission said on Thursday.",
+        D(2025, 7, 10),
+        [
+            {
+                "scope": "period",
+                "period_start": "2025-06-01",
+                "as_of": "2025-06-30",
+                "killed": 232,
+                "injured": 1343,
+            }
+        ],
+    ),
+    (
         "the same count at another month after 'from'",
         "OHCHR said civilian deaths in Ukraine fell to 126 in May from 181 in April, while 594"
         " people were injured in May.",

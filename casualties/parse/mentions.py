@@ -98,6 +98,7 @@ class Grammar:
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
     group_label_before: re.Pattern[str]
+    duration_after: re.Pattern[str]
     group_pronoun_before: re.Pattern[str] | None
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
@@ -352,6 +353,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?:^|;\s*)\W*(?:{group})\s*:   # "Children:" opens the sentence or clause
                  [^:;]*$                         # and no other label comes after it""",
             re.VERBOSE,
+        ),
+        # " years", " days": a number of a stretch of time, which counts no one
+        duration_after=re.compile(
+            rf"^\s+(?:{lexicon.pattern('grammar', 'more')}\s+)?{alternation(list(words('dates', 'durations')))}(?!\w)"
         ),
         # "dok je ranjeno njih 459": a pronoun for the group of the count before
         group_pronoun_before=(
@@ -752,7 +757,9 @@ def label_numbers(
         if mention.group in ("children", "adults"):
             mention.group = _unknown_sex(mention.group, before, after, grammar)
         if mention.rejected:
-            previous_own = mention
+            # "42 soldiers were killed and 12 injured": the ellipsis is of soldiers too; but
+            # "in three years, with 232 killed" counts no one before the 232
+            previous_own = None if grammar.duration_after.match(after) else mention
             continue
         if (
             mention.own_outcome
