@@ -1626,6 +1626,29 @@ OTHER_MONITORS = cases(
         [{"scope": "period", "area": "north-west Syria", "killed": 103, "children_killed": 26}],
     ),
     (
+        "the High Commissioner by name speaks for the office",
+        "Volker Türk told the Human Rights Council that more than 5,000 civilians had been killed"
+        " by the military in Myanmar since it seized power.",
+        D(2024, 6, 18),
+        [{"killed": 5000}],
+    ),
+    (
+        "a period to compare with ('the same period last year') dates no count",
+        "Civilian casualties in Afghanistan hit a record high in the first six months of 2021."
+        " UNAMA documented 1,659 civilians killed and 3,524 injured, a 47 per cent increase on"
+        " the same period last year.",
+        D(2021, 7, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "killed": 1659,
+                "injured": 3524,
+            }
+        ],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

@@ -767,7 +767,19 @@ class _Assembler:
             state.subcount = True
             return
         state.subcount = False
-        dates = self._dates_of(index)
+        cuts = _segment_bounds(sentence.text, self.grammar)
+        dates = [  # "a 47 per cent increase on the same period last year": no date of the counts
+            d
+            for d in self._dates_of(index)
+            if not _compared(
+                sentence.text,
+                cuts,
+                d.start - sentence.start,
+                mentions,
+                sentence.start,
+                self.grammar,
+            )
+        ]
         own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
         periods = [
             d
