@@ -393,3 +393,16 @@ def test_a_running_total_in_a_text_about_the_war_counts_from_its_first_day() -> 
         dt.date(2022, 2, 24),
         9287,
     )
+
+
+def test_a_start_word_that_also_means_of_needs_an_end() -> None:
+    text = (
+        "La ONU ha confirmado la muerte de 1.480 civiles en Ucrania desde el inicio de la invasión"
+        " rusa, y 2.195 heridos, según su último recuento del 3 de abril."
+    )
+    [report] = parse_text(text, published=dt.date(2022, 4, 5), language="es")
+    assert (report.scope, report.period_start, report.killed) == (
+        "cumulative",
+        dt.date(2022, 2, 24),
+        1480,
+    )

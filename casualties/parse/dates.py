@@ -457,6 +457,26 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             out[-1], role = replace(out[-1], role="start"), "end"
         open_between = role == "between" or (open_between and role is None)
         out.append(replace(mention, role=role, fuzzy=_is_fuzzy(text, mention, lexicon)))
+    return _unpaired_starts_dropped(text, out, lexicon)
+
+
+def _unpaired_starts_dropped(
+    text: str, found: list[DateMention], lexicon: Lexicon
+) -> list[DateMention]:
+    """A start whose word also means "of" ("del 3 de abril": "from" in "del 1 al 31 de marzo",
+    "of" in "su recuento del 3 de abril") is a start only when an end follows it."""
+    words = lexicon.data["dates"]
+    of = [*words["of"], *lexicon.data["grammar"]["of"]]
+    both = {w.lower() for w in words["from"]} & {w.lower() for w in of}
+    if not both:
+        return found
+    out = list(found)
+    for i, d in enumerate(found):
+        if d.role != "start" or any(e.role == "end" for e in found[i + 1 :]):
+            continue
+        before = text[max(0, d.start - 20) : d.start].split()
+        if before and before[-1].lower() in both:
+            out[i] = replace(d, role=None)
     return out
 
 
