@@ -1649,6 +1649,20 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a named area in the subject of the counts: whose they are, none can tell",
+        "UNSMIL said that fighting in Tripoli in August had killed 55 people in Libya. In 2023,"
+        " UNSMIL documented 112 civilians killed across Libya.",
+        D(2024, 2, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 112,
+            }
+        ],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

@@ -49,6 +49,11 @@ def _named_phrases(words_by_kind: dict[str, list[str]], *, unknown: str = "") ->
     return re.compile(rf"(?<![\w.-])(?:{'|'.join(groups)})(?![\w-])")
 
 
+SUBJECT_REACH = 60
+"""Characters between a place in a subject and the count its verb gives ("in Tripoli in August
+had killed 55")."""
+CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d{3})|\s[-–—]\s")  # where a clause ends
+
 UNKNOWN_AREA = "unknown"
 """The kind of a place the conflict's profile does not name ("in the Kharkiv region"): its
 counts are that place's, which no published area names, so they are left out."""
@@ -348,6 +353,21 @@ class AreaReader:
             or POSSESSIVE.match(text, found.end())
         )
 
+    def _in_subject(
+        self, text: str, since: int, start: int, end: int, offset: int, mentions: list[Mention]
+    ) -> list[int]:
+        """The counts a place is in the subject of, in one clause ("fighting in Tripoli in
+        August had killed 55"); none when a clause ends between ("fighting the government in
+        Kabul, the UN reported 3,035 killed")."""
+        if not self.locative_before.search(text, since, start):
+            return []
+        after = [i for i, m in enumerate(mentions) if m.start - offset >= end]
+        if not after or mentions[after[0]].start - offset - end > SUBJECT_REACH:
+            return []
+        clause_end = CLAUSE_MARK.search(text, end)
+        limit = clause_end.start() if clause_end else len(text)
+        return [i for i in after if mentions[i].start - offset < limit]
+
     @staticmethod
     def _counted_place(text: str, found: re.Match[str]) -> bool:
         """Whether a place no profile names is where counts are: not in brackets that name
@@ -448,6 +468,11 @@ class AreaReader:
                         assigned[i] = forward[dimension]
                 forward[dimension] = value
                 labelled[dimension] = True
+            elif value is not None and dimension == "region":
+                # "fighting in Tripoli in August had killed 55": the counts after a place in
+                # their subject may be the place's, or the country's: which, none can tell
+                for i in self._in_subject(text, since, start, end, offset, mentions):
+                    assigned.setdefault(i, UNKNOWN_AREA)
             last[dimension] = end
         out = {
             i: (regions.get(i, forward["region"]), controls.get(i, forward["control"]))
