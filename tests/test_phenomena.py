@@ -920,6 +920,13 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2023-09-10", "killed": 9614, "injured": 17535}],
     ),
     (
+        "the total as a label, then its count",
+        "OHCHR, Ukraine, as of 10 April 2022.\nKilled: 1,842\nInjured: 2,493\nTotal casualties:"
+        " 4,335",
+        D(2022, 4, 12),
+        [{"as_of": "2022-04-10", "killed": 1842, "injured": 2493, "total": 4335}],
+    ),
+    (
         "an outcome as a label before a dash, then its count",
         "As of 31 December 2023, the mission in Ukraine had verified the following: killed –"
         " 10,191 civilians, including 560 children; injured — 19,139 civilians, including 1,356"

@@ -82,6 +82,7 @@ class Grammar:
     of_them: re.Pattern[str]
     among_after: re.Pattern[str]
     outcome_before: re.Pattern[str]
+    total_label_before: re.Pattern[str]
     linking_before: re.Pattern[str]
     subjects: re.Pattern[str]
     including_before: re.Pattern[str]
@@ -225,6 +226,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{pronoun}\s+)?                             # "ranjeno njih 459"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
+        ),
+        # "Civilian casualties: 4,335": the total's label, with its colon
+        total_label_before=re.compile(
+            rf"(?:^|(?<=[\n;.]))\W*{lexicon.pattern('outcomes', 'total_label')}\s*:\s*(?:{qual}\s+)?$"
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
         linking_before=re.compile(
@@ -610,6 +615,9 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     found = grammar.outcome_before.search(before)
     if found:
         mention.outcome, mention.own_outcome = _outcome_of(found), True
+        return
+    if grammar.total_label_before.search(before):  # "Total casualties: 4,335"
+        mention.outcome, mention.own_outcome = "total", True
         return
 
     linking = grammar.linking_before.search(before)
