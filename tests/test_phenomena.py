@@ -1670,6 +1670,30 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "the next place of a ranking goes on with the outcome before",
+        "UNAMA documented 8,050 civilian casualties in Afghanistan between 1 January and 30"
+        " September 2018. Nangarhar recorded 1,494 civilian casualties, followed by Kabul with"
+        " 1,366.",
+        D(2018, 10, 10),
+        [
+            {"scope": "period", "period_start": "2018-01-01", "as_of": "2018-09-30", "total": 8050},
+            {
+                "scope": "period",
+                "area": "Nangarhar",
+                "period_start": "2018-01-01",
+                "as_of": "2018-09-30",
+                "total": 1494,
+            },
+            {
+                "scope": "period",
+                "area": "Kabul",
+                "period_start": "2018-01-01",
+                "as_of": "2018-09-30",
+                "total": 1366,
+            },
+        ],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

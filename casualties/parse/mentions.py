@@ -133,6 +133,7 @@ class Grammar:
     locative_after: re.Pattern[str]
     locative: re.Pattern[str]
     locative_dash_before: re.Pattern[str]
+    ranking_next_before: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
     cumulative_since: re.Pattern[str]
@@ -448,6 +449,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         locative_after=re.compile(rf"^\s+{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
         locative_dash_before=re.compile(rf"(?<!\w){locative}\s+[^\d,;:.]{{1,60}}?\s[-–—]\s*$"),
+        # "..., followed by Kabul with 1,366": the next place of a ranking, and its count
+        ranking_next_before=re.compile(
+            rf"""(?<!\w){lexicon.pattern("areas", "ranking_next")}\s+
+                 [^\d,;:.]{{1,60}}?\s{lexicon.pattern("areas", "label_words")}\s+
+                 (?:{qual}\s+)?$""",
+            re.VERBOSE,
+        ),
         # ", injured or kidnapped" after an outcome: a count of the victims of other harms too
         other_harms_after=re.compile(
             rf"""(?:\s*,\s*(?:{any_outcome}))*\s*,?\s*(?:{and_}|{lexicon.pattern("grammar", "or")})
@@ -802,6 +810,7 @@ def label_numbers(
                     and grammar.locative.search(reading, previous_own.end - offset, a)
                 )
                 or grammar.locative_dash_before.search(before)
+                or grammar.ranking_next_before.search(before)
             )
         ):  # "6,536 died in government-controlled territory and 495 in occupied territory",
             # "погибли 3887 человек, на оккупированной территории - 2089"
