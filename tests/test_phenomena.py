@@ -927,6 +927,21 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-04-10", "killed": 1842, "injured": 2493, "total": 4335}],
     ),
     (
+        "an ungrouped count that looks like a year, before its outcome",
+        "In other regions of Ukraine, OHCHR recorded 4537 civilian casualties (1938 killed and 2599"
+        " injured) as of 23 June 2022.",
+        D(2022, 6, 24),
+        [
+            {
+                "area": "other regions of Ukraine",
+                "as_of": "2022-06-23",
+                "killed": 1938,
+                "injured": 2599,
+                "total": 4537,
+            }
+        ],
+    ),
+    (
         "an outcome as a label before a dash, then its count",
         "As of 31 December 2023, the mission in Ukraine had verified the following: killed –"
         " 10,191 civilians, including 560 children; injured — 19,139 civilians, including 1,356"
@@ -1692,6 +1707,13 @@ OTHER_MONITORS = cases(
                 "total": 1366,
             },
         ],
+    ),
+    (
+        "a day right after the outcome: that day's toll is left out",
+        "OHCHR has documented 4,862 civilians injured in Yemen since 26 March. The office said"
+        " 131 civilians were killed yesterday, when a wedding party was struck.",
+        D(2015, 9, 29),
+        [{"period_start": "2015-03-26", "injured": 4862}],
     ),
     (
         "a relative clause between a count and its outcome",

@@ -1017,7 +1017,26 @@ class _Assembler:
         short |= self._phrase_counts(
             self.grammar.short_duration.search(sentence.text), sentence, mentions
         )
-        return short | self._incident_counts(sentence, mentions)
+        return (
+            short | self._day_counts(sentence, mentions) | self._incident_counts(sentence, mentions)
+        )
+
+    def _day_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
+        """The counts of a clause whose outcome a day follows ("130 civilians were killed
+        yesterday, when a wedding party was struck"): one day's toll."""
+        pattern = self.grammar.event_day
+        if pattern is None:
+            return set()
+        clauses = self._clauses(sentence, mentions)
+        counts = set()
+        for found in pattern.finditer(sentence.text):
+            counts |= {
+                i
+                for i, (low, high) in enumerate(clauses)
+                if low <= found.start() < high
+                and mentions[i].start - sentence.start < found.start()
+            }
+        return counts
 
     def _recent(self, sentence: Sentence, mentions: list[Mention]) -> tuple[set[int], Frame]:
         """The counts of a recent stretch of time no date bounds ("in the past three weeks"),

@@ -119,6 +119,7 @@ class Grammar:
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
     short_duration: re.Pattern[str]
+    event_day: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     statement: re.Pattern[str] | None
@@ -407,6 +408,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         short_period=re.compile(
             rf"(?<!\w){alternation(words('grammar', 'short_periods') + words('grammar', 'short_emphasis'))}(?!\w)"
         ),
+        # "were killed yesterday": the counts of the clause are that day's
+        event_day=(
+            re.compile(rf"(?<!\w)(?:{outcomes})\s+{lexicon.pattern('grammar', 'event_days')}(?!\w)")
+            if words("grammar", "event_days")
+            else None
+        ),
         # "in a single week": shorter than any month, whatever date stands beside it
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         statement=(
@@ -555,7 +562,11 @@ def _candidates(
             continue
         if grammar.not_a_count_after.match(after) or grammar.ratio_before.search(text[:a]):
             continue
-        if _is_year(token) and not grammar.group_after.match(after):
+        if (
+            _is_year(token)
+            and not grammar.group_after.match(after)
+            and not grammar.outcome_after.match(after)  # "(1938 killed and 2599 injured)"
+        ):
             continue
         if (a > 0 and text[a - 1] in "+:/#-") or after[:1] in (":", "/"):
             continue
