@@ -1716,6 +1716,21 @@ OTHER_MONITORS = cases(
         [{"period_start": "2015-03-26", "injured": 4862}],
     ),
     (
+        "a dateline with an abbreviated month names no area of the counts",
+        "Baghdad, 1 Mar. 2014 - A total of 703 Iraqis were killed and 1,381 injured in"
+        " February 2014, according to UNAMI.",
+        D(2014, 3, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2014-02-01",
+                "as_of": "2014-02-28",
+                "killed": 703,
+                "injured": 1381,
+            }
+        ],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

@@ -13,7 +13,7 @@ from casualties.parse.sentences import capitals_class
 __all__ = ["UNKNOWN_AREA", "AreaReader", "SourceReader", "area_name", "name_alternation"]
 
 DATELINE_AFTER = re.compile(
-    r"""(?:,\s*[^.\n]{3,30}?)?   # ", 1 March 2014"
+    r"""(?:,\s*[^\n]{3,30}?)?   # ", 1 March 2014", ", 1 Mar. 2014"
         (?:\s*\([^()\n]{2,20}\))?  # "(AFP)"
         \s*[-–—]\s""",  # the dash that ends a dateline
     re.VERBOSE,
