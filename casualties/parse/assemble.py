@@ -100,7 +100,9 @@ CIVILIAN_REASON = STRENGTH_REASONS["civilian"]
 WIDER_GROUP = (
     "read beside a count of a wider group than civilians, which civilians by name replaced"
 )
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # two readings with one between are of two sentences
+GROUP_REACH = 40
+"""Characters after a count where the group it counts is named ("1,792 Iraqis")."""
 
 
 @dataclass
@@ -1263,7 +1265,9 @@ class _Assembler:
             for d in b.dropped
             if d.reason == CIVILIAN_REASON
             and d.evidence.end is not None
-            and self.grammar.group_after.match(self.text[d.evidence.end : d.evidence.end + 40])
+            and self.grammar.group_after.match(
+                self.text[d.evidence.end : d.evidence.end + GROUP_REACH]
+            )
         ]  # a count of a group named ("1,792 Iraqis"), not one that names none ("1,400 were")
         return {
             k
@@ -1299,8 +1303,8 @@ class _Assembler:
         for b in sorted(builders, key=lambda b: b.first):
             wider = self._of_a_wider_group(b)
             values = {k: v for k, v in b.values.items() if k not in b.clashes | wider}
-            tied = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
-            tied += [Dropped(k, b.values[k], b.evidence[k], WIDER_GROUP) for k in sorted(wider)]
+            left_out = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
+            left_out += [Dropped(k, b.values[k], b.evidence[k], WIDER_GROUP) for k in sorted(wider)]
             if not values:
                 continue
             frame = b.frame
@@ -1327,7 +1331,7 @@ class _Assembler:
                     period_start=frame.period_start,
                     as_of=frame.as_of,
                     evidence=evidence,
-                    dropped=sorted([*b.dropped, *tied], key=lambda d: d.evidence.start or 0),
+                    dropped=sorted([*b.dropped, *left_out], key=lambda d: d.evidence.start or 0),
                     **values,
                 )
             )
