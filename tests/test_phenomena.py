@@ -942,6 +942,21 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "a relative clause between the group and its outcome",
+        "This July was the deadliest month for civilians in Ukraine in almost two years, OHCHR"
+        " said, with at least 219 civilians who were killed and 1,018 injured.",
+        D(2024, 8, 28),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-07-01",
+                "as_of": "2024-07-31",
+                "killed": 219,
+                "injured": 1018,
+            }
+        ],
+    ),
+    (
         "an outcome as a label before a dash, then its count",
         "As of 31 December 2023, the mission in Ukraine had verified the following: killed –"
         " 10,191 civilians, including 560 children; injured — 19,139 civilians, including 1,356"
