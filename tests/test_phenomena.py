@@ -957,6 +957,12 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "one count of either outcome, in other words than the lexicon's total",
+        "OHCHR said 9,000 civilians have lost their lives or were injured in Ukraine as of 1 May.",
+        D(2022, 5, 3),
+        [{"as_of": "2022-05-01", "total": 9000}],
+    ),
+    (
         "an outcome as a label before a dash, then its count",
         "As of 31 December 2023, the mission in Ukraine had verified the following: killed –"
         " 10,191 civilians, including 560 children; injured — 19,139 civilians, including 1,356"

@@ -131,6 +131,7 @@ class Grammar:
     and_gap: re.Pattern[str]
     group_of_after: re.Pattern[str]
     other_harms_after: re.Pattern[str]
+    either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     locative: re.Pattern[str]
     locative_dash_before: re.Pattern[str]
@@ -464,6 +465,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         # ", injured or kidnapped" after an outcome: a count of the victims of other harms too
+        # " or were injured" after "lost their lives": one count of both outcomes, a total
+        either_outcome_after=re.compile(
+            rf"""\s+{lexicon.pattern("grammar", "or")}\s+(?:{aux}\s+)*
+                 (?:(?P<killed>{alternation(words("outcomes", "killed"))})
+                   |(?P<injured>{alternation(words("outcomes", "injured"))}))(?!\w)""",
+            re.VERBOSE,
+        ),
         other_harms_after=re.compile(
             rf"""(?:\s*,\s*(?:{any_outcome}))*\s*,?\s*(?:{and_}|{lexicon.pattern("grammar", "or")})
                  \s+{lexicon.pattern("outcomes", "other_harms")}(?!\w)""",
@@ -610,6 +618,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         if found:
             mention.outcome, mention.own_outcome = _outcome_of(found), True
             pos = look + found.end()
+            either = grammar.either_outcome_after.match(after, pos)
+            if either and mention.outcome != "total" and _outcome_of(either) != mention.outcome:
+                mention.outcome, pos = "total", either.end()  # "lost their lives or were injured"
             group = None if mention.group else grammar.group_of_after.match(after[pos:])
             if group:  # "323 killings of civilians", "52 deaths of children"
                 mention.group = _group_of(group)
