@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -144,6 +145,12 @@ class Grammar:
     agent_after: re.Pattern[str]
 
 
+def _if_listed(words: list[str], pattern: Callable[[str], str]) -> re.Pattern[str] | None:
+    """The pattern built around a word list's alternation; None when the language lists none
+    (a pattern of an empty list would match nothing, and cost a search each sentence)."""
+    return re.compile(pattern(alternation(words))) if words else None
+
+
 def _outcome_alternation(lexicon: Lexicon) -> str:
     # total first: "killed or injured" is a total, not "killed" followed by other words
     names = ("total", "killed", "injured")
@@ -282,19 +289,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
         ),
         prior_offsets={k.lower(): v for k, v in words("priors", "offsets").items()},
-        # "fell to 126 in May from 181 in April": after a count, the same count at another date
         # "more than double the number in 2022": a period to compare with, not the counts'
-        comparison=(
-            re.compile(rf"(?<!\w){alternation(words('structure', 'comparison'))}(?!\w)")
-            if words("structure", "comparison")
-            else None
-        ),
+        comparison=_if_listed(words("structure", "comparison"), lambda w: rf"(?<!\w){w}(?!\w)"),
         # ", when 194 were killed": a clause of the period before it
-        when_after=(
-            re.compile(rf"\W*{alternation(words('dates', 'when'))}(?!\w)")
-            if words("dates", "when")
-            else None
-        ),
+        when_after=_if_listed(words("dates", "when"), lambda w: rf"\W*{w}(?!\w)"),
+        # "fell to 126 in May from 181 in April": after a count, the same count at another date
         other_date_from=(
             re.compile(
                 rf"""^[^.;:()\d]{{0,60}}?(?<!\w){alternation(words("structure", "other_date_from"))}
@@ -367,10 +366,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^\s+(?:{lexicon.pattern('grammar', 'more')}\s+)?{alternation(list(words('dates', 'durations')))}(?!\w)"
         ),
         # "dok je ranjeno njih 459": a pronoun for the group of the count before
-        group_pronoun_before=(
-            re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'group_pronouns')}\s+$")
-            if words("grammar", "group_pronouns")
-            else None
+        group_pronoun_before=_if_listed(
+            words("grammar", "group_pronouns"), lambda w: rf"(?<!\w){w}\s+$"
         ),
         # "Civilians accounted for 680 of the dead": the sentence's counts are of civilians
         civilian_subject=re.compile(
@@ -393,11 +390,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             else None
         ),
         # most sentences name no disaster: the noun alone, searched first, spares them the rest
-        disaster_noun=(
-            re.compile(rf"(?<!\w){lexicon.pattern('weapons', 'disasters')}(?!\w)")
-            if words("weapons", "disasters")
-            else None
-        ),
+        disaster_noun=_if_listed(words("weapons", "disasters"), lambda w: rf"(?<!\w){w}(?!\w)"),
         incident_participle=re.compile(
             rf"[\s,;]*(?:{and_}\s+)?{lexicon.pattern('weapons', 'incident_participles')}(?!\w)"
         ),
@@ -410,23 +403,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"(?<!\w){alternation(words('grammar', 'short_periods') + words('grammar', 'short_emphasis'))}(?!\w)"
         ),
         # "were killed yesterday": the counts of the clause are that day's
-        event_day=(
-            re.compile(rf"(?<!\w)(?:{outcomes})\s+{lexicon.pattern('grammar', 'event_days')}(?!\w)")
-            if words("grammar", "event_days")
-            else None
+        event_day=_if_listed(
+            words("grammar", "event_days"), lambda w: rf"(?<!\w)(?:{outcomes})\s+{w}(?!\w)"
         ),
         # "in a single week": shorter than any month, whatever date stands beside it
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
-        statement=(
-            re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'statement_words')}(?!\w)")
-            if words("grammar", "statement_words")
-            else None
-        ),
-        continuing=(
-            re.compile(rf"^\W*{lexicon.pattern('grammar', 'continuing_openers')}(?!\w)")
-            if words("grammar", "continuing_openers")
-            else None
-        ),
+        statement=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}(?!\w)"),
+        continuing=_if_listed(words("grammar", "continuing_openers"), lambda w: rf"^\W*{w}(?!\w)"),
         earlier_release=(
             re.compile(
                 rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
