@@ -849,6 +849,17 @@ CLASHES = cases(
         ],
     ),
     (
+        "an undated count of everyone joins no dated count of children",
+        "Since the start of the full-scale invasion, OHCHR has verified that more than 12,700"
+        " civilians have been killed and more than 30,000 injured in Ukraine. Between the start"
+        " of the invasion and the end of 2024, some 669 children were killed and 1,833 injured.",
+        D(2025, 3, 3),
+        [
+            {"killed": 12700, "injured": 30000},
+            {"as_of": "2024-12-31", "children_killed": 669, "children_injured": 1833},
+        ],
+    ),
+    (
         "an undated round bound for an area restates the exact count of the whole",
         "OHCHR said more than 1,000 civilians have been killed in and around Idlib. Its office "
         "had verified the deaths of 1,089 civilians between 29 April and 29 August.",

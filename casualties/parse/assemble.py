@@ -1387,6 +1387,7 @@ class _Assembler:
                 and d.frame.scope == "cumulative"
                 and d.area == b.area
                 and d.compatible(b)
+                and not _only_groups(d, b)
             ]
             sharing = [d for d in dated if set(d.values.items()) & set(b.values.items())]
             target = (
@@ -1411,6 +1412,18 @@ class _Assembler:
                 )
             target.first = min(target.first, b.first)
         return kept
+
+
+HEADLINE_FIELDS = frozenset({"killed", "injured", "total"})
+
+
+def _only_groups(dated: Builder, undated: Builder) -> bool:
+    """Whether a dated report counts only groups (children, women) where the undated one
+    counts everyone: "669 children were killed between the invasion and the end of 2024" dates
+    no count of all civilians beside it."""
+    return not dated.values.keys() & HEADLINE_FIELDS and bool(
+        undated.values.keys() & HEADLINE_FIELDS
+    )
 
 
 ROUNDED = "a round restatement of an exact count"
