@@ -974,6 +974,25 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-05-01", "total": 9000}],
     ),
     (
+        "'up from' a count with its own year: that year's count",
+        "In 2025, OHCHR verified 2,514 civilians killed in Ukraine, up from 1,974 in 2024.",
+        D(2026, 2, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2025-01-01",
+                "as_of": "2025-12-31",
+                "killed": 2514,
+            },
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-12-31",
+                "killed": 1974,
+            },
+        ],
+    ),
+    (
         "an outcome as a label before a dash, then its count",
         "As of 31 December 2023, the mission in Ukraine had verified the following: killed –"
         " 10,191 civilians, including 560 children; injured — 19,139 civilians, including 1,356"

@@ -866,6 +866,8 @@ class _Assembler:
             target = clause_frames.get(i, recent_frame if i in recent else frame)
             if i in pairing:
                 j = pairing[i]
+                # "up from 1,974 in 2024": its own period's count, not an earlier value
+                mention.prior = mention.prior and periods[j].start < mention.start
                 if j not in resolved:
                     resolved[j] = _month_year(periods[j], state.month_chain, self.context)
                     if resolved[j] is not None and periods[j].month is not None:
