@@ -1782,6 +1782,13 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "the week to a day is no count since the start",
+        "OHCHR said civilians accounted for 312 of the dead in Gaza in the week to 3 March. In"
+        " all, it has verified 8,119 killed in Gaza since 7 October 2023.",
+        D(2024, 3, 5),
+        [{"area": "Gaza", "period_start": "2023-10-07", "killed": 8119}],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",
