@@ -460,14 +460,20 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     return _unpaired_starts_dropped(text, out, lexicon)
 
 
+@cache
+def _starts_meaning_of(lexicon: Lexicon) -> frozenset[str]:
+    """The start words that also mean "of" ("del")."""
+    words = lexicon.data["dates"]
+    of = [*words["of"], *lexicon.data["grammar"]["of"]]
+    return frozenset({w.lower() for w in words["from"]} & {w.lower() for w in of})
+
+
 def _unpaired_starts_dropped(
     text: str, found: list[DateMention], lexicon: Lexicon
 ) -> list[DateMention]:
     """A start whose word also means "of" ("del 3 de abril": "from" in "del 1 al 31 de marzo",
     "of" in "su recuento del 3 de abril") is a start only when an end follows it."""
-    words = lexicon.data["dates"]
-    of = [*words["of"], *lexicon.data["grammar"]["of"]]
-    both = {w.lower() for w in words["from"]} & {w.lower() for w in of}
+    both = _starts_meaning_of(lexicon)
     if not both:
         return found
     out = list(found)
