@@ -993,6 +993,17 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "a place, then the count of the ellipsis after it",
+        "According to OHCHR, 4,253 civilians were killed in Ukraine as of 5 June. In Donetsk and"
+        " Luhansk regions 2,490 people were killed, in other regions 1,763.",
+        D(2022, 6, 7),
+        [
+            {"as_of": "2022-06-05", "killed": 4253},
+            {"area": "Donetsk and Luhansk regions", "as_of": "2022-06-05", "killed": 2490},
+            {"area": "other regions of Ukraine", "as_of": "2022-06-05", "killed": 1763},
+        ],
+    ),
+    (
         "an outcome as a label before a dash, then its count",
         "As of 31 December 2023, the mission in Ukraine had verified the following: killed –"
         " 10,191 civilians, including 560 children; injured — 19,139 civilians, including 1,356"

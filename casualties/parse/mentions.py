@@ -439,7 +439,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
         locative_after=re.compile(rf"^\s+{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
-        locative_dash_before=re.compile(rf"(?<!\w){locative}\s+[^\d,;:.]{{1,60}}?\s[-–—]\s*$"),
+        # "на оккупированной территории - 2089", "in other regions 1,763": a place, then its count
+        locative_dash_before=re.compile(rf"(?<!\w){locative}\s+[^\d,;:.]{{1,60}}?(?:\s[-–—])?\s*$"),
         # "..., followed by Kabul with 1,366": the next place of a ranking, and its count
         ranking_next_before=re.compile(
             rf"""(?<!\w){lexicon.pattern("areas", "ranking_next")}\s+
