@@ -382,17 +382,26 @@ def test_a_pronoun_before_a_count_is_the_group_of_the_count_before() -> None:
     assert (report.children_killed, report.children_injured) == (280, 459)
 
 
-def test_a_running_total_in_a_text_about_the_war_counts_from_its_first_day() -> None:
-    text = (
-        "На заседании Совета Безопасности ООН прозвучали новые данные о жертвах войны в Украине."
-        " По данным УВКПЧ, убиты 9 287 мирных жителей, ранены 16 384 человека."
-    )
-    [report] = parse_text(text, published=None, language="ru")
-    assert (report.scope, report.period_start, report.killed) == (
-        "cumulative",
-        dt.date(2022, 2, 24),
-        9287,
-    )
+RUNNING_TOTALS = [
+    # language, text, the start of its running total: the war's first day where the press in
+    # the language gives a running total as the war's; in English only where the text says so
+    ("ru", "По данным УВКПЧ, в Украине убиты 9 287 мирных жителей, ранены 16 384 человека.", True),
+    (
+        "uk",
+        "За даними місії ООН, в Україні загинули 5 820 цивільних, поранені 10 000.",
+        True,
+    ),
+    ("en", "OHCHR said 9,287 civilians have been killed in Ukraine and 16,384 injured.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "from_start"), RUNNING_TOTALS)
+def test_a_running_total_starts_on_the_wars_first_day_where_the_press_means_it(
+    language: str, text: str, from_start: bool
+) -> None:
+    [report] = parse_text(text, published=None, language=language)
+    start = dt.date(2022, 2, 24) if from_start else None
+    assert (report.scope, report.period_start) == ("cumulative", start)
 
 
 def test_a_start_word_that_also_means_of_needs_an_end() -> None:

@@ -442,19 +442,12 @@ def _months_frame(d: DateMention, year: int, context: YearContext) -> Frame | No
 
 def _names_count_start(text: str, lexicon: Lexicon, conflict: Conflict) -> bool:
     """Whether the text dates a count from the start of the conflict's count by naming its
-    event ("since the coup", "since March 2015"), not its day; or, in a language whose lexicon
-    lists the war's nouns, by naming the war its running total is of ("жертвы войны")."""
-    pattern = _count_start_pattern(lexicon, conflict)
-    if pattern is not None and pattern.search(text) is not None:
+    event ("since the coup", "since March 2015"), not its day; in a language whose press gives
+    a running total as the war's, whatever it names ("жертвы войны", "убиты 9 287"), always."""
+    if conflict.count_start is not None and lexicon.data["dates"]["running_totals_from_start"]:
         return True
-    war = _war_nouns(lexicon)
-    return conflict.count_start is not None and war is not None and war.search(text) is not None
-
-
-@cache
-def _war_nouns(lexicon: Lexicon) -> re.Pattern[str] | None:
-    words = lexicon.words("dates", "war_nouns")
-    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)") if words else None
+    pattern = _count_start_pattern(lexicon, conflict)
+    return pattern is not None and pattern.search(text) is not None
 
 
 @cache
