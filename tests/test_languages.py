@@ -415,3 +415,12 @@ def test_a_start_word_that_also_means_of_needs_an_end() -> None:
         dt.date(2022, 2, 24),
         1480,
     )
+
+
+def test_including_without_commas_stands_between_a_count_and_its_outcome() -> None:
+    text = (
+        "Celkem podle HRMMU zahynulo na Ukrajině 13.883 civilistů, dalších 35.548 lidí včetně 2234"
+        " dětí bylo zraněno."
+    )
+    [report] = parse_text(text, published=dt.date(2025, 8, 8), language="cs")
+    assert (report.killed, report.injured, report.children_injured) == (13883, 35548, 2234)

@@ -279,10 +279,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # ", more than 600 of them children," or " -- 639 of them children --", or ", including
         # 15 children and one woman,"
         appositive=re.compile(
-            rf"""^\s*(?:,|--|—|–)\s*
-                 (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
-                   | {alternation(words("structure", "including"))}\s+{listed}(?:\s*,?\s*{and_}\s+{listed}|\s*,\s*{listed}){{0,4}} )
-                 \s*(?:,|--|—|–)""",
+            rf"""^(?: \s*(?:,|--|—|–)\s*
+                    (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
+                      | {alternation(words("structure", "including"))}\s+{listed}(?:\s*,?\s*{and_}\s+{listed}|\s*,\s*{listed}){{0,4}} )
+                    \s*(?:,|--|—|–)
+                  | \s+{alternation(words("structure", "including"))}\s+{listed}(?=\s) )  # "35.548 lidí včetně 2234 dětí bylo zraněno"
+            """,
             re.VERBOSE,
         ),
         prior_filler=re.compile(
