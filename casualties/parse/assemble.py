@@ -493,7 +493,8 @@ def _pair_months(
         return {}
     cuts = _segment_bounds(text, grammar)
     starts = [p.start - offset for p in periods]
-    compared = [_compared(text, cuts, p, mentions, offset, grammar) for p in starts]
+    comparing = grammar.comparison is not None and grammar.comparison.search(text) is not None
+    compared = [comparing and _compared(text, cuts, p, mentions, offset, grammar) for p in starts]
     out = {}
     for i, m in enumerate(mentions):
         at = m.start - offset
@@ -762,19 +763,22 @@ class _Assembler:
             state.subcount = True
             return
         state.subcount = False
-        cuts = _segment_bounds(sentence.text, self.grammar)
-        dates = [  # "a 47 per cent increase on the same period last year": no date of the counts
-            d
-            for d in self._dates_of(index)
-            if not _compared(
-                sentence.text,
-                cuts,
-                d.start - sentence.start,
-                mentions,
-                sentence.start,
-                self.grammar,
-            )
-        ]
+        dates = self._dates_of(index)
+        comparison = self.grammar.comparison
+        if dates and comparison is not None and comparison.search(sentence.text):
+            cuts = _segment_bounds(sentence.text, self.grammar)
+            dates = [  # "a 47 per cent increase on the same period last year": dates no count
+                d
+                for d in dates
+                if not _compared(
+                    sentence.text,
+                    cuts,
+                    d.start - sentence.start,
+                    mentions,
+                    sentence.start,
+                    self.grammar,
+                )
+            ]
         own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
         periods = [
             d
@@ -1022,11 +1026,12 @@ class _Assembler:
         """The counts of a clause whose outcome a day follows ("130 civilians were killed
         yesterday, when a wedding party was struck"): one day's toll."""
         pattern = self.grammar.event_day
-        if pattern is None:
+        days = list(pattern.finditer(sentence.text)) if pattern is not None else []
+        if not days:
             return set()
         clauses = self._clauses(sentence, mentions)
         counts = set()
-        for found in pattern.finditer(sentence.text):
+        for found in days:
             counts |= {
                 i
                 for i, (low, high) in enumerate(clauses)
