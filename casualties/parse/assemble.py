@@ -100,7 +100,6 @@ CIVILIAN_REASON = STRENGTH_REASONS["civilian"]
 WIDER_GROUP = (
     "read beside a count of a wider group than civilians, which civilians by name replaced"
 )
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # two readings with one between are of two sentences
 GROUP_REACH = 40
 """Characters after a count where the group it counts is named ("1,792 Iraqis")."""
 
@@ -1269,16 +1268,13 @@ class _Assembler:
                 self.text[d.evidence.end : d.evidence.end + GROUP_REACH]
             )
         ]  # a count of a group named ("1,792 Iraqis"), not one that names none ("1,400 were")
+        sentences = {self.sentences.index_at(at) for at in replaced if at is not None}
         return {
             k
             for k, e in b.evidence.items()
             if not b.strength[k].civilian
-            and any(
-                e.start is not None
-                and at is not None
-                and not SENTENCE_END.search(self.text, min(at, e.start), max(at, e.start))
-                for at in replaced
-            )
+            and e.start is not None
+            and self.sentences.index_at(e.start) in sentences
         }
 
     def _finish(self) -> list[Report]:

@@ -254,6 +254,10 @@ class Sentences(Sequence[Sentence]):
         self._last = (index, sentence)
         return sentence
 
+    def index_at(self, offset: int) -> int:
+        """The index of the sentence an offset of the text falls in (-1 before the first)."""
+        return bisect_right(self._spans[0::2], offset) - 1
+
     def body_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence that is not the title."""
         spans = self._spans
