@@ -135,7 +135,7 @@ class Grammar:
     either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     locative: re.Pattern[str]
-    locative_dash_before: re.Pattern[str]
+    place_before_count: re.Pattern[str]
     ranking_next_before: re.Pattern[str]
     coordination: re.Pattern[str]
     cumulative_opener: re.Pattern[str]
@@ -442,7 +442,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         locative_after=re.compile(rf"^\s+{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
         # "на оккупированной территории - 2089", "in other regions 1,763": a place, then its count
-        locative_dash_before=re.compile(rf"(?<!\w){locative}\s+[^\d,;:.]{{1,60}}?(?:\s[-–—])?\s*$"),
+        place_before_count=re.compile(rf"(?<!\w){locative}\s+[^\d,;:.]{{1,60}}?(?:\s[-–—])?\s*$"),
         # "..., followed by Kabul with 1,366": the next place of a ranking, and its count
         ranking_next_before=re.compile(
             rf"""(?<!\w){lexicon.pattern("areas", "ranking_next")}\s+
@@ -817,7 +817,7 @@ def label_numbers(
                     grammar.locative_after.match(after)
                     and grammar.locative.search(reading, previous_own.end - offset, a)
                 )
-                or grammar.locative_dash_before.search(before)
+                or grammar.place_before_count.search(before)
                 or grammar.ranking_next_before.search(before)
             )
         ):  # "6,536 died in government-controlled territory and 495 in occupied territory",
