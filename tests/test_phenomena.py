@@ -873,6 +873,13 @@ CLASHES = cases(
         None,
         [{"injured": 2038}],
     ),
+    (
+        "the parts of a count a stronger reading replaced go with it",
+        "In all, 1,260 civilians, including 70 children, were killed, the UN said. Since 24"
+        " February, OHCHR has verified the deaths of 1,189 civilians.",
+        D(2022, 4, 1),
+        [{"period_start": "2022-02-24", "killed": 1189}],
+    ),
 )
 
 CONSTRUCTIONS = cases(
@@ -1776,6 +1783,21 @@ OTHER_MONITORS = cases(
         " 131 civilians were killed yesterday, when a wedding party was struck.",
         D(2015, 9, 29),
         [{"period_start": "2015-03-26", "injured": 4862}],
+    ),
+    (
+        "a day after the outcome and who did it: that day's toll and its parts are left out",
+        "At least 91 people, including six children, were killed by security forces in"
+        " Myanmar on Saturday, the UN human rights office said. Since the 1 February coup, the"
+        " office has verified the deaths of at least 423 people.",
+        D(2021, 3, 29),
+        [{"period_start": "2021-02-01", "killed": 423}],
+    ),
+    (
+        "since a day, where each report counts on its own, is a count from that day",
+        "UNSMIL said it had documented 106 civilian deaths and 294 injuries in Libya since"
+        " 4 April.",
+        D(2019, 7, 16),
+        [{"period_start": "2019-04-04", "killed": 106, "injured": 294}],
     ),
     (
         "a dateline with an abbreviated month names no area of the counts",

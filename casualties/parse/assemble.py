@@ -118,10 +118,16 @@ class Builder:
     strength: dict[str, Strength] = field(default_factory=dict)
     clashes: set[str] = field(default_factory=set)
     dropped: list[Dropped] = field(default_factory=list)
+    # where the count a field's value is part of stands ("107 people, including seven
+    # children": seven's whole is 107)
+    wholes: dict[str, int] = field(default_factory=dict)
 
-    def add(self, slot: str, value: int, evidence: Evidence, strength: Strength) -> None:
+    def add(
+        self, slot: str, value: int, evidence: Evidence, strength: Strength, *, whole: int | None
+    ) -> None:
         if slot not in self.values:
             self.values[slot], self.evidence[slot], self.strength[slot] = value, evidence, strength
+            self._set_whole(slot, whole)
         elif self.values[slot] != value:
             held = self.strength[slot]
             if _rounds(self.values[slot], self.evidence[slot].qualifier, value):
@@ -132,6 +138,7 @@ class Builder:
                     evidence,
                     strength,
                 )
+                self._set_whole(slot, whole)
                 self.clashes.discard(slot)
             elif _rounds(value, evidence.qualifier, self.values[slot]):
                 self.dropped.append(Dropped(slot, value, evidence, ROUNDED))
@@ -146,12 +153,19 @@ class Builder:
                     evidence,
                     strength,
                 )
+                self._set_whole(slot, whole)
                 self.clashes.discard(slot)
             elif strength < held:
                 self.dropped.append(Dropped(slot, value, evidence, held.reason_over(strength)))
             else:
                 self.clashes.add(slot)
                 self.dropped.append(Dropped(slot, value, evidence, TIE))
+
+    def _set_whole(self, slot: str, whole: int | None) -> None:
+        if whole is None:
+            self.wholes.pop(slot, None)
+        else:
+            self.wholes[slot] = whole
 
     def compatible(self, other: Builder) -> bool:
         """Whether two reports agree on every field both hold: the same value, or one the other
@@ -369,8 +383,13 @@ def _sentence_frame(
         evidence.append(("as_of", end_mention, 0))
     if start is None or start == context.count_start:
         return Frame("cumulative", start, end, evidence=tuple(evidence))
-    if context.count_start is None and start_mention is not None and start_mention.kind == "month":
-        # "since July" where each report counts on its own: the count runs from July
+    if (
+        context.count_start is None
+        and start_mention is not None
+        and (start_mention.kind == "month" or (start_mention.kind == "day" and end is None))
+    ):
+        # "since July", "since 4 April" where each report counts on its own: the count runs
+        # from that day
         return Frame("cumulative", start, end, evidence=tuple(evidence))
     return Frame("period", start, end, evidence=tuple(evidence))
 
@@ -900,7 +919,9 @@ class _Assembler:
                 dated=own is not None or i in pairing,
                 named=monitor_named,
             )
-            self._add(mention, slot, target or Frame(), areas[i], strength)
+            parent = mention.parent
+            whole = mentions[parent].token.start if parent is not None and parent >= 0 else None
+            self._add(mention, slot, target or Frame(), areas[i], strength, whole=whole)
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
 
@@ -1031,12 +1052,13 @@ class _Assembler:
         clauses = self._clauses(sentence, mentions)
         counts = set()
         for found in days:
-            counts |= {
-                i
-                for i, (low, high) in enumerate(clauses)
-                if low <= found.start() < high
-                and mentions[i].start - sentence.start < found.start()
-            }
+            before = [i for i, m in enumerate(mentions) if m.start - sentence.start < found.start()]
+            counts |= {i for i in before if clauses[i][0] <= found.start() < clauses[i][1]}
+            # "107 people, including seven children, were killed on Saturday": the count whose
+            # parts alone stand between it and its outcome
+            heads = [i for i in before if mentions[i].parent is None]
+            if heads and all(mentions[i].parent == heads[-1] for i in before if i > heads[-1]):
+                counts.add(heads[-1])
         return counts
 
     def _recent(self, sentence: Sentence, mentions: list[Mention]) -> tuple[set[int], Frame]:
@@ -1238,6 +1260,8 @@ class _Assembler:
         frame: Frame,
         area: tuple[str | None, str | None],
         strength: Strength,
+        *,
+        whole: int | None,
     ) -> None:
         name = area_name(*area, self.areas.names)
         if mention.prior:
@@ -1252,7 +1276,7 @@ class _Assembler:
             )
         token = mention.token
         evidence = Evidence(token.text, token.start, token.end, mention.qualifier)
-        builder.add(slot, token.value, evidence, strength)
+        builder.add(slot, token.value, evidence, strength, whole=whole)
 
     # -- after the last sentence ------------------------------------------------------------
     def _of_a_wider_group(self, b: Builder) -> set[str]:
@@ -1296,11 +1320,16 @@ class _Assembler:
         )
         reports = []
         body = monitoring_body(self.text, self.conflict, lexicon=self.lexicon)
+        lost = _lost_counts(builders)
         for b in sorted(builders, key=lambda b: b.first):
             wider = self._of_a_wider_group(b)
-            values = {k: v for k, v in b.values.items() if k not in b.clashes | wider}
+            orphans = {k for k, at in b.wholes.items() if at in lost} - b.clashes - wider
+            values = {k: v for k, v in b.values.items() if k not in b.clashes | wider | orphans}
             left_out = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
             left_out += [Dropped(k, b.values[k], b.evidence[k], WIDER_GROUP) for k in sorted(wider)]
+            left_out += [
+                Dropped(k, b.values[k], b.evidence[k], WHOLE_LOST) for k in sorted(orphans)
+            ]
             if not values:
                 continue
             frame = b.frame
@@ -1397,7 +1426,9 @@ class _Assembler:
                 kept.append(b)
                 continue
             for slot, value in b.values.items():
-                target.add(slot, value, b.evidence[slot], b.strength[slot])
+                target.add(
+                    slot, value, b.evidence[slot], b.strength[slot], whole=b.wholes.get(slot)
+                )
             target.dropped.extend(b.dropped)
             if target.frame.period_start is None and b.frame.period_start is not None:
                 target.frame = replace(
@@ -1423,6 +1454,20 @@ def _only_groups(dated: Builder, undated: Builder) -> bool:
 
 
 ROUNDED = "a round restatement of an exact count"
+WHOLE_LOST = "part of a count that a stronger reading replaced: it is of that count's frame"
+
+
+def _lost_counts(builders: list[Builder]) -> set[int]:
+    """Where the counts stand that a clash left out (not those only rounded): the parts read
+    with them ("107 people, including seven children, were killed on Saturday") go too."""
+    lost = {
+        d.evidence.start
+        for b in builders
+        for d in b.dropped
+        if d.reason != ROUNDED and d.evidence.start is not None
+    }
+    lost |= {b.evidence[k].start for b in builders for k in b.clashes}
+    return {at for at in lost if at is not None}
 
 
 def _trailing_zeros(value: int) -> int:

@@ -151,6 +151,20 @@ def _if_listed(words: list[str], pattern: Callable[[str], str]) -> re.Pattern[st
     return re.compile(pattern(alternation(words))) if words else None
 
 
+AGENT_WORDS = 4
+"""Words of who did it that may stand between an outcome and its day ("killed by security
+forces on Saturday")."""
+
+
+def _agent_phrase(lexicon: Lexicon) -> str:
+    """An optional "by <a few words>" after an outcome; nothing when the language lists no
+    agent word."""
+    agent = lexicon.words("structure", "agent")
+    if not agent:
+        return ""
+    return rf"(?:\s+{alternation(agent)}(?:\s+[^\W\d]+){{1,{AGENT_WORDS}}}?)?"
+
+
 def _outcome_alternation(lexicon: Lexicon) -> str:
     # total first: "killed or injured" is a total, not "killed" followed by other words
     names = ("total", "killed", "injured")
@@ -404,9 +418,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         short_period=re.compile(
             rf"(?<!\w){alternation(words('grammar', 'short_periods') + words('grammar', 'short_emphasis'))}(?!\w)"
         ),
-        # "were killed yesterday": the counts of the clause are that day's
+        # "were killed yesterday", "killed by security forces on Saturday": that day's counts
         event_day=_if_listed(
-            words("grammar", "event_days"), lambda w: rf"(?<!\w)(?:{outcomes})\s+{w}(?!\w)"
+            words("grammar", "event_days"),
+            lambda w: rf"(?<!\w)(?:{outcomes}){_agent_phrase(lexicon)}\s+{w}(?!\w)",
         ),
         # "in a single week": shorter than any month, whatever date stands beside it
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
