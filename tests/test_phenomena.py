@@ -874,8 +874,9 @@ CLASHES = cases(
         [{"injured": 2038}],
     ),
     (
-        "the parts of a count a stronger reading replaced go with it",
-        "In all, 1,260 civilians, including 70 children, were killed, the UN said. Since 24"
+        "the parts of a count a stronger reading replaced go with it, every one of the list",
+        "In all, 1,260 civilians, including 70 children and 300 women, were killed, the UN said."
+        " Since 24"
         " February, OHCHR has verified the deaths of 1,189 civilians.",
         D(2022, 4, 1),
         [{"period_start": "2022-02-24", "killed": 1189}],
@@ -1791,6 +1792,35 @@ OTHER_MONITORS = cases(
         " office has verified the deaths of at least 423 people.",
         D(2021, 3, 29),
         [{"period_start": "2021-02-01", "killed": 423}],
+    ),
+    (
+        "words between two spaced dashes are an aside: the count after it is not of its last",
+        "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
+        " injuries - compared with 468 in 2018.",
+        D(2020, 2, 18),
+        [
+            {
+                "scope": "period",
+                "period_start": "2019-01-01",
+                "as_of": "2019-12-31",
+                "killed": 284,
+                "injured": 363,
+                "total": 647,
+            }
+        ],
+    ),
+    (
+        "a headline's round figure of a quarter restates the body's exact one, in the same year",
+        "Haiti: more than 2,500 killed or injured in first quarter - UN\n\nAt least 2,505 people"
+        " were killed or injured in Haiti from January to March 2024, BINUH said.",
+        D(2024, 4, 22),
+        [{"scope": "period", "period_start": "2024-01-01", "as_of": "2024-03-31", "total": 2505}],
+    ),
+    (
+        "since the month the count began, with no day, starts no period (as in Ukraine)",
+        "Volker Türk said at least 14,000 civilians had been killed in Sudan since April 2023.",
+        D(2024, 6, 18),
+        [{"killed": 14000}],
     ),
     (
         "since a day, where each report counts on its own, is a count from that day",

@@ -1249,8 +1249,14 @@ class _Assembler:
         slot = _slot(mention.group, mention.outcome)
         name = area_name(*area, self.areas.names)
         builder = self.builders.get(self._key(frame, name, False))
-        return bool(
-            builder and slot in builder.values and builder.values[slot] != mention.token.value
+        if builder is None or slot not in builder.values:
+            return False
+        held, value = builder.values[slot], mention.token.value
+        # "more than 2,500" beside 2,505: the same count, rounded in the telling
+        return not (
+            held == value
+            or _rounds(held, builder.evidence[slot].qualifier, value)
+            or _rounds(value, mention.qualifier, held)
         )
 
     def _add(
