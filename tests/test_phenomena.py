@@ -885,6 +885,47 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "'a toll that includes' names a part",
+        "The UN human rights office says 9,614 civilians have been killed in Ukraine as of 10"
+        " September 2023, a toll that includes 554 children.",
+        D(2023, 9, 12),
+        [{"as_of": "2023-09-10", "killed": 9614, "children_killed": 554}],
+    ),
+    (
+        "'up from' after a parenthesis is the value of the count the parenthesis follows",
+        "UN monitors recorded 574 civilian casualties in Ukraine in October 2024 (164 killed and"
+        " 410 injured), up from 491 in September.",
+        D(2024, 11, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-10-01",
+                "as_of": "2024-10-31",
+                "killed": 164,
+                "injured": 410,
+                "total": 574,
+            },
+            {"scope": "period", "period_start": "2024-09-01", "as_of": "2024-09-30", "total": 491},
+        ],
+    ),
+    (
+        "a count in a dashed aside is of no month after the aside",
+        "UN monitors recorded 574 civilian casualties in Ukraine in October 2024 - 164 killed and"
+        " 410 injured - up from 491 in September.",
+        D(2024, 11, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-10-01",
+                "as_of": "2024-10-31",
+                "killed": 164,
+                "injured": 410,
+                "total": 574,
+            },
+            {"scope": "period", "period_start": "2024-09-01", "as_of": "2024-09-30", "total": 491},
+        ],
+    ),
+    (
         "'more' of another outcome adds to the count before it, not a change",
         "The UN says 12,654 civilians, among them 673 children, have died in Ukraine, with"
         " 29,392 more wounded, as of Feb. 23.",

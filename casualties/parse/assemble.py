@@ -22,7 +22,14 @@ from casualties.parse.dates import (
     war_age,
 )
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
-from casualties.parse.mentions import RELATIVE_REACH, Grammar, Mention, grammar_for, label_numbers
+from casualties.parse.mentions import (
+    RELATIVE_REACH,
+    Grammar,
+    Mention,
+    grammar_for,
+    label_numbers,
+    with_asides_bracketed,
+)
 from casualties.parse.numbers import NumberToken, find_numbers
 from casualties.parse.prefilter import has_outcome_stem
 from casualties.parse.profile import monitoring_body
@@ -493,7 +500,7 @@ def _since_month(d: DateMention, context: YearContext) -> bool:
 def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
     """Where a list of counts divides: commas, semicolons, "and", "while", "against"."""
     depth, cuts = 0, [0]
-    for m in grammar.list_divider.finditer(text):
+    for m in grammar.list_divider.finditer(with_asides_bracketed(text)):
         if m.group() == "(":
             depth += 1
         elif m.group() == ")":
@@ -513,11 +520,14 @@ def _pair_months(
     starts = [p.start - offset for p in periods]
     comparing = grammar.comparison is not None and grammar.comparison.search(text) is not None
     compared = [comparing and _compared(text, cuts, p, mentions, offset, grammar) for p in starts]
+    bracketed = with_asides_bracketed(text)
     out = {}
     for i, m in enumerate(mentions):
         at = m.start - offset
         low = max(c for c in cuts if c <= at)
-        high = min(c for c in cuts if c > at)
+        # "574 casualties in October - 164 killed and 410 injured - up from 491 in September":
+        # a count in an aside is of no month after the aside
+        high = min(c for c in [*cuts, _aside_end(bracketed, at)] if c > at)
         same = [j for j, p in enumerate(starts) if low <= p < high]
         left = [j for j, p in enumerate(starts) if p < at and not compared[j]]
         following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
@@ -530,6 +540,15 @@ def _pair_months(
         else:
             out[i] = 0
     return out
+
+
+def _aside_end(text: str, at: int) -> int:
+    """Where the parenthesis around `at` closes; the text's end when `at` is in none."""
+    close = text.find(")", at)
+    opening = text.rfind("(", 0, at)
+    if close < 0 or opening < 0 or ")" in text[opening:at] or "(" in text[at:close]:
+        return len(text)
+    return close
 
 
 def _compared(

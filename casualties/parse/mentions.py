@@ -43,6 +43,11 @@ DASH_ASIDE = re.compile(
 and 363 injuries - compared with 468 in 2018"."""
 
 
+def with_asides_bracketed(text: str) -> str:
+    """The text with each dashed aside in parentheses, of the same length and offsets."""
+    return DASH_ASIDE.sub(lambda m: f"({m['inner']})", text)
+
+
 GROUP_NAMES = (
     "children_or_boys",
     *(group for group in GROUPS if group not in UNKNOWN_SEX_GROUPS),
@@ -737,7 +742,7 @@ def label_numbers(
     """
     if grammar.change_opener.match(text):
         return [], breakdown_outcome
-    text = DASH_ASIDE.sub(lambda m: f"({m['inner']})", text)  # the same length, and offsets
+    text = with_asides_bracketed(text)
     mentions = _candidates(text, offset, numbers, dates, grammar)
     priors = _prior_parens(text, offset, mentions, dates, grammar)
     reading = _blank(text, [span for _, span in priors.values()])
@@ -790,6 +795,10 @@ def label_numbers(
             if mention.outcome is None and mention.group is None and previous_own is not None:
                 # "1,430 killed as of 3 April, up from 1,417": the same count, earlier
                 mention.outcome, mention.group = previous_own.outcome, previous_own.group
+            whole = _before_aside(i, mentions, reading, offset)
+            if not mention.own_outcome and whole is not None:
+                # "574 casualties (164 killed and 410 injured), up from 491": the whole's value
+                mention.outcome, mention.group = mentions[whole].outcome, mentions[whole].group
         owner = owners.get(i)
         if owner is not None:
             mention.parent = owner
@@ -928,6 +937,20 @@ def _next_part(
         and mention.group not in (None, "all")
         and _coordinated(previous, mention, text, offset, grammar)
     )
+
+
+def _before_aside(i: int, mentions: list[Mention], text: str, offset: int) -> int | None:
+    """The count a parenthesis follows, when the count before mention i ends inside that
+    parenthesis and it closed before mention i."""
+    if i == 0:
+        return None
+    last, at = mentions[i - 1], mentions[i].start - offset
+    close = text.find(")", last.end - offset, at)
+    open_ = text.rfind("(", 0, last.start - offset)
+    if close < 0 or open_ < 0 or ")" in text[open_ : last.start - offset]:
+        return None
+    before = [j for j in range(i - 1) if mentions[j].end - offset <= open_]
+    return before[-1] if before and mentions[before[-1]].outcome else None
 
 
 def _in_addition(previous: Mention | None, mention: Mention) -> bool:
