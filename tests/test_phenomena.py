@@ -81,6 +81,13 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
+        "military casualties are another population's",
+        "OHCHR has verified 8,006 civilian deaths. Western estimates put Russian and Ukrainian"
+        " military casualties at around 200,000 each.",
+        None,
+        [{"killed": 8006}],
+    ),
+    (
         "a split by perpetrator is no group",
         "OHCHR said 58 civilians were killed in Ukraine from 17 to 24 August, 42 of them by the "
         "Russian armed forces.",
@@ -271,6 +278,16 @@ DATES = cases(
         "OHCHR said 1,430 civilians had been killed as of April 3, up from 1,417 a day earlier.",
         D(2022, 4, 4),
         [{"as_of": "2022-04-03", "killed": 1430}, {"as_of": "2022-04-02", "killed": 1417}],
+    ),
+    (
+        "earlier values of both outcomes 'up from' them, a day earlier",
+        "OHCHR said 1,430 civilians had been killed and 2,097 injured as of April 3, up from"
+        " 1,417 killed and 2,038 injured the day before.",
+        D(2022, 4, 4),
+        [
+            {"as_of": "2022-04-03", "killed": 1430, "injured": 2097},
+            {"as_of": "2022-04-02", "killed": 1417, "injured": 2038},
+        ],
     ),
     (
         "the month of publication is the month so far",
@@ -884,6 +901,13 @@ CLASHES = cases(
 )
 
 CONSTRUCTIONS = cases(
+    (
+        "a count before 'total' is a total",
+        "UN Human Rights Ukraine: civilian casualties as of 7 May 2023: 23,606 total. 8,791"
+        " killed and 14,815 injured.",
+        D(2023, 5, 9),
+        [{"as_of": "2023-05-07", "killed": 8791, "injured": 14815, "total": 23606}],
+    ),
     (
         "'a toll that includes' names a part",
         "The UN human rights office says 9,614 civilians have been killed in Ukraine as of 10"

@@ -92,6 +92,7 @@ class Grammar:
     qualifiers: dict[str, str]
     group_after: re.Pattern[str]
     excluded_after: re.Pattern[str]
+    excluded_modifier: re.Pattern[str] | None
     auxiliaries: re.Pattern[str]
     outcome_after: re.Pattern[str]
     adjective_outcome: re.Pattern[str]
@@ -237,6 +238,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # " aid workers", " days": a count of something other than civilians
         # ("495 in regions ..." is a count in a place, not of regions)
         excluded_after=re.compile(rf"^\s*(?:(?!{locative}\s)\w+\s+)?{excluded}(?!\w)"),
+        excluded_modifier=_if_listed(
+            words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
+        ),
         # "were", "had been", and "more" words: "15 993 ďalších bolo zranených"
         auxiliaries=re.compile(rf"^(?:\s+(?:{aux}|{lexicon.pattern('grammar', 'more')})(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
@@ -671,6 +675,9 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
         subjects = list(grammar.subjects.finditer(before[: linking.start()]))
         if subjects:
             mention.outcome, mention.own_outcome = _outcome_of(subjects[-1]), True
+            modifier = grammar.excluded_modifier
+            if modifier is not None and modifier.search(before, 0, subjects[-1].start()):
+                mention.rejected = True  # "military casualties at around 200,000"
 
 
 def _prior_parens(
@@ -799,6 +806,19 @@ def label_numbers(
             if not mention.own_outcome and whole is not None:
                 # "574 casualties (164 killed and 410 injured), up from 491": the whole's value
                 mention.outcome, mention.group = mentions[whole].outcome, mentions[whole].group
+        elif (
+            previous_own is not None
+            and previous_own.prior
+            and mention.outcome not in (None, previous_own.outcome)
+            and _coordinated(previous_own, mention, reading, offset, grammar)
+        ):  # "up from 902 killed and 1,459 injured the day before": both earlier values
+            mention.prior, mention.prior_date = True, previous_own.prior_date
+            mention.prior_days = next(
+                (d for k, d in grammar.prior_offsets.items() if k in after[:PRIOR_REACH].lower()),
+                previous_own.prior_days,
+            )
+            if previous_own.prior_days is None:
+                previous_own.prior_days = mention.prior_days
         owner = owners.get(i)
         if owner is not None:
             mention.parent = owner
