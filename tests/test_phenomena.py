@@ -1859,6 +1859,23 @@ OTHER_MONITORS = cases(
         [{"period_start": "2021-02-01", "killed": 423}],
     ),
     (
+        "'a decrease from' after a total's list of outcomes is the total's earlier value",
+        "UNSOM recorded 1,093 civilian casualties in Somalia in 2024, including 385 people killed"
+        " and 708 injured, a decrease from 1,386 in 2023.",
+        D(2025, 1, 28),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-12-31",
+                "killed": 385,
+                "injured": 708,
+                "total": 1093,
+            },
+            {"scope": "period", "period_start": "2023-01-01", "as_of": "2023-12-31", "total": 1386},
+        ],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

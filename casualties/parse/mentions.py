@@ -803,6 +803,8 @@ def label_numbers(
                 # "1,430 killed as of 3 April, up from 1,417": the same count, earlier
                 mention.outcome, mention.group = previous_own.outcome, previous_own.group
             whole = _before_aside(i, mentions, reading, offset)
+            if whole is None:
+                whole = _total_listed(i, mentions, reading, offset, grammar)
             if not mention.own_outcome and whole is not None:
                 # "574 casualties (164 killed and 410 injured), up from 491": the whole's value
                 mention.outcome, mention.group = mentions[whole].outcome, mentions[whole].group
@@ -957,6 +959,17 @@ def _next_part(
         and mention.group not in (None, "all")
         and _coordinated(previous, mention, text, offset, grammar)
     )
+
+
+def _total_listed(
+    i: int, mentions: list[Mention], text: str, offset: int, grammar: Grammar
+) -> int | None:
+    """The total whose "including" list of outcomes runs up to mention i ("1,093 casualties,
+    including 385 killed and 708 injured, down from 1,386"), if there is one."""
+    for k in range(i - 1, 0, -1):
+        if grammar.including_before.search(text, 0, mentions[k].start - offset):
+            return k - 1 if mentions[k - 1].outcome == "total" else None
+    return None
 
 
 def _before_aside(i: int, mentions: list[Mention], text: str, offset: int) -> int | None:
