@@ -113,6 +113,10 @@ WORD_ORDERS = [
     ("sr", "Prema UN, prošlog meseca u Ukrajini je ubijeno 219 civila.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
     ("bg", "Според ООН от началото на годината в Украйна са загинали 848 цивилни.", {"killed": 848, "period_start": "2023-01-01"}),
     ("mk", "Според ОН, минатиот месец во Украина загинаа 219 цивили.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    # "victims" set against the injured, with no count of the dead beside them: the dead
+    ("it", "Secondo l'Onu, le vittime civili della guerra in Ucraina finora sono 6.322, e i feriti 9.634.", {"killed": 6322, "injured": 9634}),
+    ("es", "Según la ONU, en Ucrania hay 6.322 víctimas civiles y 9.634 heridos.", {"killed": 6322, "injured": 9634}),
+    ("it", "Secondo l'Onu, in Ucraina le vittime civili sono 16.295: 6.490 morti e 9.805 feriti.", {"killed": 6490, "injured": 9805, "total": 16295}),
     # a day written "1°"; a cut-off between a leading outcome and its count
     ("it", "Secondo l'Onu, al 1° maggio in Ucraina sono stati uccisi 8.791 civili.", {"killed": 8791, "as_of": "2023-05-01"}),
     ("cs", "Podle OSN zahynulo na Ukrajině do 1. května 8791 civilistů.", {"killed": 8791, "as_of": "2023-05-01"}),

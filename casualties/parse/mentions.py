@@ -25,6 +25,7 @@ DATE_AFTER_ELLIPSIS = 12
 """How near a date may follow a bare number for it to be the count before it, of that date."""
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
 DIGIT = re.compile(r"\d")  # a number between a context and its count
+TIME_COLON = re.compile(r":(?!\s)")  # "10:30": a colon that opens no list
 BREAKDOWN_OPENER = re.compile(
     r"""  :                  # "712 people died: 140 men, 95 women"
         | \s[-\u2013\u2014]\s  # "95 people - 82 men, five women and eight children"
@@ -93,6 +94,7 @@ class Grammar:
     group_after: re.Pattern[str]
     excluded_after: re.Pattern[str]
     excluded_modifier: re.Pattern[str] | None
+    victims: re.Pattern[str] | None
     auxiliaries: re.Pattern[str]
     outcome_after: re.Pattern[str]
     adjective_outcome: re.Pattern[str]
@@ -238,6 +240,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # " aid workers", " days": a count of something other than civilians
         # ("495 in regions ..." is a count in a place, not of regions)
         excluded_after=re.compile(rf"^\s*(?:(?!{locative}\s)\w+\s+)?{excluded}(?!\w)"),
+        victims=_if_listed(words("outcomes", "victims"), lambda w: rf"(?<!\w){w}(?!\w)"),
         excluded_modifier=_if_listed(
             words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
         ),
@@ -596,7 +599,8 @@ def _candidates(
             and not grammar.outcome_after.match(after)  # "(1938 killed and 2599 injured)"
         ):
             continue
-        if (a > 0 and text[a - 1] in "+:/#-") or after[:1] in (":", "/"):
+        # "10:30", "1/2", "#3"; but "sono 16.295: 6.490 morti e ..." opens a breakdown
+        if (a > 0 and text[a - 1] in "+:/#-") or after[:1] == "/" or TIME_COLON.match(after):
             continue
         out.append(Mention(token=token))
     return out
@@ -907,9 +911,33 @@ def label_numbers(
         if mention.group == "all" and mention.outcome is not None and not mention.prior:
             head = i
     _totals_from_parentheses(mentions, priors)
+    _victims_against_injured(mentions, reading, offset, grammar)
     if grammar.respectively.search(reading):
         _split_respectively(mentions, reading, offset, grammar)
     return mentions, breakdown_outcome
+
+
+VICTIMS_REACH = 60
+"""How far before a count its "victims" may stand ("Le vittime civili della guerra sono N")."""
+
+
+def _victims_against_injured(
+    mentions: list[Mention], text: str, offset: int, grammar: Grammar
+) -> None:
+    """ "Le vittime civili sono 6.322, e i feriti 9.634": victims set against the injured, with
+    no count of the dead beside them, are the dead."""
+    if grammar.victims is None:
+        return
+    counted = [m for m in mentions if not m.rejected]
+    if any(m.outcome == "killed" for m in counted):
+        return
+    for k, m in enumerate(counted):
+        later = counted[k + 1 :]
+        if m.outcome != "total" or not any(n.outcome == "injured" for n in later):
+            continue
+        low = max(counted[k - 1].end - offset if k else 0, m.start - offset - VICTIMS_REACH)
+        if grammar.victims.search(text, max(low, 0), later[0].start - offset):
+            m.outcome = "killed"
 
 
 def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
