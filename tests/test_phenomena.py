@@ -1876,6 +1876,60 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a pair of a comparison gives the value of the months it is set against",
+        "UNMISS said 739 civilians were killed and 679 injured in South Sudan between January and"
+        " March 2025. Compared with the October to December 2024 quarter, this is an 86 per cent"
+        " increase in victims (866 to 1,607), a 110 per cent increase in civilians killed (352 to"
+        " 739) and a 94 per cent increase in those injured (350 to 679).",
+        D(2025, 4, 20),
+        [
+            {
+                "scope": "period",
+                "period_start": "2025-01-01",
+                "as_of": "2025-03-31",
+                "killed": 739,
+                "injured": 679,
+            },
+            {
+                "scope": "period",
+                "period_start": "2024-10-01",
+                "as_of": "2024-12-31",
+                "killed": 352,
+                "injured": 350,
+            },
+        ],
+    ),
+    (
+        "a pair set against the same quarter of another year, or the quarter before",
+        "UNMISS said 739 civilians were killed and 679 injured in South Sudan between January and"
+        " March 2025. Against the same quarter of 2024, killings rose by 58 per cent (468 to 739)."
+        " Compared with the previous quarter, injuries rose by 94 per cent (350 to 679).",
+        D(2025, 4, 20),
+        [
+            {
+                "scope": "period",
+                "period_start": "2025-01-01",
+                "as_of": "2025-03-31",
+                "killed": 739,
+                "injured": 679,
+            },
+            {"scope": "period", "period_start": "2024-01-01", "as_of": "2024-03-31", "killed": 468},
+            {
+                "scope": "period",
+                "period_start": "2024-10-01",
+                "as_of": "2024-12-31",
+                "injured": 350,
+            },
+        ],
+    ),
+    (
+        "a pair whose second is no count already read is left out",
+        "UNMISS said 739 civilians were killed in South Sudan between January and March 2025."
+        " Against the same quarter of 2024, killings in Jonglei rose (120 to 180).",
+        D(2025, 4, 20),
+        [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-03-31", "killed": 739}],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

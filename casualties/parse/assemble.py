@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from casualties.parse.comparisons import ChangePair, change_pairs, compared_period
 from casualties.parse.context import UNKNOWN_AREA, AreaReader, SourceReader, area_name
 from casualties.parse.dates import (
     RELATIVE_PERIODS,
@@ -764,6 +765,13 @@ class _Assembler:
             if continuing is None or not continuing.match(sentence.text):
                 state.named_period = None
             state.breakdown_outcome = None
+        pairs = (
+            change_pairs(sentence.text, self.lexicon, _segment_bounds(sentence.text, self.grammar))
+            if "(" in sentence.text
+            else []
+        )
+        if pairs:
+            self._earlier_of_pairs(index, sentence, pairs)
         carried = state.breakdown_outcome
         parts_of_head = bool(
             carried is None and state.head_outcome and self.grammar.part_opener.match(sentence.text)
@@ -781,6 +789,9 @@ class _Assembler:
                 self.grammar,
                 breakdown_outcome=carried,
             )
+        for m in mentions:
+            if any(p.earlier[0] <= m.start - sentence.start < p.later[1] for p in pairs):
+                m.rejected = True  # read as a pair of the comparison
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:
@@ -943,6 +954,48 @@ class _Assembler:
             self._add(mention, slot, target or Frame(), areas[i], strength, whole=whole)
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
+
+    def _earlier_of_pairs(self, index: int, sentence: Sentence, pairs: list[ChangePair]) -> None:
+        """ "Compared with the October to December 2024 quarter, ... a 110 per cent increase in
+        civilians killed (352 to 739)": where the second of a pair is a period's count already
+        read, the first is the count of the period compared with."""
+        for pair in pairs:
+            earlier, later = (
+                find_numbers(
+                    self.text, self.lexicon, start=sentence.start + a, end=sentence.start + b
+                )
+                for a, b in (pair.earlier, pair.later)
+            )
+            slot = _slot("all", pair.outcome)
+            if len(earlier) != 1 or len(later) != 1 or slot is None:
+                continue
+            holders = [
+                b.frame
+                for b in self.builders.values()
+                if not b.prior
+                and b.area is None
+                and b.frame.scope == "period"
+                and b.frame.period_start is not None
+                and b.frame.as_of is not None
+                and b.values.get(slot) == later[0].value
+            ]
+            if len(holders) != 1:
+                continue
+            current = holders[0]
+            bounds = compared_period(
+                sentence.text,
+                self._dates_of(index),
+                (current.period_start, current.as_of),
+                self.lexicon,
+                published=self.context.published,
+            )
+            if bounds is None or bounds[1] >= current.period_start:
+                continue
+            mention = Mention(token=earlier[0], group="all", outcome=pair.outcome)
+            strength = Strength(
+                exact=True, body=not sentence.title, civilian=False, dated=True, named=False
+            )
+            self._add(mention, slot, Frame("period", *bounds), (None, None), strength, whole=None)
 
     def _states_count_start(self, own: Frame | None, dates: list[DateMention]) -> bool:
         """Whether a sentence dates the war from the count's first day ("since the February 24,
