@@ -1930,6 +1930,37 @@ OTHER_MONITORS = cases(
         [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-03-31", "killed": 739}],
     ),
     (
+        "a part of a period's count from a later start is the count of that shorter stretch",
+        "UNAMA recorded 1,200 civilians killed in Afghanistan between 1 January and 30 June 2021,"
+        " 400 of them since May.",
+        D(2021, 7, 5),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "killed": 1200,
+            },
+            {"scope": "period", "period_start": "2021-05-01", "as_of": "2021-06-30", "killed": 400},
+        ],
+    ),
+    (
+        "'in the province' names no area the counts can be given",
+        "UNJHRO said armed groups killed at least 531 civilians in Ituri between 1 October 2019"
+        " and 31 May 2020. The Congolese armed forces (FARDC) and police (PNC) allegedly killed"
+        " another 17 civilians in the province over the same period.",
+        D(2020, 6, 5),
+        [
+            {
+                "scope": "period",
+                "area": "Ituri",
+                "period_start": "2019-10-01",
+                "as_of": "2020-05-31",
+                "killed": 531,
+            }
+        ],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

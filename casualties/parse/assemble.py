@@ -25,6 +25,7 @@ from casualties.parse.dates import (
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
 from casualties.parse.mentions import (
     RELATIVE_REACH,
+    SUBPERIOD_REACH,
     Grammar,
     Mention,
     grammar_for,
@@ -400,6 +401,31 @@ def _sentence_frame(
         # from that day
         return Frame("cumulative", start, end, evidence=tuple(evidence))
     return Frame("period", start, end, evidence=tuple(evidence))
+
+
+def _part_since(mention: Mention, dates: list[DateMention], whole: Frame | None) -> Frame | None:
+    """ "531 killed between 1 October and 31 May, 375 of them since March": a part of a period's
+    count from a later start to the period's end; None when no start follows the part."""
+    if whole is None or whole.scope != "period" or whole.as_of is None:
+        return None
+    since = next(
+        (
+            d
+            for d in dates
+            if d.role == "start"
+            and d.kind in ("month", "day")
+            and 0 <= d.start - mention.end <= SUBPERIOD_REACH
+        ),
+        None,
+    )
+    if since is None or since.month is None:
+        return None
+    end = whole.as_of
+    year = since.year or (end.year if since.month <= end.month else end.year - 1)
+    start = _safe(year, since.month, since.day or 1)
+    if start is None or start > end or (whole.period_start and start <= whole.period_start):
+        return None
+    return Frame("period", start, end, evidence=(("period_start", since, 0),))
 
 
 def _month_year(d: DateMention, chain: tuple[int, int] | None, context: YearContext) -> int | None:
@@ -899,6 +925,7 @@ class _Assembler:
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
         citations = self.sources.cited(sentence.text, found_sources)
+        targets: dict[int, Frame | None] = {}
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
@@ -935,6 +962,9 @@ class _Assembler:
                     resolved[j] = year - 1
                     state.month_chain = (year - 1, periods[j].month)
                     target = _period_frame(periods[j], year - 1, self.context)
+            if mention.parent is not None and mention.parent >= 0:
+                target = _part_since(mention, dates, targets.get(mention.parent)) or target
+            targets[i] = target
             slot = _slot(mention.group, mention.outcome)
             if slot is None or (i in pairing and target is None):
                 continue  # no count of the war, or a period that is no stretch of it

@@ -75,7 +75,7 @@ def _parts_of_country(lexicon: Lexicon, conflict: Conflict) -> dict[str, str]:
 
 def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     """A part of a country the profile does not list, with the locative before it: "in the
-    Kharkiv region", "in Zhytomyr oblast", "in the city of Lyman". Never the conflict's own
+    Kharkiv region", "in Zhytomyr oblast", "in the city of Lyman", "in the province". Never the conflict's own
     country ("the territory of Ukraine"), nor one of its areas ("In Ituri province"); the
     locative must come right before it, so "attacks by Islamic State Khorasan Province" is not a
     place."""
@@ -87,9 +87,11 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     noun, of = alternation(nouns), lexicon.pattern("grammar", "of")
     at = alternation(lexicon.words("areas", "locatives"))
     article = lexicon.pattern("grammar", "the")
+    # "in the province", named in a sentence before: which area, the counts do not say
+    anaphoric = rf"{article}\s+(?:{noun})(?!\s+{of}\s)(?![\w-])"
     return (
-        rf"{at}\s+(?:{article}\s+)?"
-        rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name})"
+        rf"{at}\s+(?:{anaphoric}|(?:{article}\s+)?"
+        rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name}))"
     )
 
 

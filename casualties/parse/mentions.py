@@ -21,6 +21,8 @@ RESPECTIVE_REACH = 60
 """How near the outcomes of "killed and injured, respectively" follow their second count."""
 PRIOR_REACH = 24
 """How near an earlier value's offset ("a day earlier") follows it."""
+SUBPERIOD_REACH = 20
+"""How near the start of a part's shorter stretch follows it ("375 of them since March")."""
 DATE_AFTER_ELLIPSIS = 12
 """How near a date may follow a bare number for it to be the count before it, of that date."""
 DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
@@ -841,6 +843,14 @@ def label_numbers(
             mention.parent = head
         elif _next_part(mentions[i - 1] if i else None, mention, head, reading, offset, grammar):
             mention.parent = head  # "including 59 children and 30 women": each a part
+        if (
+            mention.parent is not None
+            and mention.parent >= 0
+            and mention.group is None
+            and mention.outcome is None
+            and any(d.role == "start" and 0 <= d.start - b <= SUBPERIOD_REACH for d in dates)
+        ):  # "531 civilians killed between October and May, 375 of them since March"
+            mention.group, mention.outcome = "all", mentions[mention.parent].outcome
         if mention.group in ("children", "adults"):
             mention.group = _unknown_sex(mention.group, before, after, grammar)
         if mention.rejected:
