@@ -1961,6 +1961,21 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "'Of them' after a count of no outcome in one period takes that period",
+        "In 2022, UNMISS documented 3,469 civilians subjected to violence in South Sudan, compared"
+        " with 3,414 in 2021. Of them, 1,600 were killed and 982 injured.",
+        D(2023, 3, 31),
+        [
+            {
+                "scope": "period",
+                "period_start": "2022-01-01",
+                "as_of": "2022-12-31",
+                "killed": 1600,
+                "injured": 982,
+            }
+        ],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

@@ -863,6 +863,9 @@ class _Assembler:
         if periods and (own is None or own.as_of is None):
             pairing = _pair_months(mentions, periods, sentence.text, sentence.start, self.grammar)
         frame = own if own is not None or sentence.title else state.named_period or state.frame
+        if own is None and not sentence.title and carried is None:
+            # "3,469 civilians were subjected to violence in 2022. Of them, 1,600 were killed"
+            frame = self._frame_of_head_before(index, sentence) or frame
         if own is None and not sentence.title and index in self._vague:
             frame = Frame("period")
         if (
@@ -1060,6 +1063,31 @@ class _Assembler:
             and (start is None or own.as_of > start)  # the first day names the start
         ):
             self.cut_offs.append(own)
+
+    def _frame_of_head_before(self, index: int, sentence: Sentence) -> Frame | None:
+        """The period of the sentence before, when this one opens on its parts ("Of them, ...")
+        and it gave a count of no outcome in one period, not set against another."""
+        if index == 0 or not self.grammar.part_opener.match(sentence.text):
+            return None
+        before = self.sentences[index - 1]
+        comparison = self.grammar.comparison
+        periods = [
+            d
+            for d in self._dates_of(index - 1)
+            if d.kind in PERIOD_KINDS
+            and d.role != "start"
+            and not (comparison and comparison.search(before.text, 0, d.start - before.start))
+        ]
+        dated = [(d.start, d.end) for d in self._dates_of(index - 1)]
+        counts = [
+            n
+            for n in self._numbers_of(before)
+            if n.value is not None and not any(a <= n.start < b for a, b in dated)
+        ]
+        if len(periods) != 1 or not counts:
+            return None
+        year = _month_year(periods[0], self.state.month_chain, self.context)
+        return _period_frame(periods[0], year, self.context) if year else None
 
     def _named_period(self, index: int) -> Frame | None:
         """The one period (a month, months, days of a month) a sentence names, as a frame;
