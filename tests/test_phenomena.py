@@ -629,6 +629,13 @@ OUTCOMES = cases(
 
 SHORT_PERIODS = cases(
     (
+        "a short stretch after a pair of outcomes is of both",
+        "OHCHR verified 413 civilians killed since January, and said 31 civilians were"
+        " killed and 200 injured in a single week this month.",
+        D(2025, 3, 5),
+        [{"scope": "period", "period_start": "2025-01-01", "killed": 413}],
+    ),
+    (
         "a sentence that opens with a bare day and names no one reporting tells that day's toll",
         "OHCHR said 10,703 civilians had been killed in Ukraine. On 2 March, 12 people were"
         " killed in Odesa.",

@@ -1248,7 +1248,20 @@ class _Assembler:
             if after is not None and not any(m.start - sentence.start < after for m in owned):
                 for k in (i, *parts):
                     ends[k] = after
-        return {i for i, end in enumerate(ends) if first.start() < end}
+        found = {i for i, end in enumerate(ends) if first.start() < end}
+        return found | {i - 1 for i in found if self._paired_before(sentence, mentions, i)}
+
+    def _paired_before(self, sentence: Sentence, mentions: list[Mention], i: int) -> bool:
+        """Whether the count before mention i is the other outcome of one pair with it ("more
+        than 30 were killed and 200 injured in a single week"): what ends the pair is of both."""
+        if i == 0:
+            return False
+        first, second = mentions[i - 1], mentions[i]
+        if None in (first.outcome, second.outcome) or first.outcome == second.outcome:
+            return False
+        gap = self.text[first.end : second.start]
+        # the words between, with no comma: "civilians were killed and"
+        return "," not in gap and self.grammar.and_gap.search(gap) is not None
 
     def _incident_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts in the clause of a single event ("killed in the strike on the station")."""
