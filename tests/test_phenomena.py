@@ -81,6 +81,20 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
+        "a clause of military casualties, and a range of two bounds, are no civilian counts",
+        "U.S. officials put Ukrainian military casualties at close to 70,000 killed and 100,000"
+        " to 120,000 wounded. The UN has confirmed 9,444 civilian deaths.",
+        None,
+        [{"killed": 9444}],
+    ),
+    (
+        "a range of two bounds is no count, a change 'from' one 'to' another is",
+        "OHCHR said 300 to 400 civilians were injured. The number of civilians"
+        " killed rose from 1,335 to 1,417.",
+        None,
+        [{"killed": 1417}],
+    ),
+    (
         "military casualties are another population's",
         "OHCHR has verified 8,006 civilian deaths. Western estimates put Russian and Ukrainian"
         " military casualties at around 200,000 each.",

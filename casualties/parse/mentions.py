@@ -21,6 +21,8 @@ RESPECTIVE_REACH = 60
 """How near the outcomes of "killed and injured, respectively" follow their second count."""
 PRIOR_REACH = 24
 """How near an earlier value's offset ("a day earlier") follows it."""
+RANGE_OPENER_REACH = 30
+"""How far before a range's first bound a "from" opens it as a change instead."""
 SUBPERIOD_REACH = 20
 """How near the start of a part's shorter stretch follows it ("375 of them since March")."""
 DATE_AFTER_ELLIPSIS = 12
@@ -96,6 +98,9 @@ class Grammar:
     group_after: re.Pattern[str]
     excluded_after: re.Pattern[str]
     excluded_modifier: re.Pattern[str] | None
+    excluded_outcome_before: re.Pattern[str] | None
+    range_to: re.Pattern[str] | None
+    range_from: re.Pattern[str] | None
     victims: re.Pattern[str] | None
     auxiliaries: re.Pattern[str]
     outcome_after: re.Pattern[str]
@@ -245,6 +250,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         victims=_if_listed(words("outcomes", "victims"), lambda w: rf"(?<!\w){w}(?!\w)"),
         excluded_modifier=_if_listed(
             words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
+        ),
+        range_to=_if_listed(words("structure", "pair_to"), lambda w: rf"\s+{w}\s+"),
+        # "from 1,335 to 1,417", "up from at least 1,335 to": a change, not a range
+        range_from=_if_listed(
+            words("structure", "pair_from"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
+        ),
+        # "military casualties were approaching 70,000 killed": the clause's counts are theirs
+        excluded_outcome_before=_if_listed(
+            words("populations", "excluded_modifiers"),
+            lambda w: rf"(?<!\w){w}\s+(?:{any_outcome})(?!\w)[^,;:.\d]{{0,40}}$",
         ),
         # "were", "had been", and "more" words: "15 993 ďalších bolo zranených"
         auxiliaries=re.compile(rf"^(?:\s+(?:{aux}|{lexicon.pattern('grammar', 'more')})(?!\w))*"),
@@ -785,6 +800,12 @@ def label_numbers(
             girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
             mention.group = "boys" if girls else "children"
         _label_left(mention, before, grammar)
+        excluded = grammar.excluded_outcome_before
+        if excluded is not None and excluded.search(before):
+            mention.rejected = True  # "military casualties were approaching 70,000 killed"
+        if _ends_a_range(i, mentions, reading, offset, grammar):
+            # "100,000 to 120,000 wounded": an estimate between two bounds, no count
+            mention.rejected = mentions[i - 1].rejected = True
         if (
             mention.group is None
             and grammar.group_pronoun_before is not None
@@ -996,6 +1017,23 @@ def _next_part(
         and previous.group not in (None, "all")
         and mention.group not in (None, "all")
         and _coordinated(previous, mention, text, offset, grammar)
+    )
+
+
+def _ends_a_range(
+    i: int, mentions: list[Mention], text: str, offset: int, grammar: Grammar
+) -> bool:
+    """Whether mention i closes a range "A to B" whose A no "from" opens ("rose from 1,335 to
+    1,417" is a change, "(352 to 739)" a comparison's pair)."""
+    if i == 0 or grammar.range_to is None:
+        return False
+    first = mentions[i - 1]
+    gap = text[first.end - offset : mentions[i].start - offset]
+    opened = text[max(0, first.start - offset - RANGE_OPENER_REACH) : first.start - offset]
+    return (
+        grammar.range_to.fullmatch(gap) is not None
+        and "(" not in opened[-2:]
+        and (grammar.range_from is None or grammar.range_from.search(opened) is None)
     )
 
 
