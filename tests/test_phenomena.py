@@ -923,6 +923,20 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a bare 'Total:' label after the outcomes' labels",
+        "OHCHR: civilian casualties in Ukraine as of 10 April 2022\n\nKilled: 1,842\nInjured:"
+        " 2,493\nTotal: 4,335",
+        D(2022, 4, 12),
+        [{"as_of": "2022-04-10", "killed": 1842, "injured": 2493, "total": 4335}],
+    ),
+    (
+        "'most of the deaths', then the count in an aside, then its area",
+        "OHCHR has verified 8,006 civilian deaths in Ukraine. Most of the deaths - 4,986 -"
+        " occurred in the Donetsk and Luhansk regions, the office said.",
+        None,
+        [{"killed": 8006}, {"area": "Donetsk and Luhansk regions", "killed": 4986}],
+    ),
+    (
         "a count before 'total' is a total",
         "UN Human Rights Ukraine: civilian casualties as of 7 May 2023: 23,606 total. 8,791"
         " killed and 14,815 injured.",
