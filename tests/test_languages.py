@@ -113,6 +113,9 @@ WORD_ORDERS = [
     ("sr", "Prema UN, prošlog meseca u Ukrajini je ubijeno 219 civila.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
     ("bg", "Според ООН от началото на годината в Украйна са загинали 848 цивилни.", {"killed": 848, "period_start": "2023-01-01"}),
     ("mk", "Според ОН, минатиот месец во Украина загинаа 219 цивили.", {"killed": 219, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    # both outcomes as one verb phrase before or after the count: a total
+    ("ru", "По данным ООН, в первом полугодии в Украине погибли или были ранены 6 754 мирных жителя.", {"total": 6754}),
+    ("uk", "За даними ООН, в Україні 6 754 цивільних загинули або отримали поранення.", {"total": 6754}),
     # "victims" set against the injured, with no count of the dead beside them: the dead
     ("it", "Secondo l'Onu, le vittime civili della guerra in Ucraina finora sono 6.322, e i feriti 9.634.", {"killed": 6322, "injured": 9634}),
     ("es", "Según la ONU, en Ucrania hay 6.322 víctimas civiles y 9.634 heridos.", {"killed": 6322, "injured": 9634}),

@@ -281,6 +281,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?: (?P<killed>{lexicon.pattern("outcomes", "killed_before_of")}\s+{of}
                             | {lexicon.pattern("outcomes", "killed_before")} )
                    | (?P<injured>{lexicon.pattern("outcomes", "injured_before")} )
+                   | (?P<total>{lexicon.pattern("outcomes", "total_before")} )  # "погибли или были ранены"
                  )
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
                  \s*(?::\s*|\(\s*|[–—]\s*|-\s+|\s+)          # "Killed: 9,083", "killed (9,614)", "killed – 9,083"
