@@ -260,7 +260,8 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
     if found["end"]:
         return "end"
     if found["since"]:
-        return "start"
+        # "desde el 24 de febrero hasta el 2 de abril": the since-clause ends at its first day
+        return "end" if _as_of_marker(lexicon).search(before) else "start"
     if found["start"]:
         word = " ".join(found["start"].lower().split())
         between = {w.lower() for w in lexicon.data["dates"]["between"]}
@@ -270,6 +271,17 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
     # "between the start of the invasion and the end of 2024": a start no date gives
     between = _between_before(lexicon).search(before, 0, found.start())
     return "end" if between else None
+
+
+@cache
+def _as_of_marker(lexicon: Lexicon) -> re.Pattern[str]:
+    """A cut-off word right before a date ("hasta el"), but for one that also closes a
+    since-clause ("desde o início da invasão, em 2022")."""
+    dates = lexicon.data["dates"]
+    closing = {w.lower() for w in dates["since_clause_end"]}
+    as_of = alternation([w for w in dates["as_of"] if w.lower() not in closing])
+    before_day = alternation(dates["before_day"])
+    return re.compile(rf"(?:(?<=\W)|^){as_of}:?\s+(?:{before_day}\s+)?$")
 
 
 @cache

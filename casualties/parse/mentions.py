@@ -100,6 +100,7 @@ class Grammar:
     excluded_modifier: re.Pattern[str] | None
     excluded_outcome_before: re.Pattern[str] | None
     range_to: re.Pattern[str] | None
+    count_next: re.Pattern[str]
     range_from: re.Pattern[str] | None
     victims: re.Pattern[str] | None
     auxiliaries: re.Pattern[str]
@@ -252,6 +253,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
         ),
         range_to=_if_listed(words("structure", "pair_to"), lambda w: rf"\s+{w}\s+"),
+        # an outcome that leads the count after it: "ранены 400 человек"
+        count_next=re.compile(rf"\s+(?:{qual}\s+)?\d"),
         # "from 1,335 to 1,417", "up from at least 1,335 to": a change, not a range
         range_from=_if_listed(
             words("structure", "pair_from"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
@@ -654,6 +657,8 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             look += phrase.end()
             look += grammar.auxiliaries.match(after[look:]).end()
             found = grammar.outcome_after.match(after[look:])
+        if found and skip and grammar.count_next.match(after, look + found.end()):
+            found = None  # "136 жителей, в том числе 13 детей, ранены 400": the next count's
         if found and grammar.other_harms_after.match(after, look + found.end()):
             mention.rejected = True  # "1,512 killed, injured or kidnapped": victims of all harms
             return look + found.end()

@@ -23,7 +23,7 @@ DIGITS = re.compile(
       | [1-9]\d{{0,2}}(?:['’]\d{{3}})+ (?!\d|,\d)  # 50'000 (apostrophe-grouped, as in Switzerland)
       | \d+                                 # 9614
     )
-    (?P<decimal>\.\d+(?!\d))?               # 69.5: a fraction, never a count
+    (?P<decimal>\.\d+(?!\d)|,\d{{1,2}}(?!\d))?  # 69.5, "10,5 tys.": a fraction, a count only in thousands
     (?![\w]|[.,:]\d)                        # not followed by letters, a time or more digits
     """,
     re.VERBOSE,
@@ -151,8 +151,8 @@ def _scale_factor(lexicon: Lexicon, word: str) -> int:
 
 
 def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
-    """A number in digits, times the scale word after it: "8 тис." is 8,000 as stated; "1.5
-    million" stays a fraction, never a count."""
+    """A number in digits, times the scale word after it: "8 тис." is 8,000 and "12,3 тис."
+    12,300 as stated; a fraction with no scale word ("69.5") is never a count."""
     value = _digit_value(found["digits"], found["decimal"])
     scale_after = _digit_scale(lexicon)
     scaled = scale_after.match(text, found.end()) if scale_after else None
@@ -160,9 +160,24 @@ def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
         return NumberToken(value, found.group(), found.start(), found.end())
     factor = _scale_factor(lexicon, scaled["scale"].lower())
     end = scaled.end()
-    return NumberToken(
-        None if value is None else value * factor, text[found.start() : end], found.start(), end
-    )
+    if found["decimal"]:
+        value = _scaled_fraction(found["digits"], found["decimal"], factor)
+    elif value is not None:
+        value *= factor
+    return NumberToken(value, text[found.start() : end], found.start(), end)
+
+
+def _scaled_fraction(digits: str, decimal: str, factor: int) -> int | None:
+    """ "10,5 tys.": a fraction of a scale that comes to a whole number, as stated.
+
+    >>> _scaled_fraction("10", ",5", 1000)
+    10500
+    >>> _scaled_fraction("1", ".2345", 1000) is None
+    True
+    """
+    places = len(decimal) - 1
+    stated = int(NOT_DIGIT.sub("", digits) + decimal[1:]) * factor
+    return stated // 10**places if stated % 10**places == 0 else None
 
 
 def find_numbers(
