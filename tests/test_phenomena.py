@@ -2011,6 +2011,22 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "'Of these' after a comparison is of the first count, not the one compared with",
+        "Between April and June 2024, BINUH recorded 1,379 people killed or injured in Haiti,"
+        " compared with 2,505 in the first quarter. Of these, 1,065 were killed.",
+        D(2024, 7, 31),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-04-01",
+                "as_of": "2024-06-30",
+                "killed": 1065,
+                "total": 1379,
+            },
+            {"scope": "period", "period_start": "2024-01-01", "as_of": "2024-03-31", "total": 2505},
+        ],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

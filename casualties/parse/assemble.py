@@ -211,6 +211,9 @@ class _State:
     # the outcome of the last sentence's count of everyone: "Of them, 673 were children."
     head_outcome: str | None = None
     head_area: tuple[str | None, str | None] = (None, None)
+    # the frame of the first such count: "1,379 killed or injured between April and June,
+    # compared with 2,505 in the first quarter. Of these, 1,065 were killed." (April to June)
+    head_frame: Frame | None = None
     subcount: bool = False
     prior_days: int | None = None
     prior_date: dt.date | None = None
@@ -866,6 +869,8 @@ class _Assembler:
         if own is None and not sentence.title and carried is None:
             # "3,469 civilians were subjected to violence in 2022. Of them, 1,600 were killed"
             frame = self._frame_of_head_before(index, sentence) or frame
+        elif own is None and parts_of_head and state.head_frame is not None:
+            frame = state.head_frame
         if own is None and not sentence.title and index in self._vague:
             frame = Frame("period")
         if (
@@ -904,6 +909,8 @@ class _Assembler:
         heads = [i for i, m in enumerate(mentions) if m.group == "all" and m.outcome]
         heads = [i for i in heads if not mentions[i].rejected and not mentions[i].prior]
         state.head_area = areas[heads[-1]] if heads else (None, None)
+        first_head = heads[0] if heads and not sentence.title else None
+        state.head_frame = None
         counted = [areas[i][0] for i, m in enumerate(mentions) if m.outcome and not m.rejected]
         state.line_region = (sentence.line, counted[-1] if counted else state.region)
         sentence_outcome = self._sentence_outcome(sentence.text)
@@ -987,6 +994,8 @@ class _Assembler:
             self._add(mention, slot, target or Frame(), areas[i], strength, whole=whole)
             if not sentence.title and not mention.prior and target is not None:
                 state.frame = target
+            if i == first_head:
+                state.head_frame = target
 
     def _earlier_of_pairs(self, index: int, sentence: Sentence, pairs: list[ChangePair]) -> None:
         """ "Compared with the October to December 2024 quarter, ... a 110 per cent increase in
