@@ -15,7 +15,7 @@ from casualties.report import REPORT_FIELDS
 
 CORPUS = Path(__file__).parent / "corpus-other-conflicts"
 SHIPPED = Path(__file__).parent.parent / "data" / "raw" / "other-conflicts"
-F1_FLOOR = 0.97
+F1_FLOOR = 0.99
 """The field F1 reached so far (issue: 0.95); raise it as the grammar grows, never lower it."""
 
 
