@@ -794,10 +794,8 @@ class _Assembler:
             if continuing is None or not continuing.match(sentence.text):
                 state.named_period = None
             state.breakdown_outcome = None
-        pairs = (
-            change_pairs(sentence.text, self.lexicon, _segment_bounds(sentence.text, self.grammar))
-            if "(" in sentence.text
-            else []
+        pairs = change_pairs(
+            sentence.text, self.lexicon, lambda text: _segment_bounds(text, self.grammar)
         )
         if pairs:
             self._earlier_of_pairs(index, sentence, pairs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,14 +73,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns | None:
     return _Patterns(pair, outcome, same_period, previous_period)
 
 
-def change_pairs(text: str, lexicon: Lexicon, cuts: list[int]) -> list[ChangePair]:
+def change_pairs(
+    text: str, lexicon: Lexicon, cuts_of: Callable[[str], list[int]]
+) -> list[ChangePair]:
     """The pairs of a sentence whose clause names an outcome before them ("killings by 58 per
-    cent (468 to 739)"); `cuts` are where its list divides."""
+    cent (468 to 739)"); `cuts_of` gives where its list divides (asked only if a pair is there)."""
     patterns = _patterns(lexicon)
     if patterns is None or "(" not in text:
         return []
     out = []
+    cuts: list[int] = []
     for pair in patterns.pair.finditer(text):
+        cuts = cuts or cuts_of(text)
         low = max(c for c in cuts if c <= pair.start())
         found = list(patterns.outcome.finditer(text, low, pair.start()))
         if not found:

@@ -21,6 +21,8 @@ RESPECTIVE_REACH = 60
 """How near the outcomes of "killed and injured, respectively" follow their second count."""
 PRIOR_REACH = 24
 """How near an earlier value's offset ("a day earlier") follows it."""
+MODIFIER_REACH = 100
+"""Characters before a count where "military casualties" makes it another population's."""
 RANGE_OPENER_REACH = 30
 """How far before a range's first bound a "from" opens it as a change instead."""
 SUBPERIOD_REACH = 20
@@ -46,10 +48,13 @@ DASH_ASIDE = re.compile(
 )
 """Words between two spaced dashes, read as a parenthesis: "647 casualties in 2019 - 284 deaths
 and 363 injuries - compared with 468 in 2018"."""
+DASHES = re.compile(r"\s[-\u2013\u2014]\s.*\s[-\u2013\u2014]\s", re.DOTALL)  # two of them
 
 
 def with_asides_bracketed(text: str) -> str:
     """The text with each dashed aside in parentheses, of the same length and offsets."""
+    if not DASHES.search(text):
+        return text
     return DASH_ASIDE.sub(lambda m: f"({m['inner']})", text)
 
 
@@ -807,7 +812,7 @@ def label_numbers(
             mention.group = "boys" if girls else "children"
         _label_left(mention, before, grammar)
         excluded = grammar.excluded_outcome_before
-        if excluded is not None and excluded.search(before):
+        if excluded is not None and excluded.search(before, max(0, len(before) - MODIFIER_REACH)):
             mention.rejected = True  # "military casualties were approaching 70,000 killed"
         if _ends_a_range(i, mentions, reading, offset, grammar):
             # "100,000 to 120,000 wounded": an estimate between two bounds, no count
