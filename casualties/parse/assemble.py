@@ -30,6 +30,7 @@ from casualties.parse.mentions import (
     Mention,
     grammar_for,
     label_numbers,
+    parenthesis_around,
     with_asides_bracketed,
 )
 from casualties.parse.numbers import NumberToken, find_numbers
@@ -176,16 +177,20 @@ class Builder:
         else:
             self.wholes[slot] = whole
 
-    def compatible(self, other: Builder) -> bool:
-        """Whether two reports agree on every field both hold: the same value, or one the other
-        rounded ("more than 1800" beside 1834)."""
-        shared = self.values.keys() & other.values.keys()
-        return all(
-            self.values[k] == other.values[k]
-            or _rounds(self.values[k], self.evidence[k].qualifier, other.values[k])
-            or _rounds(other.values[k], other.evidence[k].qualifier, self.values[k])
-            for k in shared
+    def agrees(self, slot: str, value: int, qualifier: str | None) -> bool:
+        """Whether a value agrees with the one held: the same, or one the other rounded ("more
+        than 1800" beside 1834)."""
+        held = self.values[slot]
+        return (
+            held == value
+            or _rounds(held, self.evidence[slot].qualifier, value)
+            or _rounds(value, qualifier, held)
         )
+
+    def compatible(self, other: Builder) -> bool:
+        """Whether two reports agree on every field both hold."""
+        shared = self.values.keys() & other.values.keys()
+        return all(self.agrees(k, other.values[k], other.evidence[k].qualifier) for k in shared)
 
 
 def _slot(group: str | None, outcome: str | None) -> str | None:
@@ -574,11 +579,8 @@ def _pair_months(
 
 def _aside_end(text: str, at: int) -> int:
     """Where the parenthesis around `at` closes; the text's end when `at` is in none."""
-    close = text.find(")", at)
-    opening = text.rfind("(", 0, at)
-    if close < 0 or opening < 0 or ")" in text[opening:at] or "(" in text[at:close]:
-        return len(text)
-    return close
+    around = parenthesis_around(text, at)
+    return around[1] if around else len(text)
 
 
 def _compared(
@@ -1399,14 +1401,11 @@ class _Assembler:
         slot = _slot(mention.group, mention.outcome)
         name = area_name(*area, self.areas.names)
         builder = self.builders.get(self._key(frame, name, False))
-        if builder is None or slot not in builder.values:
-            return False
-        held, value = builder.values[slot], mention.token.value
-        # "more than 2,500" beside 2,505: the same count, rounded in the telling
-        return not (
-            held == value
-            or _rounds(held, builder.evidence[slot].qualifier, value)
-            or _rounds(value, mention.qualifier, held)
+        # "more than 2,500" beside 2,505 is the same count, rounded in the telling
+        return bool(
+            builder
+            and slot in builder.values
+            and not builder.agrees(slot, mention.token.value, mention.qualifier)
         )
 
     def _add(

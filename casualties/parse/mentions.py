@@ -51,6 +51,14 @@ and 363 injuries - compared with 468 in 2018"."""
 DASHES = re.compile(r"\s[-\u2013\u2014]\s.*\s[-\u2013\u2014]\s", re.DOTALL)  # two of them
 
 
+def parenthesis_around(text: str, at: int) -> tuple[int, int] | None:
+    """Where the parenthesis around `at` opens and closes; None when `at` is in none."""
+    opening, close = text.rfind("(", 0, at), text.find(")", at)
+    if opening < 0 or close < 0 or ")" in text[opening:at] or "(" in text[at:close]:
+        return None
+    return opening, close
+
+
 def with_asides_bracketed(text: str) -> str:
     """The text with each dashed aside in parentheses, of the same length and offsets."""
     if not DASHES.search(text):
@@ -1060,16 +1068,14 @@ def _total_listed(
 
 
 def _before_aside(i: int, mentions: list[Mention], text: str, offset: int) -> int | None:
-    """The count a parenthesis follows, when the count before mention i ends inside that
+    """The count a parenthesis follows, when the count before mention i stands inside that
     parenthesis and it closed before mention i."""
     if i == 0:
         return None
-    last, at = mentions[i - 1], mentions[i].start - offset
-    close = text.find(")", last.end - offset, at)
-    open_ = text.rfind("(", 0, last.start - offset)
-    if close < 0 or open_ < 0 or ")" in text[open_ : last.start - offset]:
+    around = parenthesis_around(text, mentions[i - 1].start - offset)
+    if around is None or around[1] >= mentions[i].start - offset:
         return None
-    before = [j for j in range(i - 1) if mentions[j].end - offset <= open_]
+    before = [j for j in range(i - 1) if mentions[j].end - offset <= around[0]]
     return before[-1] if before and mentions[before[-1]].outcome else None
 
 
