@@ -75,10 +75,10 @@ def _parts_of_country(lexicon: Lexicon, conflict: Conflict) -> dict[str, str]:
 
 def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     """A part of a country the profile does not list, with the locative before it: "in the
-    Kharkiv region", "in Zhytomyr oblast", "in the city of Lyman", "in the province". Never the conflict's own
-    country ("the territory of Ukraine"), nor one of its areas ("In Ituri province"); the
-    locative must come right before it, so "attacks by Islamic State Khorasan Province" is not a
-    place."""
+    Kharkiv region", "in Zhytomyr oblast", "in the city of Lyman", "in the province" (one named
+    before). Never the conflict's own country ("the territory of Ukraine"), nor one of its
+    areas ("In Ituri province"); the locative must come right before it, so "attacks by Islamic
+    State Khorasan Province" is not a place."""
     nouns = lexicon.words("areas", "place_nouns")
     if not nouns:
         return ""
