@@ -134,6 +134,8 @@ WORD_ORDERS = [
     ("it", "Secondo l'Onu sono 2.665 i civili morti in Ucraina e 3.053 quelli feriti.", {"killed": 2665, "injured": 3053}),
     ("ru", "По данным ООН, в Украине погибли 136 мирных жителей, в том числе тринадцать детей, ранены 400 человек.", {"killed": 136, "children_killed": 13, "injured": 400}),
     ("pl", "Biuro ONZ potwierdziło śmierć ponad 10,5 tys. cywilów w Ukrainie.", {"killed": 10500}),
+    # a sentence that opens with a day and tells an attack before its toll: that day's event
+    ("fr", "Depuis le 24 février 2022, le HCDH a confirmé la mort de 12 654 civils en Ukraine. Le 7 mars, les forces russes ont frappé Dobropillia ; le HCDH a confirmé au moins 11 morts et 48 blessés.", {"killed": 12654, "injured": None}),
     # both outcomes as one verb phrase before or after the count: a total
     ("ru", "По данным ООН, в первом полугодии в Украине погибли или были ранены 6 754 мирных жителя.", {"total": 6754}),
     ("uk", "За даними ООН, в Україні 6 754 цивільних загинули або отримали поранення.", {"total": 6754}),

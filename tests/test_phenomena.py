@@ -727,6 +727,19 @@ SHORT_PERIODS = cases(
 
 INCIDENTS = cases(
     (
+        "a sentence that opens with a day and tells an attack before its toll is that day's",
+        "Since January, OHCHR has verified 413 civilians killed in Ukraine. On 7 March, Russian"
+        " forces struck Dobropillia; OHCHR confirmed at least 11 killed and 48 injured.",
+        D(2025, 3, 20),
+        [{"scope": "period", "period_start": "2025-01-01", "killed": 413}],
+    ),
+    (
+        "a day that dates a statement is no event",
+        "On 3 April, OHCHR said 1,430 civilians had been killed in Ukraine since 24 February.",
+        D(2022, 4, 5),
+        [{"period_start": "2022-02-24", "killed": 1430}],
+    ),
+    (
         "an event that opens the sentence: the main clause's counts and their parts are its toll",
         "In a single strike on Odesa on 2 March, 12 people were killed, including five children."
         " OHCHR said 10,703 civilians had been killed in Ukraine.",

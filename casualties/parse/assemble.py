@@ -1305,9 +1305,11 @@ class _Assembler:
 
     def _day_event(self, sentence: Sentence, dates: list[DateMention]) -> bool:
         """Whether a sentence opens with a bare day and names no one reporting ("On 2 March, 12
-        people were killed in Odesa"): it tells that day's events, not a count of the war."""
+        people were killed in Odesa"), or tells an attack before anyone reports ("On 7 March,
+        Russian forces struck Dobropillia; OHCHR confirmed 11 killed"): that day's events, not a
+        count of the war."""
         statement = self.grammar.statement
-        if not dates or statement is None or statement.search(sentence.text):
+        if not dates or statement is None:
             return False
         # the sentence's start, or that of the part after its colon ("...: 9 июля в Орехове ...")
         head = sentence.text.rfind(":", 0, dates[0].start - sentence.start) + 1
@@ -1318,7 +1320,14 @@ class _Assembler:
             return False
         before = sentence.text[head : opening.start - sentence.start].strip(" \t\"'“‘«(,")
         words = {w.lower() for w in self.lexicon.words("dates", "before_day")}
-        return not before or before.lower() in words
+        if before and before.lower() not in words:
+            return False
+        told = statement.search(sentence.text)
+        if told is None:
+            return True
+        attack = self.grammar.attack
+        told_first = sentence.text[opening.end - sentence.start : told.start()]
+        return attack is not None and attack.search(told_first) is not None
 
     def _earlier_release(self, sentence: Sentence, dates: list[DateMention]) -> bool:
         """Whether a sentence gives an earlier release's figures by the time it was made ("In

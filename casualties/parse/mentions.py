@@ -116,6 +116,7 @@ class Grammar:
     count_next: re.Pattern[str]
     range_from: re.Pattern[str] | None
     victims: re.Pattern[str] | None
+    attack: re.Pattern[str] | None
     auxiliaries: re.Pattern[str]
     outcome_after: re.Pattern[str]
     adjective_outcome: re.Pattern[str]
@@ -262,6 +263,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # ("495 in regions ..." is a count in a place, not of regions)
         excluded_after=re.compile(rf"^\s*(?:(?!{locative}\s)\w+\s+)?{excluded}(?!\w)"),
         victims=_if_listed(words("outcomes", "victims"), lambda w: rf"(?<!\w){w}(?!\w)"),
+        # "Russian forces struck Dobropillia", "a missile": an attack told
+        attack=_if_listed(
+            words("grammar", "attack_verbs") + words("weapons", "incidents"),
+            lambda w: rf"(?<!\w){w}(?!\w)",
+        ),
         excluded_modifier=_if_listed(
             words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
         ),
