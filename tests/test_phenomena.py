@@ -628,6 +628,13 @@ KNOWN_GAPS = cases(
 
 OUTCOMES = cases(
     (
+        "'others' between a count and its outcome",
+        "OHCHR said more than 10,000 civilians have been killed in Ukraine and 18,500 others"
+        " injured.",
+        None,
+        [{"killed": 10000, "injured": 18500}],
+    ),
+    (
         "killed or injured is a total",
         "OHCHR said 1,000 civilians had been killed or injured.",
         None,
