@@ -628,6 +628,19 @@ KNOWN_GAPS = cases(
 
 OUTCOMES = cases(
     (
+        "a place before 'and' is the clause's before it, no place of the count after it",
+        "OHCHR said 10,000 people have been killed in Ukraine and 18,500 were evacuated.",
+        None,
+        [{"killed": 10000}],
+    ),
+    (
+        "a place before 'and' is the clause's before it; an adverb before the outcome",
+        "OHCHR said 10,000 civilians have been killed in Ukraine and 18,500 were seriously"
+        " injured.",
+        None,
+        [{"killed": 10000, "injured": 18500}],
+    ),
+    (
         "'others' between a count and its outcome",
         "OHCHR said more than 10,000 civilians have been killed in Ukraine and 18,500 others"
         " injured.",

@@ -519,7 +519,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         locative_after=re.compile(rf"^\s+{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
         # "на оккупированной территории - 2089", "in other regions 1,763": a place, then its count
-        place_before_count=re.compile(rf"(?<!\w){locative}\s+[^\d,;:.]{{1,60}}?(?:\s[-–—])?\s*$"),
+        # "in other regions 1,763"; not "killed in Ukraine and 18,500", whose place is before "and"
+        place_before_count=re.compile(
+            rf"(?<!\w){locative}\s+(?:(?!(?<!\w){and_}(?!\w))[^\d,;:.]){{1,60}}?(?:\s[-–—])?\s*$"
+        ),
         # "..., followed by Kabul with 1,366": the next place of a ranking, and its count
         ranking_next_before=re.compile(
             rf"""(?<!\w){lexicon.pattern("areas", "ranking_next")}\s+
