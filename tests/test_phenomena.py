@@ -628,6 +628,28 @@ KNOWN_GAPS = cases(
 
 OUTCOMES = cases(
     (
+        "an age after a group's name is read with it, and its number is no count",
+        "The UN said at least 600 children under 18 had been killed in Ukraine as of 31 May 2024.",
+        D(2024, 6, 1),
+        [{"as_of": "2024-05-31", "children_killed": 600}],
+    ),
+    (
+        "'bringing the total to' after a month's counts is the running total, not the month's",
+        "In January 2024, OHCHR recorded 158 civilians killed and 483 injured in Ukraine,"
+        " bringing the total to 10,378 killed and 19,632 injured.",
+        D(2024, 2, 9),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-01-31",
+                "killed": 158,
+                "injured": 483,
+            },
+            {"killed": 10378, "injured": 19632},
+        ],
+    ),
+    (
         "a place before 'and' is the clause's before it, no place of the count after it",
         "OHCHR said 10,000 people have been killed in Ukraine and 18,500 were evacuated.",
         None,

@@ -936,6 +936,7 @@ class _Assembler:
         sides.append(len(sentence.text))
         citations = self.sources.cited(sentence.text, found_sources)
         targets: dict[int, Frame | None] = {}
+        totalled = self._running_totals(sentence, mentions, own) if periods or own else set()
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
@@ -946,7 +947,11 @@ class _Assembler:
             if source != "monitor" or i in left_out:
                 continue
             target = clause_frames.get(i, recent_frame if i in recent else frame)
-            if i in pairing:
+            if i in totalled:
+                # "In January, 158 were killed, bringing the total to 10,378": the running total
+                # by the period's end
+                target = Frame("cumulative", None, own.as_of if own is not None else None)
+            elif i in pairing:
                 j = pairing[i]
                 # "up from 1,974 in 2024": its own period's count, not an earlier value
                 mention.prior = mention.prior and periods[j].start < mention.start
@@ -996,6 +1001,18 @@ class _Assembler:
                 state.frame = target
             if i == first_head:
                 state.head_frame = target
+
+    def _running_totals(
+        self, sentence: Sentence, mentions: list[Mention], own: Frame | None
+    ) -> set[int]:
+        """The counts after "bringing the total to" in a sentence that dates a period: the
+        running total, not the period's."""
+        if own is not None and own.scope != "period":
+            return set()
+        found = self.grammar.running_total.search(sentence.text)
+        if found is None:
+            return set()
+        return {i for i, m in enumerate(mentions) if m.start - sentence.start > found.start()}
 
     def _earlier_of_pairs(self, index: int, sentence: Sentence, pairs: list[ChangePair]) -> None:
         """ "Compared with the October to December 2024 quarter, ... a 110 per cent increase in

@@ -116,6 +116,7 @@ class Grammar:
     count_next: re.Pattern[str]
     range_from: re.Pattern[str] | None
     victims: re.Pattern[str] | None
+    ages: re.Pattern[str] | None
     attack: re.Pattern[str] | None
     auxiliaries: re.Pattern[str]
     outcome_after: re.Pattern[str]
@@ -256,13 +257,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  \s*(?:{lexicon.pattern("grammar", "more")}\s+)?
                  (?:{articles}\s+)?                      # "sono 1.081 i civili morti"
                  (?:{lexicon.pattern("grammar", "nationality")}\s+)?
-                 (?:{group})(?!\w)""",
+                 (?:{group})(?!\w)
+                 (?:\s+{lexicon.pattern("groups", "ages")}(?!\w))?     # "children aged 17 or younger"
+            """,
             re.VERBOSE,
         ),
         # " aid workers", " days": a count of something other than civilians
         # ("495 in regions ..." is a count in a place, not of regions)
         excluded_after=re.compile(rf"^\s*(?:(?!{locative}\s)\w+\s+)?{excluded}(?!\w)"),
         victims=_if_listed(words("outcomes", "victims"), lambda w: rf"(?<!\w){w}(?!\w)"),
+        ages=_if_listed(words("groups", "ages"), lambda w: rf"(?<!\w){w}(?!\w)"),
         # "Russian forces struck Dobropillia", "a missile": an attack told
         attack=_if_listed(
             words("grammar", "attack_verbs") + words("weapons", "incidents"),
@@ -627,12 +631,16 @@ def _is_year(token: NumberToken) -> bool:
 def _candidates(
     text: str, offset: int, numbers: list[NumberToken], dates: list[DateMention], grammar: Grammar
 ) -> list[Mention]:
-    """The numbers that can be counts: not in a date, not a fraction, a year or a percentage."""
+    """The numbers that can be counts: not in a date or an age ("children under 18"), not a
+    fraction, a year or a percentage."""
     out = []
+    ages = [m.span() for m in grammar.ages.finditer(text)] if grammar.ages is not None else []
     for token in numbers:
         a, b = token.start - offset, token.end - offset
         after = text[b:]
         if token.value is None or any(d.start <= a < d.end for d in dates):
+            continue
+        if any(low <= a < high for low, high in ages):
             continue
         if grammar.not_a_count_after.match(after) or grammar.ratio_before.search(text[:a]):
             continue
