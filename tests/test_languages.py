@@ -303,6 +303,29 @@ def test_another_speakers_figures_in_another_language_are_left_out() -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        # a place of the war after "de" is no speaker, so "la misión" is still the UN's
+        ("es", "En julio murieron 219 civiles en Ucrania, informó la Misión de la ONU.\n\nEl ataque contra el hospital de Kiev causó la muerte de dos adultos.\n\nDesde el inicio de la invasión, la misión ha verificado la muerte de 11.520 civiles."),
+        # "that same day": one day's toll, not the war's
+        ("es", "En julio murieron 219 civiles en Ucrania, informó la Misión de la ONU.\n\nEse mismo día murieron 43 civiles en todo el país.\n\nDesde el inicio de la invasión, la misión ha verificado la muerte de 11.520 civiles."),
+    ],
+)  # fmt: skip
+def test_the_months_and_the_wars_counts_around_an_event(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 8, 9), language=language)
+    assert [(r.scope, r.killed) for r in reports] == [("period", 219), ("cumulative", 11520)]
+
+
+def test_darunter_opens_the_parts_of_the_count_before() -> None:
+    text = (
+        "Seit Beginn des Krieges sind in der Ukraine nach UN-Angaben mehr als 10.000 Zivilisten"
+        " getötet worden. Darunter seien 560 Kinder, teilte die UN-Mission mit."
+    )
+    (report,) = parse_text(text, published=dt.date(2023, 11, 21), language="de")
+    assert (report.killed, report.children_killed) == (10000, 560)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("uk", "Внаслідок ракетного удару по Києву загинули 33 людини, повідомила ООН."),
         ("de", "Bei dem russischen Raketenangriff auf Kiew wurden 33 Menschen getötet, teilte die UN mit."),
     ],

@@ -97,6 +97,7 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
 
 CITED_WORDS = 4  # words between "according to" and the source: "figures from the Sudanese"
 RECIPIENT_WINDOW = 40  # characters before a body's name where "informed" or "told the" stands
+PREPOSITION_REACH = 16  # characters before a place's name where "in" or "of" stands
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,10 @@ class SourceReader:
     other: re.Pattern[str] | None = None  # another speaker's name alone
     citing: re.Pattern[str] | None = None  # "according to (figures from) "
     acting: re.Pattern[str] | None = None  # "offensive" after "the LNA": an agent, no speaker
+    # "el hospital de Kiev": a place the conflict names, after "in" or "of", is no speaker
+    # ("Kyiv says ..." is)
+    places: frozenset[str] = frozenset()
+    placed: re.Pattern[str] | None = None
 
     @classmethod
     @cache
@@ -130,7 +135,10 @@ class SourceReader:
         acting_words = lexicon.words("sources", "not_speaking_after")
         acting = re.compile(rf"\s+{alternation(acting_words)}(?!\w)") if acting_words else None
         recipient_before = re.compile(rf"(?<!\w){recipient}\s+$")
-        return cls(_named_phrases(words), recipient_before, other, citing, acting)
+        places = frozenset(name.lower() for name in lexicon.conflict_names(conflict))
+        prepositions = lexicon.words("areas", "locatives") + lexicon.words("grammar", "of")
+        placed = re.compile(rf"(?<!\w){alternation(prepositions)}\s+$") if prepositions else None
+        return cls(_named_phrases(words), recipient_before, other, citing, acting, places, placed)
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each source phrase; an acronym in brackets after a name is its
@@ -158,8 +166,19 @@ class SourceReader:
                 continue
             if kind == "other" and self.acting is not None and self.acting.match(text, m.end()):
                 continue  # "the LNA offensive": the party acts here, it does not speak
+            if kind == "other" and self._placed(text, m):
+                continue  # "el hospital de Kiev": a place, not Kyiv speaking
             found.append((m.start(), m.end(), kind))
         return found
+
+    def _placed(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a speaker's name is one of the conflict's places, after "in" or "of"."""
+        return (
+            self.placed is not None
+            and m.group().lower() in self.places
+            and self.placed.search(text, max(0, m.start() - PREPOSITION_REACH), m.start())
+            is not None
+        )
 
     def cited(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         """(position, kind) of each source a citing phrase names ("according to figures from
