@@ -267,7 +267,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         excluded_after=re.compile(rf"^\s*(?:(?!{locative}\s)\w+\s+)?{excluded}(?!\w)"),
         victims=_if_listed(words("outcomes", "victims"), lambda w: rf"(?<!\w){w}(?!\w)"),
         ages=_if_listed(words("groups", "ages"), lambda w: rf"(?<!\w){w}(?!\w)"),
-        # "Russian forces struck Dobropillia", "a missile": an attack told
+        # "Russian forces struck Dobropillia", "the attack on": an attack told
         attack=_if_listed(
             words("grammar", "attack_verbs") + words("weapons", "incidents"),
             lambda w: rf"(?<!\w){w}(?!\w)",
