@@ -2082,6 +2082,22 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "'For 2015 as a whole' after a month's counts is the year's",
+        "UNAMI said 489 civilians were killed in Iraq in December 2015. For 2015 as a whole, UNAMI"
+        " recorded a total of 7,515 civilians killed and 14,855 injured.",
+        D(2016, 1, 1),
+        [
+            {"scope": "period", "period_start": "2015-12-01", "as_of": "2015-12-31", "killed": 489},
+            {
+                "scope": "period",
+                "period_start": "2015-01-01",
+                "as_of": "2015-12-31",
+                "killed": 7515,
+                "injured": 14855,
+            },
+        ],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",
