@@ -2098,6 +2098,14 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "'it said' after a sentence that cites another source is its speaker's",
+        "The UN human rights office said it had verified the deaths of at least 34,789"
+        " Palestinians in Gaza as of 6 May, citing the Ministry of Health. In the occupied West"
+        " Bank, it said, 492 Palestinians had been killed since 7 October.",
+        D(2024, 5, 8),
+        [{"area": "West Bank", "period_start": "2023-10-07", "killed": 492}],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

@@ -739,7 +739,9 @@ class _Assembler:
         for before in range(index, known, -1):
             named = [] if self.sentences[before].title else self._unkept_named_sources(before)
             if named:
-                found = named[-1][2]
+                # "The UN office said ..., citing the Ministry of Health": "it" after is the UN's
+                speakers = self.sources.speakers(self.sentences[before].text, named)
+                found = (speakers or named)[-1][2]
                 break
         self._named_up_to = (index, found)
         return found

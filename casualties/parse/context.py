@@ -180,6 +180,13 @@ class SourceReader:
             is not None
         )
 
+    def speakers(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The sources a sentence names that no citing phrase introduces: who speaks in it."""
+        if self.citing is None:
+            return found
+        phrases = [(m.start(), m.end()) for m in self.citing.finditer(text)]
+        return [f for f in found if not any(a < f[0] <= b + 1 for a, b in phrases)]
+
     def cited(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         """(position, kind) of each source a citing phrase names ("according to figures from
         the Doctors Union"): whose figures its clause gives, whoever speaks."""
