@@ -2106,6 +2106,21 @@ OTHER_MONITORS = cases(
         [{"area": "West Bank", "period_start": "2023-10-07", "killed": 492}],
     ),
     (
+        "'and the number injured' after 'the number of civilians killed' counts civilians too",
+        "According to UNAMI, a total of 691 Iraqis were killed and 1,016 injured in August 2016."
+        " The number of civilians killed was 472 and the number injured 997.",
+        D(2016, 9, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2016-08-01",
+                "as_of": "2016-08-31",
+                "killed": 472,
+                "injured": 997,
+            }
+        ],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

@@ -28,6 +28,7 @@ from casualties.parse.mentions import (
     SUBPERIOD_REACH,
     Grammar,
     Mention,
+    coordinated,
     grammar_for,
     label_numbers,
     parenthesis_around,
@@ -938,6 +939,7 @@ class _Assembler:
         sides.append(len(sentence.text))
         citations = self.sources.cited(sentence.text, found_sources)
         targets: dict[int, Frame | None] = {}
+        civilian_counts: set[int] = set()
         totalled = self._running_totals(sentence, mentions, own) if periods or own else set()
         for i, mention in enumerate(mentions):
             if mention.rejected:
@@ -985,14 +987,25 @@ class _Assembler:
             slot = _slot(mention.group, mention.outcome)
             if slot is None or (i in pairing and target is None):
                 continue  # no count of the war, or a period that is no stretch of it
-            strength = Strength(
-                exact=mention.qualifier in EXACT_QUALIFIERS,
-                body=not sentence.title,
-                civilian=civilians_subject
+            civilian = (
+                civilians_subject
                 or bool(self.grammar.civilian_after.match(self.text, mention.token.end))
                 or bool(
                     self.grammar.civilian_before.search(self.text, sentence.start, mention.start)
-                ),
+                )
+                # "The number of civilians killed was 472 and the number injured 997"
+                or (
+                    i - 1 in civilian_counts
+                    and "," not in self.text[mentions[i - 1].end : mention.start]
+                    and coordinated(mentions[i - 1], mention, self.text, 0, self.grammar)
+                )
+            )
+            if civilian:
+                civilian_counts.add(i)
+            strength = Strength(
+                exact=mention.qualifier in EXACT_QUALIFIERS,
+                body=not sentence.title,
+                civilian=civilian,
                 dated=own is not None or i in pairing,
                 named=monitor_named,
             )

@@ -875,7 +875,7 @@ def label_numbers(
             previous_own is not None
             and previous_own.prior
             and mention.outcome not in (None, previous_own.outcome)
-            and _coordinated(previous_own, mention, reading, offset, grammar)
+            and coordinated(previous_own, mention, reading, offset, grammar)
         ):  # "up from 902 killed and 1,459 injured the day before": both earlier values
             mention.prior, mention.prior_date = True, previous_own.prior_date
             mention.prior_days = next(
@@ -918,7 +918,7 @@ def label_numbers(
         if (
             mention.own_outcome
             and mention.group is None
-            and _coordinated(previous_own, mention, reading, offset, grammar)
+            and coordinated(previous_own, mention, reading, offset, grammar)
             and not grammar.including_before.search(before)  # a part, not an ellipsis
         ):
             # "nine children were killed and 49 injured": the group carries to the ellipsis
@@ -927,7 +927,7 @@ def label_numbers(
         if (
             mention.outcome is None
             and mention.group is None
-            and _coordinated(previous_own, mention, reading, offset, grammar)
+            and coordinated(previous_own, mention, reading, offset, grammar)
             and any(0 <= d.start - b <= DATE_AFTER_ELLIPSIS for d in dates)
         ):  # "1,000 civilians killed as of 1 March and 1,417 as of 2 April": the same count, later
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
@@ -941,7 +941,7 @@ def label_numbers(
         if (
             mention.outcome is None
             and mention.group is None
-            and _coordinated(previous_own, mention, reading, offset, grammar)
+            and coordinated(previous_own, mention, reading, offset, grammar)
             and (
                 (
                     grammar.locative_after.match(after)
@@ -1025,7 +1025,7 @@ def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar
                 first.group = second.group
 
 
-def _coordinated(
+def coordinated(
     previous: Mention | None, mention: Mention, text: str, offset: int, grammar: Grammar
 ) -> bool:
     """Whether a count joins the one before it by "and" or a comma, in the same clause."""
@@ -1052,7 +1052,7 @@ def _next_part(
         and previous.parent == head
         and previous.group not in (None, "all")
         and mention.group not in (None, "all")
-        and _coordinated(previous, mention, text, offset, grammar)
+        and coordinated(previous, mention, text, offset, grammar)
     )
 
 
