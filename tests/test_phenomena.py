@@ -2121,6 +2121,25 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a group before the subject's outcome ('Child casualties rose to ...') is the count's",
+        "UNAMA documented 5,166 civilian casualties (1,601 deaths and 3,565 injured) in Afghanistan"
+        " between 1 January and 30 June 2016. Child casualties rose to 1,509 (388 deaths and 1,121"
+        " injured).",
+        D(2016, 7, 25),
+        [
+            {
+                "scope": "period",
+                "period_start": "2016-01-01",
+                "as_of": "2016-06-30",
+                "killed": 1601,
+                "injured": 3565,
+                "total": 5166,
+                "children_killed": 388,
+                "children_injured": 1121,
+            }
+        ],
+    ),
+    (
         "words between two spaced dashes are an aside: the count after it is not of its last",
         "UNSMIL documented 647 civilian casualties in Libya in 2019 - 284 deaths and 363"
         " injuries - compared with 468 in 2018.",

@@ -111,6 +111,7 @@ class Grammar:
     group_after: re.Pattern[str]
     excluded_after: re.Pattern[str]
     excluded_modifier: re.Pattern[str] | None
+    group_adjective: re.Pattern[str]
     excluded_outcome_before: re.Pattern[str] | None
     range_to: re.Pattern[str] | None
     count_next: re.Pattern[str]
@@ -272,6 +273,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             words("grammar", "attack_verbs") + words("weapons", "incidents"),
             lambda w: rf"(?<!\w){w}(?!\w)",
         ),
+        # "child" in "Child casualties rose to 1,509": the group of the subject's count
+        group_adjective=re.compile(rf"(?<!\w)(?:{group})\s+$"),
         excluded_modifier=_if_listed(
             words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
         ),
@@ -732,6 +735,9 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
         subjects = list(grammar.subjects.finditer(before[: linking.start()]))
         if subjects:
             mention.outcome, mention.own_outcome = _outcome_of(subjects[-1]), True
+            adjective = grammar.group_adjective.search(before, 0, subjects[-1].start())
+            if adjective and mention.group is None:  # "Child casualties rose to 1,509"
+                mention.group = _group_of(adjective)
             modifier = grammar.excluded_modifier
             if modifier is not None and modifier.search(before, 0, subjects[-1].start()):
                 mention.rejected = True  # "military casualties at around 200,000"
