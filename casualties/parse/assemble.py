@@ -28,7 +28,7 @@ from casualties.parse.mentions import (
     SUBPERIOD_REACH,
     Grammar,
     Mention,
-    coordinated,
+    and_joined,
     grammar_for,
     label_numbers,
     parenthesis_around,
@@ -996,8 +996,7 @@ class _Assembler:
                 # "The number of civilians killed was 472 and the number injured 997"
                 or (
                     i - 1 in civilian_counts
-                    and "," not in self.text[mentions[i - 1].end : mention.start]
-                    and coordinated(mentions[i - 1], mention, self.text, 0, self.grammar)
+                    and and_joined(mentions[i - 1], mention, self.text, 0, self.grammar)
                 )
             )
             if civilian:
@@ -1300,9 +1299,7 @@ class _Assembler:
         first, second = mentions[i - 1], mentions[i]
         if None in (first.outcome, second.outcome) or first.outcome == second.outcome:
             return False
-        gap = self.text[first.end : second.start]
-        # the words between, with no comma: "civilians were killed and"
-        return "," not in gap and self.grammar.and_gap.search(gap) is not None
+        return and_joined(first, second, self.text, 0, self.grammar)
 
     def _incident_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts in the clause of a single event ("killed in the strike on the station")."""

@@ -95,6 +95,11 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     )
 
 
+def _names(phrase: re.Match[str], source: tuple[int, int, str]) -> bool:
+    """Whether a citing phrase ("according to figures from") introduces a source found."""
+    return phrase.start() < source[0] <= phrase.end() + 1
+
+
 CITED_WORDS = 4  # words between "according to" and the source: "figures from the Sudanese"
 RECIPIENT_WINDOW = 40  # characters before a body's name where "informed" or "told the" stands
 PREPOSITION_REACH = 16  # characters before a place's name where "in" or "of" stands
@@ -184,8 +189,8 @@ class SourceReader:
         """The sources a sentence names that no citing phrase introduces: who speaks in it."""
         if self.citing is None:
             return found
-        phrases = [(m.start(), m.end()) for m in self.citing.finditer(text)]
-        return [f for f in found if not any(a < f[0] <= b + 1 for a, b in phrases)]
+        phrases = list(self.citing.finditer(text))
+        return [f for f in found if not any(_names(phrase, f) for phrase in phrases)]
 
     def cited(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         """(position, kind) of each source a citing phrase names ("according to figures from
@@ -194,7 +199,7 @@ class SourceReader:
             return []
         out = []
         for phrase in self.citing.finditer(text):
-            named = [f for f in found if phrase.start() < f[0] <= phrase.end() + 1]
+            named = [f for f in found if _names(phrase, f)]
             if named and named[0][2] != "anaphoric":
                 out.append((phrase.start(), named[0][2]))
         return out

@@ -1041,6 +1041,16 @@ def coordinated(
     return len(gap) <= 80 and grammar.coordination.fullmatch(gap) is not None
 
 
+def and_joined(
+    previous: Mention, mention: Mention, text: str, offset: int, grammar: Grammar
+) -> bool:
+    """Whether a count joins the one before it by "and", with no comma between: one clause's
+    pair ("30 were killed and 200 injured", "the number of civilians killed was 472 and the
+    number injured 997")."""
+    gap = text[previous.end - offset : mention.start - offset]
+    return "," not in gap and coordinated(previous, mention, text, offset, grammar)
+
+
 def _next_part(
     previous: Mention | None,
     mention: Mention,
