@@ -304,6 +304,28 @@ DATES = cases(
         ],
     ),
     (
+        "an earlier value 'a day earlier', when the day is told in the next sentence",
+        "OHCHR said it had confirmed 953 civilian deaths, up from 925 a day earlier. "
+        "The count runs to midnight on 21 March.",
+        D(2022, 3, 22),
+        [{"as_of": "2022-03-21", "killed": 953}, {"as_of": "2022-03-20", "killed": 925}],
+    ),
+    (
+        "a first line that ends as a sentence does is a lead, not a title: its day holds on",
+        "From 24 February 2022 to midnight on 5 June 2022, OHCHR recorded 9,197 civilian "
+        "casualties.\n\nIn Donetsk and Luhansk regions: 5,066 casualties.",
+        D(2022, 6, 7),
+        [
+            {"period_start": "2022-02-24", "as_of": "2022-06-05", "total": 9197},
+            {
+                "area": "Donetsk and Luhansk regions",
+                "period_start": "2022-02-24",
+                "as_of": "2022-06-05",
+                "total": 5066,
+            },
+        ],
+    ),
+    (
         "the month of publication is the month so far",
         "OHCHR said at least 232 civilians were killed and 1,343 injured in June alone.",
         D(2025, 6, 20),
@@ -614,6 +636,26 @@ BREAKDOWNS += cases(
             },
         ],
     ),
+    (
+        "a part of an outcome's count, its group after: '121 of the dead were children'",
+        "The war has killed 1,430 civilians since 24 February, the UN human rights office said. "
+        "It said 121 of the dead were children and 30 of those killed were women.",
+        None,
+        [
+            {
+                "period_start": "2022-02-24",
+                "killed": 1430,
+                "children_killed": 121,
+                "killed_women": 30,
+            }
+        ],
+    ),
+    (
+        "'N of them' in a sentence that names no outcome is a part of the count before",
+        "OHCHR said 1,430 civilians had been killed. It said 121 of them were children.",
+        None,
+        [{"killed": 1430, "children_killed": 121}],
+    ),
 )
 
 KNOWN_GAPS = cases(
@@ -900,6 +942,13 @@ ATTRIBUTION = cases(
         "UNICEF said 50 children were killed. OHCHR put the toll at 300 civilians killed.",
         None,
         [{"killed": 300}],
+    ),
+    (
+        "a monitor's handle: '@UNHumanRights recorded'",
+        "#Ukraine: As of 15 May 2022, @UNHumanRights recorded 8,089 civilian casualties in the "
+        "country: 3,752 killed and 4,337 injured.",
+        None,
+        [{"as_of": "2022-05-15", "killed": 3752, "injured": 4337, "total": 8089}],
     ),
 )
 

@@ -132,6 +132,9 @@ class Builder:
     # where the count a field's value is part of stands ("107 people, including seven
     # children": seven's whole is 107)
     wholes: dict[str, int] = field(default_factory=dict)
+    # an earlier value's distance back from the count it is set against ("a day earlier"),
+    # while that count's day is still to be read
+    prior_days: int | None = None
 
     def add(
         self, slot: str, value: int, evidence: Evidence, strength: Strength, *, whole: int | None
@@ -806,7 +809,12 @@ class _Assembler:
             self._earlier_of_pairs(index, sentence, pairs)
         carried = state.breakdown_outcome
         parts_of_head = bool(
-            carried is None and state.head_outcome and self.grammar.part_opener.match(sentence.text)
+            carried is None
+            and state.head_outcome
+            and (
+                self.grammar.part_opener.match(sentence.text)
+                or self.grammar.count_of_them.search(sentence.text)
+            )
         )
         if parts_of_head:
             carried = state.head_outcome  # "12,654 were killed. Of them, 673 were children."
@@ -1467,6 +1475,8 @@ class _Assembler:
             builder.frame = replace(
                 builder.frame, period_start=frame.period_start, evidence=frame.evidence
             )
+        if mention.prior and frame.as_of is None:
+            builder.prior_days = mention.prior_days
         token = mention.token
         evidence = Evidence(token.text, token.start, token.end, mention.qualifier)
         builder.add(slot, token.value, evidence, strength, whole=whole)
@@ -1563,6 +1573,12 @@ class _Assembler:
             return
         cut_off = self.cut_offs[0]
         for b in builders:
+            if b.prior and b.frame.as_of is None and b.prior_days is not None:
+                # "953 deaths, up from 925 a day earlier. The count runs to 21 March."
+                as_of = cut_off.as_of - dt.timedelta(days=b.prior_days)
+                evidence = b.frame.evidence + tuple(e for e in cut_off.evidence if e[0] == "as_of")
+                b.frame = replace(b.frame, as_of=as_of, evidence=evidence)
+                continue
             if (
                 b.frame.scope == "cumulative"
                 and b.frame.as_of is None

@@ -123,6 +123,7 @@ class Grammar:
     outcome_after: re.Pattern[str]
     adjective_outcome: re.Pattern[str]
     of_them: re.Pattern[str]
+    of_outcome: re.Pattern[str]
     among_after: re.Pattern[str]
     outcome_before: re.Pattern[str]
     total_label_before: re.Pattern[str]
@@ -156,6 +157,7 @@ class Grammar:
     not_a_count_after: re.Pattern[str]
     ratio_before: re.Pattern[str]
     weapons: re.Pattern[str]
+    count_of_them: re.Pattern[str]
     part_opener: re.Pattern[str]
     incident: re.Pattern[str]
     list_divider: re.Pattern[str]
@@ -301,6 +303,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^\s+(?:{outcomes})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
         ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
+        # "121 of the dead were children": a part of the outcome's count, its group after
+        of_outcome=re.compile(rf"^\s+{of}\s+{those}\s+(?:{outcomes})(?=\s+{aux}\s)"),
         # "with 272 children among the dead"
         among_after=re.compile(
             rf"^(?:\s+{aux})*\s+{among}\s+(?:{those}\s+)?(?:{outcomes})(?!\w)"
@@ -405,6 +409,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         ratio_before=re.compile(rf"(?<![\w.,]){number}\s+{ratios}\s+$"),  # "10" in "9 out of 10"
         weapons=re.compile(rf"(?<!\w){alternation(words('weapons', 'words'))}(?!\w)"),
+        # "It said 121 of them were children": a part of the count before, in a sentence
+        # that may name no outcome
+        count_of_them=re.compile(
+            rf"(?<!\w){number}\s+{alternation(words('structure', 'of_them'))}(?!\w)"
+        ),
         # "Of these, 30 ...": the sentence goes on with the parts of a sub-count
         part_opener=re.compile(
             rf"""^\W*{lexicon.pattern("grammar", "part_openers")}\b
@@ -669,6 +678,10 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         if grammar.agent_after.match(after[pos:]):
             mention.rejected = True  # "42 of them by the coalition": who killed, not whom
             return pos
+    partitive = None if pos else grammar.of_outcome.match(after)
+    if partitive:
+        mention.outcome, mention.own_outcome = _outcome_of(partitive), True
+        pos = partitive.end()
     adjective = grammar.adjective_outcome.match(after[pos:])
     if adjective:
         mention.outcome, mention.own_outcome = _outcome_of(adjective), True

@@ -269,15 +269,23 @@ class Sentences(Sequence[Sentence]):
 
 
 BULLET_KIND, TITLE_KIND = 1, 2
+SENTENCE_END = re.compile(r"(?<!\.)[.!?]\s*$")  # a full stop, not an ellipsis ("Kyiv...")
 
 
 def split_sentences(text: str, lexicon: Lexicon) -> Sentences:
     """The sentences of `text`; each line is split on its own, a list item is one sentence.
 
-    The first line is the title when a blank line follows it.
+    The first line is the title when a blank line follows it and it does not end as a sentence
+    does: "From 24 February to 5 June, OHCHR recorded ... injured." is a lead, not a headline.
     """
-    second = next(islice(line_spans(text), 1, None), None)
-    first_is_title = second is not None and not text[second[0] : second[1]].strip()
+    spans = islice(line_spans(text), 2)
+    first, second = next(spans, None), next(spans, None)
+    first_is_title = (
+        first is not None
+        and second is not None
+        and not text[second[0] : second[1]].strip()
+        and not SENTENCE_END.search(text, first[0], first[1])
+    )
     sentences = Sentences(text)
     paragraph = 0
     for number, (line_start, line_end) in enumerate(line_spans(text)):
