@@ -143,6 +143,28 @@ DISTRACTORS = cases(
         [{"scope": "period", "period_start": "2022-07-01", "as_of": "2022-07-31", "killed": 355}],
     ),
     (
+        "a cause named right after the outcome: 'casualties from aerial operations'",
+        "OHCHR recorded 355 civilians killed in July. It also recorded 240 civilian casualties "
+        "from aerial operations, and 90 civilians injured due to landmines.",
+        D(2022, 8, 1),
+        [{"scope": "period", "period_start": "2022-07-01", "as_of": "2022-07-31", "killed": 355}],
+    ),
+    (
+        "a total below a part of its report, read in another sentence, is another count's",
+        "OHCHR recorded 1,692 civilians killed and 3,430 injured in July. The mission also "
+        "recorded 353 civilian casualties among displaced people.",
+        D(2022, 8, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2022-07-01",
+                "as_of": "2022-07-31",
+                "killed": 1692,
+                "injured": 3430,
+            }
+        ],
+    ),
+    (
         "a change since the last update",
         "OHCHR recorded 100 civilians killed as of 3 March. Compared to the previous day, four children were killed.",
         D(2022, 3, 4),

@@ -1409,6 +1409,9 @@ class _Assembler:
         first = min(m.start for m in figures) - sentence.start
         if self.grammar.weapons.search(sentence.text, max(0, first - WEAPON_REACH), first):
             return True
+        cause = self.grammar.cause_after
+        if cause is not None and any(cause.match(self.text, m.token.end) for m in figures):
+            return True
         return bool(self.grammar.part_opener.match(sentence.text)) and self.state.subcount
 
     def _key(self, frame: Frame, area: str | None, prior: bool) -> tuple:
@@ -1504,10 +1507,32 @@ class _Assembler:
             and self.sentences.index_at(e.start) in sentences
         }
 
+    def _drop_totals_below_parts(self, builders: list[Builder]) -> None:
+        """A total smaller than the killed or the injured of its report, read in another
+        sentence, is no total of theirs ("1,692 killed and 3,430 injured. The mission also
+        recorded 353 civilian casualties among returnees."): the later reading goes."""
+        for b in builders:
+            total = b.values.get("total")
+            parts = [k for k in ("killed", "injured") if b.values.get(k, 0) > (total or 0)]
+            if total is None or not parts:
+                continue
+            at = {k: b.evidence[k].start for k in ("total", *parts)}
+            if None in at.values():
+                continue
+            sentence = {k: self.sentences.index_at(start) for k, start in at.items()}
+            if all(sentence[k] == sentence["total"] for k in parts):
+                continue  # one sentence's own figures: a slip of the source, kept as stated
+            later = [max(("total", k), key=at.__getitem__) for k in parts]
+            for k in dict.fromkeys(later):
+                b.dropped.append(Dropped(k, b.values[k], b.evidence[k], BELOW_PARTS))
+                del b.values[k]
+                del b.evidence[k]
+
     def _finish(self) -> list[Report]:
         builders = [b for b in self.builders.values() if b.values]
         builders = self._merge_undated(builders)
         _drop_rounded_restatements(builders)
+        self._drop_totals_below_parts(builders)
         self._date_by_cut_off(builders)
         builders = _without_area_restatements(builders)
         cut_off = max(
@@ -1663,6 +1688,7 @@ def _only_groups(dated: Builder, undated: Builder) -> bool:
 
 
 ROUNDED = "a round restatement of an exact count"
+BELOW_PARTS = "a total below a part of it, read in another sentence: another count's"
 WHOLE_LOST = "part of a count that a stronger reading replaced: it is of that count's frame"
 
 

@@ -157,6 +157,7 @@ class Grammar:
     not_a_count_after: re.Pattern[str]
     ratio_before: re.Pattern[str]
     weapons: re.Pattern[str]
+    cause_after: re.Pattern[str] | None
     count_of_them: re.Pattern[str]
     part_opener: re.Pattern[str]
     incident: re.Pattern[str]
@@ -409,6 +410,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         ratio_before=re.compile(rf"(?<![\w.,]){number}\s+{ratios}\s+$"),  # "10" in "9 out of 10"
         weapons=re.compile(rf"(?<!\w){alternation(words('weapons', 'words'))}(?!\w)"),
+        # " civilian casualties from aerial operations": a count of one cause, after the number
+        cause_after=_if_listed(
+            words("weapons", "causes_after"),
+            lambda w: (
+                rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{any_outcome})"  # " civilian casualties"
+                rf"\s+{w}\s+(?:[\w-]+\s+){{0,2}}?"  # " from ", "Russian "
+                rf"{alternation(words('weapons', 'words'))}(?!\w)"  # "aerial operations"
+            ),
+        ),
         # "It said 121 of them were children": a part of the count before, in a sentence
         # that may name no outcome
         count_of_them=re.compile(
