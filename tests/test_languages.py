@@ -146,6 +146,11 @@ WORD_ORDERS = [
     # a day written "1°"; a cut-off between a leading outcome and its count
     ("it", "Secondo l'Onu, al 1° maggio in Ucraina sono stati uccisi 8.791 civili.", {"killed": 8791, "as_of": "2023-05-01"}),
     ("cs", "Podle OSN zahynulo na Ukrajině do 1. května 8791 civilistů.", {"killed": 8791, "as_of": "2023-05-01"}),
+    # a month's year after "de", its counts after it; "according to" between an outcome and
+    # its count; an injury suffered
+    ("es", "La misión de la ONU informó de que en mayo de 2023 murieron 140 civiles y 607 sufrieron heridas en Ucrania.", {"killed": 140, "injured": 607, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
+    ("cs", "Od začátku invaze zahynulo podle OSN na Ukrajině nejméně 12 164 civilistů.", {"killed": 12164}),
+    ("pl", "W Ukrainie zginęło według ONZ 4731 cywilów.", {"killed": 4731}),
 ]  # fmt: skip
 
 

@@ -135,7 +135,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     ordinal_ten = alternation(list(words["ordinal_tens"]))
     day = rf"(?:[0-3]?\d)(?:{ordinal})?"  # "24", "24th"
     m = rf"(?P<m>{month})\b\.?"
-    y = rf"(?:,?\s+(?P<y>{YEAR}))?"
+    y = rf"(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"  # "2024", "de 2024"
     parts = alternation(list(words["parts_of_year"]))
     the_year = alternation(words["the_year"])
     specs = {
@@ -165,7 +165,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "February 24, 2022", "April 3" (not "July 1,100")
         "month_day": rf"{m}\s+(?P<d>{day})(?!\d|,\d{{3}}|[ \u00a0]\d{{3}}){y}",
         # "October 2024", "March of last year", "this July", "July"
-        "month": rf"(?:(?P<this>{this})\s+)?{m}(?:,?\s+(?P<y>{YEAR})|\s+(?P<last>{of_last_year}))?",
+        "month": rf"(?:(?P<this>{this})\s+)?{m}(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR})|\s+(?P<last>{of_last_year}))?",
         # "the 33rd day of the war"
         # "the 33rd day of the war", "the 1,000th day of the full-scale invasion", "the
         # thirty-third day of the war"
