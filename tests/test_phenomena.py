@@ -692,6 +692,14 @@ KNOWN_GAPS = cases(
 
 OUTCOMES = cases(
     (
+        "a subject that names both outcomes is the total's: 'the number of civilians killed and"
+        " injured ... was'",
+        "OHCHR said the number of civilians killed and injured in the first six months of 2025 "
+        "was 6,754.",
+        D(2025, 7, 10),
+        [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-06-30", "total": 6754}],
+    ),
+    (
         "an age after a group's name is read with it, and its number is no count",
         "The UN said at least 600 children under 18 had been killed in Ukraine as of 31 May 2024.",
         D(2024, 6, 1),
@@ -1343,6 +1351,60 @@ CONSTRUCTIONS = cases(
                 "injured": 594,
             },
             {"scope": "period", "period_start": "2023-04-01", "as_of": "2023-04-30", "killed": 181},
+        ],
+    ),
+    (
+        "a clause with no months after one with two: its counts take those months in order",
+        "OHCHR said civilian deaths in Ukraine fell to 181 in August from 231 in July, while "
+        "injuries fell to 754 from 785.",
+        D(2023, 9, 10),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-08-01",
+                "as_of": "2023-08-31",
+                "killed": 181,
+                "injured": 754,
+            },
+            {
+                "scope": "period",
+                "period_start": "2023-07-01",
+                "as_of": "2023-07-31",
+                "killed": 231,
+                "injured": 785,
+            },
+        ],
+    ),
+    (
+        "with one month before, an earlier value with none of its own is left out",
+        "OHCHR said civilian deaths in Ukraine fell to 181 in August, while injuries fell to 754 "
+        "from 785.",
+        D(2023, 9, 10),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-08-01",
+                "as_of": "2023-08-31",
+                "killed": 181,
+                "injured": 754,
+            }
+        ],
+    ),
+    (
+        "parts of the outcomes' counts: a group's by its subject, no group's left out",
+        "OHCHR said 219 people were killed and 1,018 injured in July 2024. Children accounted "
+        "for 21 of the dead and 117 of the 1,018 injured. Russian forces caused 200 of the deaths.",
+        D(2024, 8, 12),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-07-01",
+                "as_of": "2024-07-31",
+                "killed": 219,
+                "injured": 1018,
+                "children_killed": 21,
+                "children_injured": 117,
+            }
         ],
     ),
     (

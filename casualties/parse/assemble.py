@@ -29,6 +29,7 @@ from casualties.parse.mentions import (
     Grammar,
     Mention,
     and_joined,
+    at_other_date,
     grammar_for,
     label_numbers,
     parenthesis_around,
@@ -561,6 +562,12 @@ def _pair_months(
     compared = [comparing and _compared(text, cuts, p, mentions, offset, grammar) for p in starts]
     bracketed = with_asides_bracketed(text)
     out = {}
+    segments: dict[int, list[int]] = {}  # the counts of each segment, by where it starts
+    own: set[int] = set()  # the counts whose month is in their own segment
+    for i, m in enumerate(mentions):
+        at = m.start - offset
+        low = max(c for c in cuts if c <= at)
+        segments.setdefault(low, []).append(i)
     for i, m in enumerate(mentions):
         at = m.start - offset
         low = max(c for c in cuts if c <= at)
@@ -570,15 +577,35 @@ def _pair_months(
         same = [j for j, p in enumerate(starts) if low <= p < high]
         left = [j for j, p in enumerate(starts) if p < at and not compared[j]]
         following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
+        parallel = None if same else _parallel_month(segments, low, i, own, out)
         if same:
             out[i] = min(same, key=lambda j: abs(starts[j] - at))
+            own.add(i)
         elif following is not None:
             out[i] = following
+        elif parallel is not None:
+            out[i] = parallel
         elif left:
             out[i] = left[-1]
         else:
             out[i] = 0
     return out
+
+
+def _parallel_month(
+    segments: dict[int, list[int]], low: int, i: int, own: set[int], out: dict[int, int]
+) -> int | None:
+    """The month of the count in the same place of the last segment before that gives each of
+    its counts a month of its own, as many counts as this one's ("deaths fell to 181 in August
+    from 231 in July, while injuries fell to 754 from 785": 754 is August's)."""
+    mine = segments[low]
+    earlier = [s for start, s in segments.items() if start < low and len(s) == len(mine) > 1]
+    if not earlier or not all(k in own for k in earlier[-1]):
+        return None
+    months = [out[k] for k in earlier[-1]]
+    if len(set(months)) != len(months):
+        return None
+    return months[mine.index(i)]
 
 
 def _aside_end(text: str, at: int) -> int:
@@ -971,6 +998,17 @@ class _Assembler:
                     resolved[j] = _month_year(periods[j], state.month_chain, self.context)
                     if resolved[j] is not None and periods[j].month is not None:
                         state.month_chain = (resolved[j], periods[j].month)
+                if mention.outcome is None and mention.group is None and i:
+                    earlier = mentions[i - 1]
+                    if pairing.get(i - 1) not in (None, j) and at_other_date(
+                        earlier,
+                        mention,
+                        with_asides_bracketed(sentence.text),  # not the last of an aside's
+                        sentence.start,
+                        self.grammar,
+                    ):
+                        # "injuries fell to 754 from 785": the same count, its other month
+                        mention.outcome, mention.group = earlier.outcome, earlier.group
                 if mention.outcome is None and mention.group is None:
                     mention.outcome, mention.group = (
                         sentence_outcome,

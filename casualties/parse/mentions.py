@@ -91,6 +91,7 @@ class Mention:
     prior: bool = False  # an earlier report's value
     prior_days: int | None = None
     prior_date: DateMention | None = None
+    partitive: bool = False  # "200 of the deaths": a part, a count only of a group named
 
     @property
     def start(self) -> int:
@@ -142,6 +143,7 @@ class Grammar:
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
+    group_subject_opening: re.Pattern[str]
     group_label_before: re.Pattern[str]
     duration_after: re.Pattern[str]
     group_pronoun_before: re.Pattern[str] | None
@@ -233,7 +235,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     kid_or_adult = alternation(groups["children"] + groups["adults"])
     subjects = "|".join(
         f"(?P<{n}>{alternation(words('outcomes', 'subjects_' + n))})"
-        for n in ("killed", "injured", "total")
+        for n in ("total", "killed", "injured")  # "number of civilians killed and injured"
     )
     number_words = alternation(
         [*lexicon.data["numbers"]["units"], *lexicon.data["numbers"]["tens"]]
@@ -250,6 +252,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     capitals = capitals_class()
     locative = lexicon.pattern("areas", "locatives")
     pronoun = lexicon.pattern("grammar", "group_pronouns")
+    # where a clause's subject starts: "Children accounted for", "OHCHR said (that) children"
+    subject_start = rf"""(?:^|[.;:]\s|(?<!\w){lexicon.pattern("grammar", "statement_words")}
+                         \s+(?:[^\W\d]+\s+)??)"""
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
@@ -304,8 +309,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^\s+(?:{outcomes})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
         ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
-        # "121 of the dead were children": a part of the outcome's count, its group after
-        of_outcome=re.compile(rf"^\s+{of}\s+{those}\s+(?:{outcomes})(?=\s+{aux}\s)"),
+        # "121 of the dead were children", "117 of the 1,018 injured": a part of the outcome's
+        # count, of the group after it or of its subject
+        of_outcome=re.compile(rf"^\s+{of}\s+{those}\s+(?:{number}\s+)?(?:{outcomes})(?!\w)"),
         # "with 272 children among the dead"
         among_after=re.compile(
             rf"^(?:\s+{aux})*\s+{among}\s+(?:{those}\s+)?(?:{outcomes})(?!\w)"
@@ -455,8 +461,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "Children accounted for 554 (of the deaths)": the group of the count
         group_subject_before=re.compile(
-            rf"""(?:^|[.;:]\s)\W*(?:{group})(?:\s+{aux})*
+            rf"""{subject_start}\W*(?:{group})(?:\s+{aux})*
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}\s+(?:{qual}\s+)?$""",
+            re.VERBOSE,
+        ),
+        # "Civilians accounted for 680 of the dead (...) and 1,360 of the injured": the subject
+        # of every part its verb is followed by
+        group_subject_opening=re.compile(
+            rf"""{subject_start}\W*(?:{group})(?:\s+{aux})*
+                 \s+{lexicon.pattern("groups", "civilian_subject_verbs")}(?!\w)""",
             re.VERBOSE,
         ),
         # "Children: 560 killed, 1,200 injured": a group as the label of its clause's counts
@@ -691,6 +704,7 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
     partitive = None if pos else grammar.of_outcome.match(after)
     if partitive:
         mention.outcome, mention.own_outcome = _outcome_of(partitive), True
+        mention.partitive = True
         pos = partitive.end()
     adjective = grammar.adjective_outcome.match(after[pos:])
     if adjective:
@@ -953,6 +967,12 @@ def label_numbers(
             # "nine children were killed and 49 injured": the group carries to the ellipsis
             mention.group = previous_own.group
             mention.rejected = previous_own.rejected
+        if mention.partitive and mention.group is None:
+            subject = list(grammar.group_subject_opening.finditer(before))
+            if subject:
+                mention.group = _group_of(subject[-1])
+            else:  # "Russian forces caused 200 of the deaths": a part of no group, no count
+                mention.rejected = True
         if (
             mention.outcome is None
             and mention.group is None
@@ -963,7 +983,7 @@ def label_numbers(
         if (
             mention.outcome is None
             and mention.group is None
-            and _at_other_date(previous_own, mention, reading, offset, grammar)
+            and at_other_date(previous_own, mention, reading, offset, grammar)
             and any(0 <= d.start - b <= DATE_AFTER_ELLIPSIS for d in dates)
         ):  # "deaths fell to 126 in May from 181 in April": the same count, another month
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
@@ -1144,7 +1164,7 @@ def _in_addition(previous: Mention | None, mention: Mention) -> bool:
     return mention.outcome is not None and len(outcomes) == 2 and "total" not in outcomes
 
 
-def _at_other_date(
+def at_other_date(
     previous: Mention | None, mention: Mention, text: str, offset: int, grammar: Grammar
 ) -> bool:
     """Whether a count follows the one before it as its value at another date ("from")."""
