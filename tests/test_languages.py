@@ -151,6 +151,8 @@ WORD_ORDERS = [
     ("es", "La misión de la ONU informó de que en mayo de 2023 murieron 140 civiles y 607 sufrieron heridas en Ucrania.", {"killed": 140, "injured": 607, "period_start": "2023-05-01", "as_of": "2023-05-31"}),
     ("cs", "Od začátku invaze zahynulo podle OSN na Ukrajině nejméně 12 164 civilistů.", {"killed": 12164}),
     ("pl", "W Ukrainie zginęło według ONZ 4731 cywilów.", {"killed": 4731}),
+    # three phrases between a leading outcome and its count
+    ("cs", "Podle OSN zemřelo od 24. února do 4. prosince na Ukrajině 6702 civilistů.", {"killed": 6702, "period_start": "2022-02-24", "as_of": "2022-12-04"}),
 ]  # fmt: skip
 
 

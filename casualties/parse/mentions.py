@@ -326,7 +326,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
                  \s*(?::\s*|\(\s*|[–—]\s*|-\s+|\s+)          # "Killed: 9,083", "killed (9,614)", "killed – 9,083"
                  (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
-                      (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,3}}?\s+){{0,2}}  # "od začátku ruské invaze", "do 1. května"
+                      (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,3}}?\s+){{0,3}}  # "od 24. února", "do 4. prosince", "na Ukrajině"
                  (?:{pronoun}\s+)?                             # "ranjeno njih 459"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
