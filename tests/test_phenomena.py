@@ -2231,6 +2231,42 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a date followed by 'and has since' starts a count; 'the whole of 2024' names a year",
+        "UNAMA began documenting civilian casualties in Afghanistan in 2009 and has since "
+        "recorded 100,002 civilian casualties. In 2019 it recorded 3,403 killed, and 3,804 in "
+        "the whole of 2018.",
+        D(2020, 2, 22),
+        [
+            {"period_start": "2009-01-01", "total": 100002},
+            {
+                "scope": "period",
+                "period_start": "2019-01-01",
+                "as_of": "2019-12-31",
+                "killed": 3403,
+            },
+            {
+                "scope": "period",
+                "period_start": "2018-01-01",
+                "as_of": "2018-12-31",
+                "killed": 3804,
+            },
+        ],
+    ),
+    (
+        "the parts of a part of no group ('of whom') are left out with it",
+        "OHCHR said it had verified the identities of 24,686 of the dead in Gaza, of whom 7,797"
+        " were children and 4,959 women.",
+        D(2024, 5, 10),
+        [],
+    ),
+    (
+        "a source a profile names as another's ('the emergency medicine centre')",
+        "UNSMIL said it was concerned by clashes in Tripoli this week that according to the "
+        "emergency medicine centre killed 55 people and injured 146 in Libya.",
+        D(2023, 8, 17),
+        [],
+    ),
+    (
         "'it said' after a sentence that cites another source is its speaker's",
         "The UN human rights office said it had verified the deaths of at least 34,789"
         " Palestinians in Gaza as of 6 May, citing the Ministry of Health. In the occupied West"

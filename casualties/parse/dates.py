@@ -274,6 +274,13 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
 
 
 @cache
+def _since_after(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Words right after a date that count from it ("in 2009 and has since recorded")."""
+    words = lexicon.data["dates"]["since_after"]
+    return re.compile(rf",?\s+{alternation(words)}(?!\w)") if words else None
+
+
+@cache
 def _as_of_marker(lexicon: Lexicon) -> re.Pattern[str]:
     """A cut-off word right before a date ("hasta el"), but for one that also closes a
     since-clause ("desde o início da invasão, em 2022")."""
@@ -467,6 +474,9 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         ):
             # "24 February - 10 April 2022": two days and a dash between them are a range
             out[-1], role = replace(out[-1], role="start"), "end"
+        since_after = _since_after(lexicon)
+        if role is None and since_after is not None and since_after.match(text, mention.end):
+            role = "start"  # "began documenting in 2009 and has since recorded 100,002"
         open_between = role == "between" or (open_between and role is None)
         out.append(replace(mention, role=role, fuzzy=_is_fuzzy(text, mention, lexicon)))
     return _unpaired_starts_dropped(text, out, lexicon)

@@ -943,6 +943,8 @@ def label_numbers(
             mention.parent = head
         elif _next_part(mentions[i - 1] if i else None, mention, head, reading, offset, grammar):
             mention.parent = head  # "including 59 children and 30 women": each a part
+        if mention.parent is not None and mention.parent >= 0 and mentions[mention.parent].rejected:
+            mention.rejected = True  # "24,686 of the dead, of whom 7,797 were children"
         if (
             mention.parent is not None
             and mention.parent >= 0
