@@ -348,6 +348,31 @@ DATES = cases(
         ],
     ),
     (
+        "a sentence that opens 'A week earlier' gives earlier values, a week before",
+        "OHCHR says 4,031 civilians have been killed and 4,735 injured as of 26 May. A week "
+        "earlier, it reported 3,930 killed and 4,532 injured.",
+        D(2022, 5, 30),
+        [
+            {"as_of": "2022-05-26", "killed": 4031, "injured": 4735},
+            {"as_of": "2022-05-19", "killed": 3930, "injured": 4532},
+        ],
+    ),
+    (
+        "a day after a slash is a post's place in its thread, not a day: '1/3 September 2024'",
+        "1/3 September 2024 was another deadly month in #Ukraine: @UNHumanRightsUA verified 208 "
+        "killed and 1,220 injured.",
+        D(2024, 10, 11),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-09-01",
+                "as_of": "2024-09-30",
+                "killed": 208,
+                "injured": 1220,
+            }
+        ],
+    ),
+    (
         "the month of publication is the month so far",
         "OHCHR said at least 232 civilians were killed and 1,343 injured in June alone.",
         D(2025, 6, 20),

@@ -161,7 +161,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "since the beginning of 2024", "from the start of 2023": its first day
         "beginning_of_year": rf"{beginning_of}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)",
         # "24 February 2022", "24th Feb"
-        "day_month": rf"(?<![\d,.])(?P<d>{day})\s+(?:{of}\s+)?{m}{y}",
+        "day_month": rf"(?<![\d,./])(?P<d>{day})\s+(?:{of}\s+)?{m}{y}",  # not "1/3 September"
         # "February 24, 2022", "April 3" (not "July 1,100")
         "month_day": rf"{m}\s+(?P<d>{day})(?!\d|,\d{{3}}|[ \u00a0]\d{{3}}){y}",
         # "October 2024", "March of last year", "this July", "July"

@@ -150,6 +150,7 @@ class Grammar:
     appositive: re.Pattern[str]
     prior_filler: re.Pattern[str]
     prior_offsets: dict[str, int]
+    prior_opener: re.Pattern[str] | None
     rose_from_before: re.Pattern[str]
     other_date_from: re.Pattern[str] | None
     comparison: re.Pattern[str] | None
@@ -385,6 +386,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
         ),
         prior_offsets={k.lower(): v for k, v in words("priors", "offsets").items()},
+        # "A week earlier, it reported 3,930 killed": the sentence gives earlier values
+        prior_opener=_if_listed(
+            words("priors", "openers"), lambda w: rf"^\W*(?P<offset>{w})(?!\w)"
+        ),
         # "more than double the number in 2022": a period to compare with, not the counts'
         comparison=_if_listed(words("structure", "comparison"), lambda w: rf"(?<!\w){w}(?!\w)"),
         # ", when 194 were killed": a clause of the period before it
@@ -1029,6 +1034,11 @@ def label_numbers(
         if mention.group == "all" and mention.outcome is not None and not mention.prior:
             head = i
     _totals_from_parentheses(mentions, priors)
+    opener = grammar.prior_opener.match(reading) if grammar.prior_opener is not None else None
+    if opener:
+        days = grammar.prior_offsets.get(" ".join(opener["offset"].lower().split()))
+        for mention in mentions:
+            mention.prior, mention.prior_days = True, days
     _victims_against_injured(mentions, reading, offset, grammar)
     if grammar.respectively.search(reading):
         _split_respectively(mentions, reading, offset, grammar)
