@@ -669,6 +669,13 @@ BREAKDOWNS += cases(
         [{"killed": 977, "children_killed": 81}],
     ),
     (
+        "children in an apposition between dashes or in parentheses",
+        "OHCHR said at least 4,169 civilians - among them 263 children - have been killed, and "
+        "5,028 (including 400 children) injured.",
+        None,
+        [{"killed": 4169, "children_killed": 263, "injured": 5028, "children_injured": 400}],
+    ),
+    (
         "a run-together bulletin with regions",
         "In Donetsk and Luhansk regions: 4,026 casualties (2,055 killed and 1,971 injured) "
         "On Government-controlled territory: 3,475 casualties (1,930 killed and 1,545 injured), OHCHR said.",
@@ -2275,6 +2282,22 @@ OTHER_MONITORS = cases(
                 "as_of": "2018-12-31",
                 "killed": 3804,
             },
+        ],
+    ),
+    (
+        "victims of a list of harms, each after a comma, are no count of one outcome",
+        "UNMISS documented 920 civilians who were killed, injured, abducted or subjected to "
+        "sexual violence in South Sudan between January and March 2023. Of the victims, 345 were"
+        " killed and 232 injured.",
+        D(2023, 6, 5),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-03-31",
+                "killed": 345,
+                "injured": 232,
+            }
         ],
     ),
     (

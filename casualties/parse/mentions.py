@@ -374,10 +374,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # ", more than 600 of them children," or " -- 639 of them children --", or ", including
         # 15 children and one woman,"
         appositive=re.compile(
-            rf"""^(?: \s*(?:,|--|—|–)\s*
+            rf"""^(?: \s*(?:,|--|—|–|-|\()\s*       # ", including", " - among them", " (among them"
                     (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
                       | {alternation(words("structure", "including"))}\s+{listed}(?:\s*,?\s*{and_}\s+{listed}|\s*,\s*{listed}){{0,4}} )
-                    \s*(?:,|--|—|–)
+                    \s*(?:,|--|—|–|-|\))
                   | \s+{alternation(words("structure", "including"))}\s+{listed}(?=\s) )  # "35.548 lidí včetně 2234 dětí bylo zraněno"
             """,
             re.VERBOSE,
@@ -583,8 +583,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         other_harms_after=re.compile(
-            rf"""(?:\s*,\s*(?:{any_outcome}))*\s*,?\s*(?:{and_}|{lexicon.pattern("grammar", "or")})
-                 \s+{lexicon.pattern("outcomes", "other_harms")}(?!\w)""",
+            rf"""(?:\s*,\s*(?:{any_outcome}))*                            # ", injured"
+                 (?:\s*,\s*|\s+)(?:(?:{and_}|{lexicon.pattern("grammar", "or")})\s+)?  # ", or"
+                 {lexicon.pattern("outcomes", "other_harms")}(?!\w)""",
             re.VERBOSE,
         ),
         # "killings of civilians": the group after the outcome
