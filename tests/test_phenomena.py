@@ -2301,6 +2301,38 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "'N of the dead were civilians' counts civilians; the wider group's counts go",
+        "Violence in Iraq killed 2,417 people in June 2014, the UN said. UNAMI said 1,531 of the"
+        " dead were civilians. A further 2,287 people were wounded.",
+        D(2014, 7, 1),
+        [{"scope": "period", "period_start": "2014-06-01", "as_of": "2014-06-30", "killed": 1531}],
+    ),
+    (
+        "'the final quarter of 2020' and 'the year 2020' are periods",
+        "UNSMIL documented 30 civilian casualties in Libya during the final quarter of 2020. The"
+        " total for the year 2020 was 269 civilian casualties.",
+        D(2021, 2, 3),
+        [
+            {"scope": "period", "period_start": "2020-10-01", "as_of": "2020-12-31", "total": 30},
+            {"scope": "period", "period_start": "2020-01-01", "as_of": "2020-12-31", "total": 269},
+        ],
+    ),
+    (
+        "a place that opens a reported clause, and 'Over the same period' after it",
+        "OHCHR said that in the West Bank, 186 Palestinians had been killed between 7 October "
+        "and 13 November. Over the same period, 2,500 Palestinians were injured.",
+        D(2023, 11, 14),
+        [
+            {
+                "area": "West Bank",
+                "period_start": "2023-10-07",
+                "as_of": "2023-11-13",
+                "killed": 186,
+                "injured": 2500,
+            }
+        ],
+    ),
+    (
         "the parts of a part of no group ('of whom') are left out with it",
         "OHCHR said it had verified the identities of 24,686 of the dead in Gaza, of whom 7,797"
         " were children and 4,959 women.",

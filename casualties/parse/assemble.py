@@ -113,6 +113,7 @@ WIDER_GROUP = (
     "read beside a count of a wider group than civilians, which civilians by name replaced"
 )
 GROUP_REACH = 40
+WHOLE_FIELDS = ("killed", "injured", "total")  # the counts of everyone, no group's part
 """Characters after a count where the group it counts is named ("1,792 Iraqis")."""
 
 
@@ -927,7 +928,12 @@ class _Assembler:
             self.count_start_stated = True
         if own is not None and not sentence.title:
             state.frame = own
-        continuation = sentence.bullet or sentence.indent > 0
+        opener = self.grammar.same_period_opener
+        continuation = (
+            sentence.bullet
+            or sentence.indent > 0
+            or (opener is not None and opener.match(sentence.text) is not None)
+        )
         region = state.region if continuation else None
         if (
             region is None
@@ -1537,13 +1543,25 @@ class _Assembler:
             )
         ]  # a count of a group named ("1,792 Iraqis"), not one that names none ("1,400 were")
         sentences = {self.sentences.index_at(at) for at in replaced if at is not None}
-        return {
+        beside = {
             k
             for k, e in b.evidence.items()
             if not b.strength[k].civilian
             and e.start is not None
             and self.sentences.index_at(e.start) in sentences
         }
+        # elsewhere, a count that names the wider group too ("A further 2,287 people were
+        # wounded")
+        named = {
+            k
+            for k, e in b.evidence.items()
+            if replaced
+            and k in WHOLE_FIELDS
+            and not b.strength[k].civilian
+            and e.end is not None
+            and self.grammar.group_after.match(self.text[e.end : e.end + GROUP_REACH])
+        }
+        return beside | named
 
     def _drop_totals_below_parts(self, builders: list[Builder]) -> None:
         """A total smaller than the killed or the injured of its report, read in another

@@ -299,9 +299,12 @@ class AreaReader:
                 rf"\s*,\s*(?:{lexicon.pattern('grammar', 'and')}\s+)?|\s+{lexicon.pattern('grammar', 'and')}\s+"
             ),
             fronted=re.compile(
-                rf"""(?:^|[,;:(])\W*                                  # a clause opens
-                     (?:(?:[^\W\d]+\s+)?                                # "particularly"
-                        {alternation(locatives)}\s+{WORD}{{0,3}})?$""",
+                rf"""(?: (?:^|[,;:(])\W*                                # a clause opens
+                         (?:(?:[^\W\d]+\s+)?                           # "particularly"
+                            {alternation(locatives)}\s+{WORD}{{0,3}})?
+                       | (?<!\w){lexicon.pattern("grammar", "statement_words")}\s+
+                         {lexicon.pattern("grammar", "complementizers")}\s+  # "said that in"
+                         {alternation(locatives)}\s+{WORD}{{0,3}} )$""",
                 re.VERBOSE,
             ),
             included_after=re.compile(rf"\s+{lexicon.pattern('areas', 'included_after')}(?!\w)"),

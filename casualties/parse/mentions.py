@@ -171,6 +171,7 @@ class Grammar:
     event_day: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
+    same_period_opener: re.Pattern[str] | None
     statement: re.Pattern[str] | None
     recent_period: re.Pattern[str]
     outcome_words: dict[str, re.Pattern[str]]
@@ -455,7 +456,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "564 civilians", "415 Iraqi civilians", "3,021 civilian deaths": civilians by name
         civilian_after=re.compile(
-            rf"\s+(?:[^\W\d]+\s+)?{lexicon.pattern('groups', 'civilian_words')}(?!\w)"
+            rf"""\s+(?:{of}\s+{those}\s+(?:{outcomes})\s+)?   # "1,531 of the dead were civilians"
+                 (?:[^\W\d]+\s+)?{lexicon.pattern("groups", "civilian_words")}(?!\w)""",
+            re.VERBOSE,
         ),
         # "The number of civilians killed was 926": a count of civilians by its subject
         civilian_before=re.compile(
@@ -533,6 +536,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         statement=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}(?!\w)"),
         continuing=_if_listed(words("grammar", "continuing_openers"), lambda w: rf"^\W*{w}(?!\w)"),
+        # "Over the same period, 2,500 were injured": the place of the counts before goes on
+        same_period_opener=_if_listed(
+            words("dates", "same_period_openers"), lambda w: rf"^\W*{w}(?!\w)"
+        ),
         earlier_release=(
             re.compile(
                 rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
