@@ -333,6 +333,26 @@ DATES = cases(
         [{"as_of": "2022-03-21", "killed": 953}, {"as_of": "2022-03-20", "killed": 925}],
     ),
     (
+        "territory under Ukrainian control, as the Ukrainian Government's",
+        "OHCHR recorded 1,950 civilians killed in territory controlled by the Ukrainian "
+        "Government in Donetsk and Luhansk regions. In June, it recorded 120 killed in areas of "
+        "Donetsk and Luhansk regions under Ukrainian control.",
+        D(2022, 7, 7),
+        [
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "killed": 1950,
+            },
+            {
+                "scope": "period",
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "period_start": "2022-06-01",
+                "as_of": "2022-06-30",
+                "killed": 120,
+            },
+        ],
+    ),
+    (
         "a first line that ends as a sentence does is a lead, not a title: its day holds on",
         "From 24 February 2022 to midnight on 5 June 2022, OHCHR recorded 9,197 civilian "
         "casualties.\n\nIn Donetsk and Luhansk regions: 5,066 casualties.",
@@ -998,6 +1018,13 @@ ATTRIBUTION = cases(
         "The UN mission in Ukraine said 10,000 civilians had been killed.",
         None,
         [{"killed": 10000}],
+    ),
+    (
+        "a government's own count, by its possessive, is another source's",
+        "According to OHCHR, 7,199 civilians had been killed as of 12 February. She said "
+        "Ukraine's Government had reported more than 400 children killed.",
+        D(2023, 2, 17),
+        [{"as_of": "2023-02-12", "killed": 7199}],
     ),
     (
         "each count takes the body nearest to it",
