@@ -2360,6 +2360,14 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a sentence that names only another conflict's places gives none of this one's counts; the mission names Ukraine",
+        "Two years into the war in Ukraine, the UN human rights monitoring mission has verified "
+        "10,582 civilian deaths. By comparison, in Syria the UN estimated in 2022 that 306,887 "
+        "civilians had been killed over ten years of conflict.",
+        D(2024, 2, 26),
+        [{"killed": 10582}],
+    ),
+    (
         "the parts of a part of no group ('of whom') are left out with it",
         "OHCHR said it had verified the identities of 24,686 of the dead in Gaza, of whom 7,797"
         " were children and 4,959 women.",

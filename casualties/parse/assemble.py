@@ -37,7 +37,7 @@ from casualties.parse.mentions import (
 )
 from casualties.parse.numbers import NumberToken, find_numbers
 from casualties.parse.prefilter import has_outcome_stem
-from casualties.parse.profile import monitoring_body
+from casualties.parse.profile import monitoring_body, names_only_other_conflicts
 from casualties.parse.sentences import Sentence, split_sentences
 from casualties.report import Dropped, Evidence, Report
 from casualties.vocabulary import COUNT_FIELDS, TOTAL, count_field
@@ -969,6 +969,8 @@ class _Assembler:
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         if self._earlier_release(sentence, dates) or self._day_event(sentence, dates):
             left_out |= set(range(len(mentions)))
+        if names_only_other_conflicts(sentence.text, self.conflict, lexicon=self.lexicon):
+            left_out |= set(range(len(mentions)))  # "in Syria, 306,887 had been killed"
         # "In the Kharkiv region, 74 were killed": a place no published area names
         left_out |= {i for i, (region, _) in areas.items() if region == UNKNOWN_AREA}
         # "12 people were killed in a single strike, including five children": the parts too

@@ -9,7 +9,7 @@ from functools import cache
 from casualties.parse.context import name_alternation
 from casualties.parse.lexicon import Conflict, Lexicon, alternation, conflicts, load_lexicon
 
-__all__ = ["BODY_WEIGHT", "infer_conflict", "monitoring_body"]
+__all__ = ["BODY_WEIGHT", "infer_conflict", "monitoring_body", "names_only_other_conflicts"]
 
 BODY_WEIGHT = 3
 """A body that keeps one conflict's count ("UNAMA") tells more than a place name: it counts as
@@ -57,6 +57,13 @@ def _scores(text: str, lexicon: Lexicon) -> dict[str, int]:
         kind, key = str(found.lastgroup).split("_", 1)
         scores[key] += BODY_WEIGHT if kind == "b" else 1
     return scores
+
+
+def names_only_other_conflicts(text: str, conflict: Conflict, *, lexicon: Lexicon) -> bool:
+    """Whether a passage names the places or bodies of other conflicts and none of its own
+    ("By comparison, in Syria the UN estimated that 306,887 civilians had been killed")."""
+    named = _scores(text, lexicon)
+    return named.get(conflict.key, 0) == 0 and any(named.values())
 
 
 def infer_conflict(text: str, *, lexicon: Lexicon | None = None) -> Conflict | None:
