@@ -37,7 +37,7 @@ from casualties.parse.mentions import (
 )
 from casualties.parse.numbers import NumberToken, find_numbers
 from casualties.parse.prefilter import has_outcome_stem
-from casualties.parse.profile import monitoring_body, names_only_other_conflicts
+from casualties.parse.profile import conflict_names, monitoring_body
 from casualties.parse.sentences import Sentence, split_sentences
 from casualties.report import Dropped, Evidence, Report
 from casualties.vocabulary import COUNT_FIELDS, TOTAL, count_field
@@ -690,6 +690,7 @@ class _Assembler:
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
+        self._conflicts_named: tuple[tuple[int, str, int], ...] | None = None
 
     def _document_years(self) -> tuple[int, ...]:
         """The years a document without a publication date speaks of: those of its dates that
@@ -804,6 +805,14 @@ class _Assembler:
             self._sources.pop(index, None)
             self._dates.pop(index, None)
         return self._finish()
+
+    def _names_only_other_conflicts(self, sentence: Sentence) -> bool:
+        """Whether a sentence names the places or bodies of other conflicts and none of this
+        one's ("By comparison, in Syria the UN estimated that 306,887 had been killed")."""
+        if self._conflicts_named is None:
+            self._conflicts_named = conflict_names(self.text, lexicon=self.lexicon)
+        keys = {key for at, key, _ in self._conflicts_named if sentence.start <= at < sentence.end}
+        return bool(keys) and self.conflict.key not in keys
 
     def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
         return find_numbers(self.text, self.lexicon, start=sentence.start, end=sentence.end)
@@ -969,7 +978,7 @@ class _Assembler:
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         if self._earlier_release(sentence, dates) or self._day_event(sentence, dates):
             left_out |= set(range(len(mentions)))
-        if names_only_other_conflicts(sentence.text, self.conflict, lexicon=self.lexicon):
+        if self._names_only_other_conflicts(sentence):
             left_out |= set(range(len(mentions)))  # "in Syria, 306,887 had been killed"
         # "In the Kharkiv region, 74 were killed": a place no published area names
         left_out |= {i for i, (region, _) in areas.items() if region == UNKNOWN_AREA}

@@ -4,12 +4,12 @@ the conflicts' places and monitoring bodies it holds. Pure: no file, network or 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from casualties.parse.context import name_alternation
 from casualties.parse.lexicon import Conflict, Lexicon, alternation, conflicts, load_lexicon
 
-__all__ = ["BODY_WEIGHT", "infer_conflict", "monitoring_body", "names_only_other_conflicts"]
+__all__ = ["BODY_WEIGHT", "conflict_names", "infer_conflict", "monitoring_body"]
 
 BODY_WEIGHT = 3
 """A body that keeps one conflict's count ("UNAMA") tells more than a place name: it counts as
@@ -51,19 +51,21 @@ def _telling_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
 
 
-def _scores(text: str, lexicon: Lexicon) -> dict[str, int]:
-    scores = dict.fromkeys((c.key for c in conflicts()), 0)
+@lru_cache(maxsize=1)  # telling the conflict and reading the text both ask, one after the other
+def conflict_names(text: str, *, lexicon: Lexicon) -> tuple[tuple[int, str, int], ...]:
+    """Where the text names a conflict's place or own body: (offset, conflict key, weight)."""
+    out = []
     for found in _telling_pattern(lexicon).finditer(text):
         kind, key = str(found.lastgroup).split("_", 1)
-        scores[key] += BODY_WEIGHT if kind == "b" else 1
+        out.append((found.start(), key, BODY_WEIGHT if kind == "b" else 1))
+    return tuple(out)
+
+
+def _scores(text: str, lexicon: Lexicon) -> dict[str, int]:
+    scores = dict.fromkeys((c.key for c in conflicts()), 0)
+    for _, key, weight in conflict_names(text, lexicon=lexicon):
+        scores[key] += weight
     return scores
-
-
-def names_only_other_conflicts(text: str, conflict: Conflict, *, lexicon: Lexicon) -> bool:
-    """Whether a passage names the places or bodies of other conflicts and none of its own
-    ("By comparison, in Syria the UN estimated that 306,887 civilians had been killed")."""
-    named = _scores(text, lexicon)
-    return named.get(conflict.key, 0) == 0 and any(named.values())
 
 
 def infer_conflict(text: str, *, lexicon: Lexicon | None = None) -> Conflict | None:
