@@ -2368,6 +2368,30 @@ OTHER_MONITORS = cases(
         [{"killed": 10582}],
     ),
     (
+        "a sentence without counts names its period, not the one it is compared with",
+        "In the first quarter of 2022, MINUSMA documented 812 violations in Mali, a 150 percent "
+        "increase compared with the last quarter of 2021. At least 543 civilians were killed.",
+        D(2022, 5, 31),
+        [{"scope": "period", "period_start": "2022-01-01", "as_of": "2022-03-31", "killed": 543}],
+    ),
+    (
+        "'over the same period' at a sentence's end goes on with the place of the counts before",
+        "At least 296 civilians were killed in Ituri province in the Democratic Republic of "
+        "Congo between October 2019 and April 2020, UNJHRO said. At least 151 were injured over "
+        "the same period.",
+        D(2020, 5, 10),
+        [
+            {
+                "scope": "period",
+                "area": "Ituri",
+                "period_start": "2019-10-01",
+                "as_of": "2020-04-30",
+                "killed": 296,
+                "injured": 151,
+            }
+        ],
+    ),
+    (
         "the parts of a part of no group ('of whom') are left out with it",
         "OHCHR said it had verified the identities of 24,686 of the dead in Gaza, of whom 7,797"
         " were children and 4,959 women.",

@@ -937,13 +937,11 @@ class _Assembler:
             self.count_start_stated = True
         if own is not None and not sentence.title:
             state.frame = own
-        opener = self.grammar.same_period_opener
-        continuation = (
-            sentence.bullet
-            or sentence.indent > 0
-            or (opener is not None and opener.match(sentence.text) is not None)
-        )
+        continuation = sentence.bullet or sentence.indent > 0
         region = state.region if continuation else None
+        same_period = self.grammar.same_period_phrase
+        if region is None and same_period is not None and same_period.search(sentence.text):
+            region = state.line_region[1]  # the place of the last counts read
         if (
             region is None
             and state.line_region[0] == sentence.line
@@ -1200,6 +1198,16 @@ class _Assembler:
             for d in self._dates_of(index)
             if d.kind in PERIOD_KINDS and d.kind != "year" and d.role != "start"
         ]
+        if len(periods) > 1 and self.grammar.comparison is not None:
+            # "In the first quarter, ... compared with the last quarter of 2021": not the one
+            # compared with
+            sentence = self.sentences[index]
+            cuts = _segment_bounds(sentence.text, self.grammar)
+            periods = [
+                d
+                for d in periods
+                if not _compared(sentence.text, cuts, d.start - sentence.start, [], 0, self.grammar)
+            ]
         if len(periods) != 1:
             return None
         year = _month_year(periods[0], self.state.month_chain, self.context)
