@@ -484,3 +484,33 @@ def test_including_without_commas_stands_between_a_count_and_its_outcome() -> No
     )
     [report] = parse_text(text, published=dt.date(2025, 8, 8), language="cs")
     assert (report.killed, report.injured, report.children_injured) == (13883, 35548, 2234)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die UN haben bis zum 26. Mai 4031 getötete Zivilisten in der Ukraine gezählt. Eine Woche zuvor waren es 3930 Tote gewesen."),
+        ("fr", "L'ONU a recensé 4 031 civils tués en Ukraine au 26 mai. Une semaine plus tôt, elle faisait état de 3 930 morts."),
+        ("ru", "По данным ООН, на 26 мая в Украине погибли 4031 мирный житель. Неделей ранее сообщалось о 3930 погибших."),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_a_week_earlier_gives_earlier_values(
+    language: str, text: str
+) -> None:
+    reports = parse_text(text, published=dt.date(2022, 5, 30), language=language)
+    assert [(r.as_of, r.killed) for r in reports] == [
+        (dt.date(2022, 5, 26), 4031),
+        (dt.date(2022, 5, 19), 3930),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "A giugno la Missione Onu ha registrato 174 civili uccisi in Ucraina. 13 dei morti erano bambini."),
+        ("uk", "У червні Моніторингова місія ООН зафіксувала 174 загиблих серед цивільних в Україні. 13 із загиблих були дітьми."),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_dead_is_the_group_named_after_it(language: str, text: str) -> None:
+    (report,) = parse_text(text, published=dt.date(2024, 7, 12), language=language)
+    assert (report.killed, report.children_killed) == (174, 13)

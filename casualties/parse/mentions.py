@@ -313,7 +313,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
         # "121 of the dead were children", "117 of the 1,018 injured": a part of the outcome's
         # count, of the group after it or of its subject
-        of_outcome=re.compile(rf"^\s+{of}\s+{those}\s+(?:{number}\s+)?(?:{outcomes})(?!\w)"),
+        of_outcome=re.compile(
+            rf"^\s+{lexicon.pattern('structure', 'partitive')}\s+(?:{number}\s+)?(?:{outcomes})(?!\w)"
+        ),
         # "with 272 children among the dead"
         among_after=re.compile(
             rf"^(?:\s+{aux})*\s+{among}\s+(?:{those}\s+)?(?:{outcomes})(?!\w)"
