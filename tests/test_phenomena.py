@@ -2392,6 +2392,26 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "civilians in the including-list of a wider group's count are the civilians' count",
+        "The UN human rights office said 350,209 people were killed in Syria between March 2011"
+        " and March 2021, including 143,350 civilians.",
+        D(2022, 6, 28),
+        [
+            {
+                "scope": "period",
+                "period_start": "2011-03-01",
+                "as_of": "2021-03-31",
+                "killed": 143350,
+            }
+        ],
+    ),
+    (
+        "'civilian police' in the including-list is no count of civilians",
+        "UNAMI said 1,119 Iraqis were killed in Iraq in March 2017, including 29 civilian police.",
+        D(2017, 4, 1),
+        [{"scope": "period", "period_start": "2017-03-01", "as_of": "2017-03-31", "killed": 1119}],
+    ),
+    (
         "the parts of a part of no group ('of whom') are left out with it",
         "OHCHR said it had verified the identities of 24,686 of the dead in Gaza, of whom 7,797"
         " were children and 4,959 women.",

@@ -1513,11 +1513,17 @@ class _Assembler:
         slot = _slot(mention.group, mention.outcome)
         name = area_name(*area, self.areas.names)
         builder = self.builders.get(self._key(frame, name, False))
-        # "more than 2,500" beside 2,505 is the same count, rounded in the telling
+        # "more than 2,500" beside 2,505 is the same count, rounded in the telling; a count of
+        # civilians by name beside a wider group's replaces it ("350,209 people ..., including
+        # 143,350 civilians")
         return bool(
             builder
             and slot in builder.values
             and not builder.agrees(slot, mention.token.value, mention.qualifier)
+            and not (
+                self.grammar.civilians_noun_after.match(self.text, mention.token.end)
+                and not builder.strength[slot].civilian
+            )
         )
 
     def _add(

@@ -140,6 +140,7 @@ class Grammar:
     disaster: re.Pattern[str] | None
     disaster_noun: re.Pattern[str] | None
     civilian_after: re.Pattern[str]
+    civilians_noun_after: re.Pattern[str]
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
@@ -457,6 +458,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         # "564 civilians", "415 Iraqi civilians", "3,021 civilian deaths": civilians by name
+        # " civilians." and " civilians, were": the noun alone, not "civilian police"
+        civilians_noun_after=re.compile(
+            rf"""\s+{lexicon.pattern("groups", "civilian_words")}
+                 (?=\s*[,.;:()]|\s*$|\s+(?:{and_}|{aux})(?!\w))""",
+            re.VERBOSE,
+        ),
         civilian_after=re.compile(
             rf"""\s+(?:{of}\s+{those}\s+(?:{outcomes})\s+)?   # "1,531 of the dead were civilians"
                  (?:[^\W\d]+\s+)?{lexicon.pattern("groups", "civilian_words")}(?!\w)""",
@@ -951,6 +958,17 @@ def label_numbers(
             if mention.group is None and mentions[owner].group not in (None, "all"):
                 # "2,829 child casualties (733 deaths and 2,096 injured)": the children's split
                 mention.group = mentions[owner].group
+        if (
+            head is not None
+            and mention.group == "all"
+            and mention.outcome is None
+            and grammar.including_before.search(before)
+            and grammar.civilians_noun_after.match(after)
+            and not grammar.civilians_noun_after.match(reading, mentions[head].end - offset)
+        ):
+            # "350,209 people were killed, including 143,350 civilians": the civilians' count
+            # of the outcome, which replaces the wider group's
+            mention.outcome, mention.own_outcome = mentions[head].outcome, True
         if mention.parent == -1 or (
             grammar.including_before.search(before)
             and head is not None
