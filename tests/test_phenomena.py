@@ -2412,6 +2412,35 @@ OTHER_MONITORS = cases(
         [{"scope": "period", "period_start": "2017-03-01", "as_of": "2017-03-31", "killed": 1119}],
     ),
     (
+        "a bare count in brackets after a place is its count of the sentence's one outcome",
+        "UNAMA documented 10,392 civilian casualties in Afghanistan in 2019. The provinces with "
+        "the most civilian casualties were Nangarhar (1,494) and Kabul (1,366). Most were "
+        "caused by IEDs (1,200).",
+        D(2020, 2, 22),
+        [
+            {
+                "scope": "period",
+                "period_start": "2019-01-01",
+                "as_of": "2019-12-31",
+                "total": 10392,
+            },
+            {
+                "scope": "period",
+                "area": "Nangarhar",
+                "period_start": "2019-01-01",
+                "as_of": "2019-12-31",
+                "total": 1494,
+            },
+            {
+                "scope": "period",
+                "area": "Kabul",
+                "period_start": "2019-01-01",
+                "as_of": "2019-12-31",
+                "total": 1366,
+            },
+        ],
+    ),
+    (
         "the parts of a part of no group ('of whom') are left out with it",
         "OHCHR said it had verified the identities of 24,686 of the dead in Gaza, of whom 7,797"
         " were children and 4,959 women.",

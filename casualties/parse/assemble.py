@@ -32,6 +32,7 @@ from casualties.parse.mentions import (
     at_other_date,
     grammar_for,
     label_numbers,
+    outcome_of,
     parenthesis_around,
     with_asides_bracketed,
 )
@@ -61,6 +62,7 @@ WHOLE_COUNT = 0.8
 so far is the count since its start."""
 SHORTER_THAN_ANY_COUNT = 31
 """Days of a recent stretch ("in the last week") that no conflict's count is as short as."""
+BARE_IN_PARENTHESES = re.compile(r"[^\w,.]\((?=[\d.,\s]+\))")  # "Nangarhar (1,494)"
 WEAPON_REACH = 60
 """Characters before a sentence's first count where a weapon or cause makes its counts a part
 ("Shelling accounted for most casualties (six killed ...)"); one named further back is in
@@ -874,6 +876,7 @@ class _Assembler:
             for m in mentions:
                 m.rejected = m.rejected or m.token.value in self._body_values()
         figures = [m for m in mentions if not m.rejected]
+        self._places_counts(sentence, figures)
         heads = [m for m in figures if m.group == "all" and m.outcome and not m.prior]
         state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
         if not any(m.outcome for m in figures):
@@ -1076,6 +1079,28 @@ class _Assembler:
                 state.frame = target
             if i == first_head:
                 state.head_frame = target
+
+    def _places_counts(self, sentence: Sentence, figures: list[Mention]) -> None:
+        """ "The provinces with the most civilian casualties were Nangarhar (1,494) and Kabul
+        (1,366)": a bare count in brackets after a place is the place's count of the one
+        outcome its sentence names."""
+        bare = [
+            m
+            for m in figures
+            if m.outcome is None
+            and m.group is None
+            and BARE_IN_PARENTHESES.match(self.text, m.token.start - 2)
+        ]
+        if not bare:
+            return
+        kinds = {outcome_of(m) for m in self.grammar.outcome_named.finditer(sentence.text)}
+        if len(kinds) != 1:
+            return
+        (outcome,) = kinds
+        areas, _ = self.areas.assign(sentence.text, sentence.start, bare, region=None)
+        for i, m in enumerate(bare):
+            if areas[i][0] not in (None, UNKNOWN_AREA):
+                m.outcome, m.group = outcome, "all"
 
     def _running_totals(
         self, sentence: Sentence, mentions: list[Mention], own: Frame | None

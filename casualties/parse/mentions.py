@@ -175,6 +175,7 @@ class Grammar:
     same_period_phrase: re.Pattern[str] | None
     statement: re.Pattern[str] | None
     recent_period: re.Pattern[str]
+    outcome_named: re.Pattern[str]
     outcome_words: dict[str, re.Pattern[str]]
     girls: re.Pattern[str]
     and_opener: re.Pattern[str]
@@ -571,6 +572,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?!\w)""",
             re.VERBOSE,
         ),
+        # every outcome word, each in its group: "the most civilian casualties" is total's
+        outcome_named=re.compile(rf"(?<!\w)(?:{outcomes})(?!\w)"),
         outcome_words={
             n: re.compile(rf"(?<!\w){alternation(words('outcomes', n))}(?!\w)")
             for n in ("killed", "injured")
@@ -669,7 +672,8 @@ def _article_before(lexicon: Lexicon) -> str:
     return rf"{alternation(articles)}\s+" if articles else ""
 
 
-def _outcome_of(found: re.Match[str]) -> str | None:
+def outcome_of(found: re.Match[str]) -> str | None:
+    """The outcome a match of an outcome alternation names (killed, injured or total)."""
     return next((n for n in ("killed", "injured", "total") if found.groupdict().get(n)), None)
 
 
@@ -726,12 +730,12 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             return pos
     partitive = None if pos else grammar.of_outcome.match(after)
     if partitive:
-        mention.outcome, mention.own_outcome = _outcome_of(partitive), True
+        mention.outcome, mention.own_outcome = outcome_of(partitive), True
         mention.partitive = True
         pos = partitive.end()
     adjective = grammar.adjective_outcome.match(after[pos:])
     if adjective:
-        mention.outcome, mention.own_outcome = _outcome_of(adjective), True
+        mention.outcome, mention.own_outcome = outcome_of(adjective), True
         pos += adjective.end()
     found = grammar.group_after.match(after[pos:])
     if found:
@@ -756,10 +760,10 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             mention.rejected = True  # "1,512 killed, injured or kidnapped": victims of all harms
             return look + found.end()
         if found:
-            mention.outcome, mention.own_outcome = _outcome_of(found), True
+            mention.outcome, mention.own_outcome = outcome_of(found), True
             pos = look + found.end()
             either = grammar.either_outcome_after.match(after, pos)
-            if either and mention.outcome != "total" and _outcome_of(either) != mention.outcome:
+            if either and mention.outcome != "total" and outcome_of(either) != mention.outcome:
                 mention.outcome, pos = "total", either.end()  # "lost their lives or were injured"
             group = None if mention.group else grammar.group_of_after.match(after[pos:])
             if group:  # "323 killings of civilians", "52 deaths of children"
@@ -768,7 +772,7 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         else:
             among = grammar.among_after.match(after[pos:])
             if among:
-                mention.outcome = _outcome_of(among)
+                mention.outcome = outcome_of(among)
     return pos
 
 
@@ -784,7 +788,7 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
         return
     found = grammar.outcome_before.search(before)
     if found:
-        mention.outcome, mention.own_outcome = _outcome_of(found), True
+        mention.outcome, mention.own_outcome = outcome_of(found), True
         return
     if grammar.total_label_before.search(before):  # "Total casualties: 4,335"
         mention.outcome, mention.own_outcome = "total", True
@@ -794,7 +798,7 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     if linking:
         subjects = list(grammar.subjects.finditer(before[: linking.start()]))
         if subjects:
-            mention.outcome, mention.own_outcome = _outcome_of(subjects[-1]), True
+            mention.outcome, mention.own_outcome = outcome_of(subjects[-1]), True
             adjective = grammar.group_adjective.search(before, 0, subjects[-1].start())
             if adjective and mention.group is None:  # "Child casualties rose to 1,509"
                 mention.group = _group_of(adjective)
@@ -877,7 +881,7 @@ def label_numbers(
     priors = _prior_parens(text, offset, mentions, dates, grammar)
     reading = _blank(text, [span for _, span in priors.values()])
     owners = _paren_owners(reading, offset, mentions)
-    context = [(c.end(), _outcome_of(c)) for c in grammar.context_outcome.finditer(reading)]
+    context = [(c.end(), outcome_of(c)) for c in grammar.context_outcome.finditer(reading)]
     head: int | None = None  # the last count of everyone with an outcome ("including N children")
     previous_own: Mention | None = None
     for i, mention in enumerate(mentions):
@@ -1241,7 +1245,7 @@ def _group_outcome(
         return stated[-1]
     tail = grammar.list_tail.match(after)
     if tail:
-        return _outcome_of(tail)
+        return outcome_of(tail)
     return breakdown_outcome
 
 
