@@ -514,3 +514,12 @@ def test_a_sentence_that_opens_a_week_earlier_gives_earlier_values(
 def test_a_part_of_the_dead_is_the_group_named_after_it(language: str, text: str) -> None:
     (report,) = parse_text(text, published=dt.date(2024, 7, 12), language=language)
     assert (report.killed, report.children_killed) == (174, 13)
+
+
+def test_a_count_to_the_end_of_a_year_dates_an_undated_text_after_it() -> None:
+    text = (
+        "Depuis janvier, le HCDH a confirmé la mort de 413 civils en Ukraine. Entre le début de "
+        "l'invasion et la fin de l'année 2024, quelque 669 enfants ont été tués, selon le HCDH."
+    )
+    reports = parse_text(text, published=None, language="fr")
+    assert [(r.period_start, r.killed) for r in reports if r.killed] == [(dt.date(2025, 1, 1), 413)]

@@ -699,12 +699,12 @@ class _Assembler:
         are not a start ("since February 2022" dates the count, not the document). Only a
         sentence with a four-digit number can name one: the others are not dated here."""
         stated = tuple(
-            d.year
+            d.year + 1 if d.role == "end" and (d.month, d.day) == (12, 31) else d.year
             for index, s in enumerate(self.sentences)
             if YEAR_DIGITS.search(s.text)
             for d in self._dates_of(index)
             if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
-        )
+        )  # a count to the end of 2024 was told in 2025 at the earliest
         return stated
 
     def _names_count_start(self, d: DateMention) -> bool:
