@@ -393,6 +393,13 @@ DATES = cases(
         ],
     ),
     (
+        "'The figures were last updated on' a day gives the counts' cut-off",
+        "According to OHCHR, 5,996 civilians have been killed since the start of the war. The "
+        "figures were last updated on September 25.",
+        D(2022, 9, 27),
+        [{"as_of": "2022-09-25", "killed": 5996}],
+    ),
+    (
         "the month of publication is the month so far",
         "OHCHR said at least 232 civilians were killed and 1,343 injured in June alone.",
         D(2025, 6, 20),
@@ -1025,6 +1032,13 @@ ATTRIBUTION = cases(
         "Ukraine's Government had reported more than 400 children killed.",
         D(2023, 2, 17),
         [{"as_of": "2023-02-12", "killed": 7199}],
+    ),
+    (
+        "a separatist body's count, by its possessive, is another source's",
+        "OHCHR has confirmed 3,496 civilian deaths since February 24. The DPR's mission to the "
+        "JCCC reported that 72 civilians were killed in the republic over the past week.",
+        D(2022, 5, 10),
+        [{"period_start": "2022-02-24", "killed": 3496}],
     ),
     (
         "each count takes the body nearest to it",
