@@ -523,3 +523,12 @@ def test_a_count_to_the_end_of_a_year_dates_an_undated_text_after_it() -> None:
     )
     reports = parse_text(text, published=None, language="fr")
     assert [(r.period_start, r.killed) for r in reports if r.killed] == [(dt.date(2025, 1, 1), 413)]
+
+
+def test_counts_credited_by_the_sentence_after_are_the_monitors() -> None:
+    text = (
+        "Генпрокуратура повідомила, що загинули 551 дитина. У жовтні в Україні загинули 183 "
+        "цивільні, ще 903 були поранені. Про це йдеться у звіті Моніторингової місії ООН."
+    )
+    (report,) = parse_text(text, published=dt.date(2024, 11, 17), language="uk")
+    assert (report.killed, report.injured, report.children_killed) == (183, 903, None)

@@ -1041,6 +1041,23 @@ ATTRIBUTION = cases(
         [{"period_start": "2022-02-24", "killed": 3496}],
     ),
     (
+        "counts with no speaker that the next source credits ('This is stated in the report"
+        " of HRMMU') are that source's, not the speaker's before",
+        "The prosecutor general said 512 children had been killed. At least 183 civilians were "
+        "killed and 903 injured in Ukraine in October 2024.\n\nThis is stated in the report of "
+        "HRMMU.",
+        D(2024, 11, 17),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-10-01",
+                "as_of": "2024-10-31",
+                "killed": 183,
+                "injured": 903,
+            }
+        ],
+    ),
+    (
         "each count takes the body nearest to it",
         "UNICEF said 50 children were killed. OHCHR put the toll at 300 civilians killed.",
         None,

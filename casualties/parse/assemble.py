@@ -63,6 +63,8 @@ so far is the count since its start."""
 SHORTER_THAN_ANY_COUNT = 31
 """Days of a recent stretch ("in the last week") that no conflict's count is as short as."""
 BARE_IN_PARENTHESES = re.compile(r"[^\w,.]\((?=[\d.,\s]+\))")  # "Nangarhar (1,494)"
+CREDIT_REACH = 2
+"""Sentences after a count where one that credits what came before to a source may stand."""
 WEAPON_REACH = 60
 """Characters before a sentence's first count where a weapon or cause makes its counts a part
 ("Shelling accounted for most casualties (six killed ...)"); one named further back is in
@@ -763,8 +765,24 @@ class _Assembler:
 
     def _source_in_force(self, index: int) -> str | None:
         """Who is quoted at a sentence: the last source named in the body up to it, else the
-        first one the document names anywhere (its headline included)."""
-        return self._last_named(index) or self._first_named()
+        first one the document names anywhere (its headline included); but the monitoring body
+        when the next sentence to name a source credits it with what came before ("This is
+        stated in the report of HRMMU")."""
+        found = self._last_named(index) or self._first_named()
+        if found != "monitor" and self._credited_after(index):
+            return "monitor"
+        return found
+
+    def _credited_after(self, index: int) -> bool:
+        credit = self.grammar.back_reference
+        if credit is None:
+            return False
+        for after in range(index + 1, min(index + 1 + CREDIT_REACH, len(self.sentences))):
+            named = self._unkept_named_sources(after)
+            if named:
+                text = self.sentences[after].text
+                return bool(credit.match(text)) and any(k == "monitor" for _, _, k in named)
+        return False
 
     def _last_named(self, index: int) -> str | None:
         """The last source named in the body up to a sentence. Sentences are asked about in
