@@ -532,3 +532,17 @@ def test_counts_credited_by_the_sentence_after_are_the_monitors() -> None:
     )
     (report,) = parse_text(text, published=dt.date(2024, 11, 17), language="uk")
     assert (report.killed, report.injured, report.children_killed) == (183, 903, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a hyphenated name of another speaker is that speaker, whole
+        ("pt", "A Procuradoria-Geral da Ucrânia informou que 512 crianças morreram. A ONU confirmou 549 mortes de civis na Ucrânia."),
+        # a quote credited by the sentence after it ("Lo ha detto ...") is that speaker's
+        ("it", "La Procura generale ucraina ha riferito di 512 bambini uccisi. \"Le vittime civili della guerra finora sono 549, e i feriti 957\". Lo ha detto in Consiglio di sicurezza Rosemary DiCarlo, citando i dati dell'Onu."),
+    ],
+)  # fmt: skip
+def test_another_speakers_count_before_the_monitors_is_left_out(language: str, text: str) -> None:
+    (report,) = parse_text(text, published=dt.date(2022, 10, 18), language=language)
+    assert (report.killed, report.children_killed) == (549, None)
