@@ -546,3 +546,15 @@ def test_counts_credited_by_the_sentence_after_are_the_monitors() -> None:
 def test_another_speakers_count_before_the_monitors_is_left_out(language: str, text: str) -> None:
     (report,) = parse_text(text, published=dt.date(2022, 10, 18), language=language)
     assert (report.killed, report.children_killed) == (549, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "KIEV, 28 mar (EFE) – Al menos 1.151 civiles han muerto en Ucrania, indicó la ONU."),
+        ("it", "KIEV, 28 marzo (ANSA) - Almeno 1.151 civili sono stati uccisi in Ucraina, secondo l'Onu."),
+    ],
+)  # fmt: skip
+def test_a_place_that_opens_a_dateline_is_no_speaker(language: str, text: str) -> None:
+    (report,) = parse_text(text, published=dt.date(2022, 3, 28), language=language)
+    assert report.killed == 1151

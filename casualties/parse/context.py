@@ -171,10 +171,18 @@ class SourceReader:
                 continue
             if kind == "other" and self.acting is not None and self.acting.match(text, m.end()):
                 continue  # "the LNA offensive": the party acts here, it does not speak
-            if kind == "other" and self._placed(text, m):
-                continue  # "el hospital de Kiev": a place, not Kyiv speaking
+            if kind == "other" and (self._placed(text, m) or self._dateline(text, m)):
+                continue  # "el hospital de Kiev", "KIEV, 28 mar (EFE) –": a place, not Kyiv speaking
             found.append((m.start(), m.end(), kind))
         return found
+
+    def _dateline(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a speaker's name is one of the conflict's places that opens a dateline."""
+        return (
+            m.group().lower() in self.places
+            and not text[: m.start()].strip()
+            and DATELINE_AFTER.match(text, m.end()) is not None
+        )
 
     def _placed(self, text: str, m: re.Match[str]) -> bool:
         """Whether a speaker's name is one of the conflict's places, after "in" or "of"."""
