@@ -1498,6 +1498,22 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "the whole after a part ('117 of the 1,018 injured') is a count, but no head of parts",
+        "OHCHR said 219 civilians were killed in July 2024. Children accounted for 117 of the "
+        "1,018 injured.",
+        D(2024, 8, 12),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-07-01",
+                "as_of": "2024-07-31",
+                "killed": 219,
+                "children_injured": 117,
+                "injured": 1018,
+            }
+        ],
+    ),
+    (
         "an outcome as a label, then its breakdown in brackets",
         "OHCHR recorded 25,170 civilian casualties.\n\nKilled: 9,083 (3,610 men, 2,434 women, "
         "286 girls and 239 boys).",
@@ -2470,6 +2486,31 @@ OTHER_MONITORS = cases(
                 "total": 1366,
             },
         ],
+    ),
+    (
+        "'The office' is the body named before, though another source is named after it",
+        "The UN human rights office said most of the fatalities it verified in Gaza were women "
+        "and children. The office verified 8,119 of the more than 34,500 deaths reported by "
+        "Gaza's Ministry of Health between November 2023 and April 2024; of these, 3,588 were "
+        "children and 2,036 women.",
+        D(2024, 11, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-11-01",
+                "as_of": "2024-04-30",
+                "killed": 8119,
+                "children_killed": 3588,
+                "killed_women": 2036,
+            }
+        ],
+    ),
+    (
+        "'between January and the end of March 2025'; a title's 'more than 3,380' restates 3,384",
+        "Sudan: more than 3,380 civilians killed, UN says\n\nThe UN human rights office says at"
+        " least 3,384 civilians were killed in Sudan between January and the end of March 2025.",
+        D(2025, 6, 20),
+        [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-03-31", "killed": 3384}],
     ),
     (
         "the parts of a part of no group ('of whom') are left out with it",

@@ -369,7 +369,11 @@ def _sentence_frame(
         d
         for d in dates
         if d.role in ("start", "between")
-        and (d.kind in ("day", "end_of_month") or _since_month(d, context))
+        and (
+            d.kind in ("day", "end_of_month")
+            or _since_month(d, context)
+            or (d.kind == "month" and d.role == "between")  # "between January and the end of"
+        )
     ]
     ends = [
         d
@@ -386,11 +390,14 @@ def _sentence_frame(
         provisional_end = _end_date(end_mention, context, None) if end_mention else None
         start = _year_of_start(start_mention, provisional_end, context)
     elif start_mention is not None and start_mention.kind == "month":  # "since January"
-        start = (
-            _safe(start_mention.year, start_mention.month, 1)
-            if start_mention.year
-            else resolve_day(start_mention.month, 1, context, role="start")
-        )
+        provisional_end = _end_date(end_mention, context, None) if end_mention else None
+        if start_mention.year:
+            start = _safe(start_mention.year, start_mention.month, 1)
+        elif provisional_end is not None:  # "between January and the end of March 2025"
+            year = provisional_end.year - (start_mention.month > provisional_end.month)
+            start = _safe(year, start_mention.month, 1)
+        else:
+            start = resolve_day(start_mention.month, 1, context, role="start")
     if end_mention is not None:
         end = _end_date(end_mention, context, start)
     if start is not None and end is not None and start > end:
@@ -988,6 +995,8 @@ class _Assembler:
         sentence_outcome = self._sentence_outcome(sentence.text)
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
+        # who "the office" or "it" of this sentence is: the source in force before it
+        referent = (self._last_named(index - 1) if index else None) or self._first_named()
         found_sources, in_force = self._sources_of(index), self._source_in_force(index)
         monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
         civilians_subject = bool(self.grammar.civilian_subject.match(sentence.text))
@@ -1012,15 +1021,21 @@ class _Assembler:
         targets: dict[int, Frame | None] = {}
         civilian_counts: set[int] = set()
         totalled = self._running_totals(sentence, mentions, own) if periods or own else set()
+        spoken: dict[int, str | None] = {}  # the source of each count read
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
             source = self._source_of(
-                mention.start - sentence.start, sides, found_sources, citations
+                mention.start - sentence.start, sides, found_sources, citations, referent
             )
             source = source or in_force
+            if mention.parent is not None and mention.parent in spoken:
+                source = spoken[mention.parent]  # "...; of these, 3,588 were children"
+            spoken[i] = source
             if source != "monitor" or i in left_out:
                 continue
+            if mention.whole_of_part and any(k == "other" for _, _, k in found_sources):
+                continue  # "verified 8,119 of the 34,500 deaths reported by the Ministry"
             target = clause_frames.get(i, recent_frame if i in recent else frame)
             if i in totalled:
                 # "In January, 158 were killed, bringing the total to 10,378": the running total
@@ -1262,14 +1277,19 @@ class _Assembler:
         sides: list[int],
         found: list[tuple[int, int, str]],
         citations: list[tuple[int, str]],
+        referent: str | None,
     ) -> str | None:
         """The named source nearest to a count at `at`, within its side of a contrast ("...,
         while the UN has confirmed 7,199") when that side names one; `sides` are the cuts. A
-        source its side cites ("according to figures from ...") comes before the nearest."""
+        source its side cites ("according to figures from ...") comes before the nearest. An
+        anaphoric one ("The office verified 8,119 of the deaths reported by the Ministry") is
+        the source named before its sentence, where it stands."""
         low, high = max(c for c in sides if c <= at), min(c for c in sides if c > at)
         cited = [kind for start, kind in citations if low <= start < high]
         if len(set(cited)) == 1:
             return cited[0]
+        if referent is not None:
+            found = [(a, b, referent if k == "anaphoric" else k) for a, b, k in found]
         side = [f for f in found if low <= f[0] < high and f[2] != "anaphoric"]
         return self.sources.nearest(side or found, at)
 
@@ -1875,18 +1895,21 @@ def _restates(bound: int, qualifier: str | None, exact: int) -> bool:
 def _drop_rounded_restatements(builders: list[Builder]) -> None:
     """ "More than 12,300" beside an exact 12,340 of the same kind is the same figure, rounded;
     an undated round figure ("more than 1,000 killed since the takeover") restates an exact one
-    of any frame (the 1,095 of a dated period)."""
-    exact: dict[tuple, set[int]] = {}
+    of any frame (the 1,095 of a dated period). A dated one restates only one of the same
+    stretch: "some 1,030 in June" is not May's 1,016."""
+    exact: dict[tuple, set[tuple[int, tuple]]] = {}
     for b in builders:
+        days = (b.frame.period_start, b.frame.as_of)
         for slot, value in b.values.items():
-            if b.evidence[slot].qualifier is None or value % 100:
-                exact.setdefault((b.frame.scope, b.area, b.prior, slot), set()).add(value)
-                exact.setdefault(("any", b.area, b.prior, slot), set()).add(value)
-                exact.setdefault(("any area", b.prior, slot), set()).add(value)
+            if b.evidence[slot].qualifier is None or value % 10:
+                exact.setdefault((b.frame.scope, b.area, b.prior, slot), set()).add((value, days))
+                exact.setdefault(("any", b.area, b.prior, slot), set()).add((value, days))
+                exact.setdefault(("any area", b.prior, slot), set()).add((value, days))
     for b in builders:
-        undated = b.frame.as_of is None and b.frame.period_start is None
+        days = (b.frame.period_start, b.frame.as_of)
+        undated = days == (None, None)
         for slot, value in list(b.values.items()):
-            if b.evidence[slot].qualifier is None or value % 100:
+            if b.evidence[slot].qualifier is None or value % 10:
                 continue
             near = exact.get((b.frame.scope, b.area, b.prior, slot), set())
             if undated:
@@ -1895,11 +1918,24 @@ def _drop_rounded_restatements(builders: list[Builder]) -> None:
                 near = near | exact.get(("any", b.area, b.prior, slot), set())
                 if b.area is not None:
                     near = near | exact.get(("any area", b.prior, slot), set())
+            else:
+                near = {(v, d) for v, d in near if _same_stretch(days, d)}
             qualifier = b.evidence[slot].qualifier
-            if any(v != value and _restates(value, qualifier, v) for v in near):
+            if any(v != value and _rounds(value, qualifier, v) for v, _ in near):
                 b.dropped.append(Dropped(slot, value, b.evidence[slot], ROUNDED))
                 del b.values[slot]
                 del b.evidence[slot]
+
+
+def _same_stretch(
+    days: tuple[dt.date | None, dt.date | None], other: tuple[dt.date | None, dt.date | None]
+) -> bool:
+    """Whether two frames' first and last days may be one stretch: each pair in the same month,
+    or unknown on one side ("since August 2021" and 15 August 2021 to 30 May 2023)."""
+    return all(
+        a is None or b is None or (a.year, a.month) == (b.year, b.month)
+        for a, b in zip(days, other, strict=True)
+    )
 
 
 def assemble_reports(

@@ -92,6 +92,8 @@ class Mention:
     prior_days: int | None = None
     prior_date: DateMention | None = None
     partitive: bool = False  # "200 of the deaths": a part, a count only of a group named
+    whole_of_part: bool = False  # 1,018 in "117 of the 1,018 injured": no head of parts
+    whole_at: int | None = None  # where the whole of this part stands, in the text
 
     @property
     def start(self) -> int:
@@ -317,7 +319,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "121 of the dead were children", "117 of the 1,018 injured": a part of the outcome's
         # count, of the group after it or of its subject
         of_outcome=re.compile(
-            rf"^\s+{lexicon.pattern('structure', 'partitive')}\s+(?:{number}\s+)?(?:{outcomes})(?!\w)"
+            rf"""^\s+{lexicon.pattern("structure", "partitive")}\s+
+                 (?:(?:{qual}\s+)?(?P<whole>{number})\s+)?     # "of the more than 34,500"
+                 (?:{outcomes})(?!\w)""",
+            re.VERBOSE,
         ),
         # "with 272 children among the dead"
         among_after=re.compile(
@@ -734,7 +739,10 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
     partitive = None if pos else grammar.of_outcome.match(after)
     if partitive:
         mention.outcome, mention.own_outcome = outcome_of(partitive), True
-        mention.partitive = True
+        # "verified 8,119 of the more than 34,500 deaths": a count of its own, of the whole
+        # another may have given; "21 of the dead": a part, that only its group makes a count
+        mention.partitive = partitive["whole"] is None
+        mention.whole_at = None if mention.partitive else mention.end + partitive.start("whole")
         pos = partitive.end()
     adjective = grammar.adjective_outcome.match(after[pos:])
     if adjective:
@@ -905,6 +913,8 @@ def label_numbers(
         if change:
             after = after[change.end() :]
         read = _label_right(mention, after, grammar)
+        if i and mentions[i - 1].whole_at == mention.start:
+            mention.whole_of_part = True  # "117 of the 1,018 injured": no head of parts
         if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
             girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
             mention.group = "boys" if girls else "children"
@@ -1067,7 +1077,12 @@ def label_numbers(
             breakdown_outcome = mention.outcome
         if mention.own_outcome:
             previous_own = mention
-        if mention.group == "all" and mention.outcome is not None and not mention.prior:
+        if (
+            mention.group == "all"
+            and mention.outcome is not None
+            and not mention.prior
+            and not mention.whole_of_part
+        ):
             head = i
     _totals_from_parentheses(mentions, priors)
     opener = grammar.prior_opener.match(reading) if grammar.prior_opener is not None else None
