@@ -995,9 +995,14 @@ class _Assembler:
         sentence_outcome = self._sentence_outcome(sentence.text)
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
-        # who "the office" or "it" of this sentence is: the source in force before it
-        referent = (self._last_named(index - 1) if index else None) or self._first_named()
-        found_sources, in_force = self._sources_of(index), self._source_in_force(index)
+        found_sources = self._sources_of(index)
+        # who "the office" or "it" of this sentence is, the source before it: asked only when
+        # the sentence names another speaker too, whom the nearest rule would pick
+        kinds = {kind for _, _, kind in found_sources}
+        referent = None
+        if index and {"anaphoric", "other"} <= kinds:
+            referent = self._last_named(index - 1)
+        in_force = self._source_in_force(index)
         monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
         civilians_subject = bool(self.grammar.civilian_subject.match(sentence.text))
         recent, recent_frame = (

@@ -4,7 +4,7 @@ the conflicts' places and monitoring bodies it holds. Pure: no file, network or 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from casualties.parse.context import name_alternation
 from casualties.parse.lexicon import Conflict, Lexicon, alternation, conflicts, load_lexicon
@@ -51,7 +51,6 @@ def _telling_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
 
 
-@lru_cache(maxsize=1)  # telling the conflict and reading the text both ask, one after the other
 def conflict_names(text: str, *, lexicon: Lexicon) -> tuple[tuple[int, str, int], ...]:
     """Where the text names a conflict's place or own body: (offset, conflict key, weight)."""
     out = []
