@@ -400,6 +400,24 @@ DATES = cases(
         [{"as_of": "2022-09-25", "killed": 5996}],
     ),
     (
+        "'A week ago, the count stood at' an earlier value; a previous update 'on 15 March'",
+        "OHCHR said at least 902 civilians had been killed as of March 20. A week ago, the count "
+        "stood at 636 killed. In its previous update on 15 March, it had recorded 726 deaths.",
+        D(2022, 3, 21),
+        [
+            {"as_of": "2022-03-20", "killed": 902},
+            {"as_of": "2022-03-13", "killed": 636},
+            {"as_of": "2022-03-15", "killed": 726},
+        ],
+    ),
+    (
+        "'the total of civilians killed ... reached' is the killed count",
+        "OHCHR said the total of civilians killed since February 2022 reached 10,378 by the end"
+        " of January 2024.",
+        D(2024, 2, 10),
+        [{"as_of": "2024-01-31", "killed": 10378}],
+    ),
+    (
         "the month of publication is the month so far",
         "OHCHR said at least 232 civilians were killed and 1,343 injured in June alone.",
         D(2025, 6, 20),
@@ -754,9 +772,17 @@ OUTCOMES = cases(
         "a subject that names both outcomes is the total's: 'the number of civilians killed and"
         " injured ... was'",
         "OHCHR said the number of civilians killed and injured in the first six months of 2025 "
-        "was 6,754.",
+        "was 6,754. The total number of civilians killed and injured in 2024 was 11,285.",
         D(2025, 7, 10),
-        [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-06-30", "total": 6754}],
+        [
+            {"scope": "period", "period_start": "2025-01-01", "as_of": "2025-06-30", "total": 6754},
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-12-31",
+                "total": 11285,
+            },
+        ],
     ),
     (
         "an age after a group's name is read with it, and its number is no count",
