@@ -580,6 +580,7 @@ def _pair_months(
         at = m.start - offset
         low = max(c for c in cuts if c <= at)
         segments.setdefault(low, []).append(i)
+    alike = _alike_before(segments)
     for i, m in enumerate(mentions):
         at = m.start - offset
         low = max(c for c in cuts if c <= at)
@@ -589,7 +590,7 @@ def _pair_months(
         same = [j for j, p in enumerate(starts) if low <= p < high]
         left = [j for j, p in enumerate(starts) if p < at and not compared[j]]
         following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
-        parallel = None if same else _parallel_month(segments, low, i, own, out)
+        parallel = None if same else _parallel_month(segments, alike, low, i, own, out)
         if same:
             out[i] = min(same, key=lambda j: abs(starts[j] - at))
             own.add(i)
@@ -604,20 +605,39 @@ def _pair_months(
     return out
 
 
+def _alike_before(segments: dict[int, list[int]]) -> dict[int, int]:
+    """For each segment of two counts or more, where the last one before it with as many
+    counts starts (segments in the order they stand)."""
+    last: dict[int, int] = {}
+    out = {}
+    for start, counts in segments.items():
+        if len(counts) > 1:
+            if len(counts) in last:
+                out[start] = last[len(counts)]
+            last[len(counts)] = start
+    return out
+
+
 def _parallel_month(
-    segments: dict[int, list[int]], low: int, i: int, own: set[int], out: dict[int, int]
+    segments: dict[int, list[int]],
+    alike: dict[int, int],
+    low: int,
+    i: int,
+    own: set[int],
+    out: dict[int, int],
 ) -> int | None:
     """The month of the count in the same place of the last segment before that gives each of
     its counts a month of its own, as many counts as this one's ("deaths fell to 181 in August
     from 231 in July, while injuries fell to 754 from 785": 754 is August's)."""
-    mine = segments[low]
-    earlier = [s for start, s in segments.items() if start < low and len(s) == len(mine) > 1]
-    if not earlier or not all(k in own for k in earlier[-1]):
+    if low not in alike:
         return None
-    months = [out[k] for k in earlier[-1]]
+    earlier = segments[alike[low]]
+    if not all(k in own for k in earlier):
+        return None
+    months = [out[k] for k in earlier]
     if len(set(months)) != len(months):
         return None
-    return months[mine.index(i)]
+    return months[segments[low].index(i)]
 
 
 def _aside_end(text: str, at: int) -> int:
@@ -701,7 +721,6 @@ class _Assembler:
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
-        self._conflicts_named: tuple[tuple[int, str, int], ...] | None = None
 
     def _document_years(self) -> tuple[int, ...]:
         """The years a document without a publication date speaks of: those of its dates that
@@ -785,10 +804,8 @@ class _Assembler:
         if credit is None:
             return False
         for after in range(index + 1, min(index + 1 + CREDIT_REACH, len(self.sentences))):
-            named = self._unkept_named_sources(after)
-            if named:
-                text = self.sentences[after].text
-                return bool(credit.match(text)) and any(k == "monitor" for _, _, k in named)
+            if credit.match(self.sentences[after].text):
+                return any(k == "monitor" for _, _, k in self._unkept_named_sources(after))
         return False
 
     def _last_named(self, index: int) -> str | None:
@@ -836,9 +853,7 @@ class _Assembler:
     def _names_only_other_conflicts(self, sentence: Sentence) -> bool:
         """Whether a sentence names the places or bodies of other conflicts and none of this
         one's ("By comparison, in Syria the UN estimated that 306,887 had been killed")."""
-        if self._conflicts_named is None:
-            self._conflicts_named = conflict_names(self.text, lexicon=self.lexicon)
-        keys = {key for at, key, _ in self._conflicts_named if sentence.start <= at < sentence.end}
+        keys = {key for _, key, _ in conflict_names(sentence.text, lexicon=self.lexicon)}
         return bool(keys) and self.conflict.key not in keys
 
     def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
@@ -1027,6 +1042,7 @@ class _Assembler:
         civilian_counts: set[int] = set()
         totalled = self._running_totals(sentence, mentions, own) if periods or own else set()
         spoken: dict[int, str | None] = {}  # the source of each count read
+        bracketed = with_asides_bracketed(sentence.text)  # not the last count of an aside's
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
@@ -1057,11 +1073,7 @@ class _Assembler:
                 if mention.outcome is None and mention.group is None and i:
                     earlier = mentions[i - 1]
                     if pairing.get(i - 1) not in (None, j) and at_other_date(
-                        earlier,
-                        mention,
-                        with_asides_bracketed(sentence.text),  # not the last of an aside's
-                        sentence.start,
-                        self.grammar,
+                        earlier, mention, bracketed, sentence.start, self.grammar
                     ):
                         # "injuries fell to 754 from 785": the same count, its other month
                         mention.outcome, mention.group = earlier.outcome, earlier.group

@@ -20,6 +20,9 @@ __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
 RESPECTIVE_REACH = 60
 """How near the outcomes of "killed and injured, respectively" follow their second count."""
 PRIOR_REACH = 24
+SUBJECT_REACH = 200
+"""Characters before a part of an outcome's count where the subject that names its group
+stands ("Civilians accounted for 680 of the dead (...) and 1,360 of the injured")."""
 """How near an earlier value's offset ("a day earlier") follows it."""
 MODIFIER_REACH = 100
 """Characters before a count where "military casualties" makes it another population's."""
@@ -1021,7 +1024,7 @@ def label_numbers(
             mention.group = previous_own.group
             mention.rejected = previous_own.rejected
         if mention.partitive and mention.group is None:
-            subject = list(grammar.group_subject_opening.finditer(before))
+            subject = list(grammar.group_subject_opening.finditer(before[-SUBJECT_REACH:]))
             if subject:
                 mention.group = _group_of(subject[-1])
             else:  # "Russian forces caused 200 of the deaths": a part of no group, no count
