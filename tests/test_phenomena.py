@@ -165,6 +165,13 @@ DISTRACTORS = cases(
         ],
     ),
     (
+        "a weapon after the party that wields it tells the war's toll, not a sub-count",
+        "Russian shelling has injured 2,097 civilians and killed 1,430 since the invasion began "
+        "on 24 February, the UN human rights office said.",
+        D(2022, 4, 5),
+        [{"period_start": "2022-02-24", "killed": 1430, "injured": 2097}],
+    ),
+    (
         "a change since the last update",
         "OHCHR recorded 100 civilians killed as of 3 March. Compared to the previous day, four children were killed.",
         D(2022, 3, 4),

@@ -1550,7 +1550,9 @@ class _Assembler:
     def _is_subcount(self, sentence: Sentence, figures: list[Mention]) -> bool:
         """Counts named after a weapon or cause ("Mines ...: 13 killed") are a part, not a total."""
         first = min(m.start for m in figures) - sentence.start
-        if self.grammar.weapons.search(sentence.text, max(0, first - WEAPON_REACH), first):
+        weapon = self.grammar.weapons.search(sentence.text, max(0, first - WEAPON_REACH), first)
+        agent = self.grammar.weapon_agent
+        if weapon and not (agent and agent.search(sentence.text, 0, weapon.start())):
             return True
         cause = self.grammar.cause_after
         if cause is not None and any(cause.match(self.text, m.token.end) for m in figures):

@@ -166,6 +166,7 @@ class Grammar:
     not_a_count_after: re.Pattern[str]
     ratio_before: re.Pattern[str]
     weapons: re.Pattern[str]
+    weapon_agent: re.Pattern[str] | None
     cause_after: re.Pattern[str] | None
     count_of_them: re.Pattern[str]
     part_opener: re.Pattern[str]
@@ -435,6 +436,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         ratio_before=re.compile(rf"(?<![\w.,]){number}\s+{ratios}\s+$"),  # "10" in "9 out of 10"
         weapons=re.compile(rf"(?<!\w){alternation(words('weapons', 'words'))}(?!\w)"),
+        # "Russian shelling has killed 1,430": the war's whole toll, told by its weapon
+        weapon_agent=_if_listed(words("weapons", "agents"), lambda w: rf"(?<!\w){w}\s+$"),
         # " civilian casualties from aerial operations": a count of one cause, after the number
         cause_after=_if_listed(
             words("weapons", "causes_after"),
