@@ -117,8 +117,8 @@ WIDER_GROUP = (
     "read beside a count of a wider group than civilians, which civilians by name replaced"
 )
 GROUP_REACH = 40
-WHOLE_FIELDS = ("killed", "injured", "total")  # the counts of everyone, no group's part
 """Characters after a count where the group it counts is named ("1,792 Iraqis")."""
+WHOLE_FIELDS = ("killed", "injured", "total")  # the counts of everyone, no group's part
 
 
 @dataclass
