@@ -153,6 +153,9 @@ WORD_ORDERS = [
     ("pl", "W Ukrainie zginęło według ONZ 4731 cywilów.", {"killed": 4731}),
     # three phrases between a leading outcome and its count
     ("cs", "Podle OSN zemřelo od 24. února do 4. prosince na Ukrajině 6702 civilistů.", {"killed": 6702, "period_start": "2022-02-24", "as_of": "2022-12-04"}),
+    # a body's full name between a leading outcome and its count
+    ("cs", "Zahynulo na Ukrajině podle Úřadu vysokého komisaře OSN pro lidská práva nejméně 8006 civilistů.", {"killed": 8006}),
+    ("pl", "Zginęło w Ukrainie według Biura Wysokiego Komisarza Narodów Zjednoczonych 1430 cywilów.", {"killed": 1430}),
 ]  # fmt: skip
 
 

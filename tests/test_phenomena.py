@@ -1712,6 +1712,36 @@ CONSTRUCTIONS = cases(
         [{"killed": 10000, "children_killed": 560}],
     ),
     (
+        "a group 'among the 10,000 civilians killed'",
+        "At least 560 children are among the 10,000 civilians killed since the invasion began, "
+        "OHCHR said.",
+        None,
+        [{"killed": 10000, "children_killed": 560}],
+    ),
+    (
+        "a group's count split in brackets is the group's total, after 'Of them'",
+        "In 2024, OHCHR verified that 2,641 civilians were killed or injured (428 killed and "
+        "2,213 injured). Of them, 164 were children (24 killed and 140 injured).",
+        None,
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "killed": 428,
+                "injured": 2213,
+                "total": 2641,
+                "children_killed": 24,
+                "children_injured": 140,
+            }
+        ],
+    ),
+    (
+        "a group's count split in brackets is the group's total, after 'including'",
+        "OHCHR recorded 731 civilians injured, including 85 children (12 killed and 73 injured).",
+        None,
+        [{"injured": 731, "children_killed": 12, "children_injured": 73}],
+    ),
+    (
         "a running total after a month's counts is cumulative",
         "OHCHR said 128 civilians were killed and 524 injured in November 2024. That brings the "
         "number of civilians killed since the start of Russia's full-scale invasion to 12,340.",
@@ -2203,6 +2233,48 @@ OTHER_MONITORS = cases(
                 "as_of": "2018-09-30",
                 "total": 1366,
             },
+        ],
+    ),
+    (
+        "the next place of a ranking, after a comma: its counts are its own",
+        "UNAMI recorded 559 civilians killed in October 2015. Baghdad was the worst affected"
+        " governorate with 1,039 civilian casualties (297 killed, 742 injured), followed by"
+        " Diyala, with 53 killed and 76 injured.",
+        D(2015, 11, 1),
+        [
+            {"scope": "period", "period_start": "2015-10-01", "as_of": "2015-10-31", "killed": 559},
+            {
+                "scope": "period",
+                "area": "Baghdad",
+                "period_start": "2015-10-01",
+                "as_of": "2015-10-31",
+                "killed": 297,
+                "injured": 742,
+                "total": 1039,
+            },
+            {
+                "scope": "period",
+                "area": "Diyala",
+                "period_start": "2015-10-01",
+                "as_of": "2015-10-31",
+                "killed": 53,
+                "injured": 76,
+            },
+        ],
+    ),
+    (
+        "a paragraph that opens 'Of the 862 victims' goes on with the period before",
+        "UNMISS documented violence affecting 862 civilians between January and March 2024."
+        "\n\nOf the 862 victims, 406 were killed, 293 injured and 110 abducted.",
+        D(2024, 6, 5),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-03-31",
+                "killed": 406,
+                "injured": 293,
+            }
         ],
     ),
     (

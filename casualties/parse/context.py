@@ -312,7 +312,9 @@ class AreaReader:
                             {alternation(locatives)}\s+{WORD}{{0,3}})?
                        | (?<!\w){lexicon.pattern("grammar", "statement_words")}\s+
                          {lexicon.pattern("grammar", "complementizers")}\s+  # "said that in"
-                         {alternation(locatives)}\s+{WORD}{{0,3}} )$""",
+                         {alternation(locatives)}\s+{WORD}{{0,3}}
+                       | (?<!\w){lexicon.pattern("areas", "ranking_next")}\s+  # "followed by"
+                     )$""",
                 re.VERBOSE,
             ),
             included_after=re.compile(rf"\s+{lexicon.pattern('areas', 'included_after')}(?!\w)"),

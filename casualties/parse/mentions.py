@@ -328,10 +328,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
-        # "with 272 children among the dead"
+        # "with 272 children among the dead", "560 children are among the 10,000 civilians
+        # killed"
         among_after=re.compile(
-            rf"^(?:\s+{aux})*\s+{among}\s+(?:{those}\s+)?(?:{outcomes})(?!\w)"
-        ),  # "were among the dead"
+            rf"""^(?:\s+{aux})*\s+{among}\s+(?:{those}\s+)?   # " are among the"
+                 (?:(?:{qual}\s+)?{number}\s+(?:[^\W\d]+\s+)?)?  # "10,000 civilians"
+                 (?:{outcomes})(?!\w)""",
+            re.VERBOSE,
+        ),
         # "deaths of 4,031", "killed more than 12,300", "injured another 1,803"
         outcome_before=re.compile(
             rf"""(?: (?P<killed>{lexicon.pattern("outcomes", "killed_before_of")}\s+{of}
@@ -342,7 +346,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
                  \s*(?::\s*|\(\s*|[–—]\s*|-\s+|\s+)          # "Killed: 9,083", "killed (9,614)", "killed – 9,083"
                  (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
-                      (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,3}}?\s+){{0,3}}  # "od 24. února", "do 4. prosince", "na Ukrajině"
+                      (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,8}}?\s+){{0,3}}  # "od 24. února", "podle Úřadu ... OSN"
                  (?:{pronoun}\s+)?                             # "ranjeno njih 459"
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
@@ -1295,10 +1299,15 @@ def _paren_owners(text: str, offset: int, mentions: list[Mention]) -> dict[int, 
 def _totals_from_parentheses(
     mentions: list[Mention], priors: dict[int, tuple[int, tuple[int, int]]]
 ) -> None:
-    """ "331 (54 killed and 277 injured)": a bare count broken into killed and injured is a total."""
+    """ "331 (54 killed and 277 injured)": a bare count broken into killed and injured is a total.
+
+    So is a group's count without an outcome of its own, whatever outcome the sentences
+    around it lent it: "164 were children (24 killed and 140 injured)".
+    """
     for i, mention in enumerate(mentions):
-        if mention.outcome is not None or mention.rejected or i in priors:
+        if mention.own_outcome or mention.rejected or i in priors:
             continue
-        parts = {m.outcome for m in mentions if m.parent == i and m.group == "all"}
+        group = mention.group or "all"
+        parts = {m.outcome for m in mentions if m.parent == i and m.group == group}
         if {"killed", "injured"} <= parts:
-            mention.outcome, mention.group = "total", "all"
+            mention.outcome, mention.group = "total", group
