@@ -643,6 +643,50 @@ DATES = cases(
             {"killed": 9083},
         ],
     ),
+    (
+        "'the reporting period' is the one the title names; the clause on the one before",
+        "Report on the human rights situation in Ukraine, 1 February - 31 July 2023\n\n"
+        "During the reporting period, OHCHR recorded 3,582 civilian casualties (1,009 killed and"
+        " 2,573 injured). This is fewer than in the previous reporting period, when OHCHR"
+        " recorded 4,986 civilian casualties.",
+        D(2023, 9, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-02-01",
+                "as_of": "2023-07-31",
+                "killed": 1009,
+                "injured": 2573,
+                "total": 3582,
+            },
+            {"scope": "period", "period_start": "2022-08-01", "as_of": "2023-01-31", "total": 4986},
+        ],
+    ),
+    (
+        "'the reporting period' with no title that names it: a period of unknown days",
+        "During the reporting period, OHCHR recorded 3,582 civilian casualties.",
+        D(2023, 9, 26),
+        [{"scope": "period", "total": 3582}],
+    ),
+    (
+        "the first half of a month is no half-year",
+        "OHCHR recorded 1,080 civilian casualties in the first half of January.",
+        D(2023, 1, 17),
+        [{"scope": "period", "total": 1080}],
+    ),
+    (
+        "the first week of a month is no month",
+        "OHCHR recorded 240 civilian casualties in the first week of December.",
+        D(2023, 1, 17),
+        [{"scope": "period", "total": 240}],
+    ),
+    (
+        "a month joined to a vague stretch bounds nothing alone",
+        "OHCHR said 1,080 civilian casualties (426 killed and 654 injured) were recorded in"
+        " December and the first half of January.",
+        D(2023, 1, 17),
+        [{"scope": "period", "killed": 426, "injured": 654, "total": 1080}],
+    ),
 )
 
 BREAKDOWNS = cases(

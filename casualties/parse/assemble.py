@@ -964,6 +964,9 @@ class _Assembler:
             frame = state.head_frame
         if own is None and not sentence.title and index in self._vague:
             frame = Frame("period")
+        reporting = self.grammar.reporting_period
+        if own is None and not sentence.title and reporting and reporting.search(sentence.text):
+            frame = self._reporting_period() or Frame("period")  # "During the reporting period"
         if (
             own is None
             and not sentence.title
@@ -1035,6 +1038,11 @@ class _Assembler:
             i for i, m in enumerate(mentions) if m.parent is not None and m.parent in left_out
         }
         clause_frames = self._clause_frames(sentence, mentions, dates)
+        for i, earlier in self._previous_period_counts(sentence, mentions, frame).items():
+            if earlier is None:
+                left_out.add(i)  # a period before, whose days the text does not tell
+            else:
+                clause_frames[i] = earlier
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
         citations = self.sources.cited(sentence.text, found_sources)
@@ -1341,6 +1349,43 @@ class _Assembler:
                 if found is not None:
                     frames[i] = found
         return frames
+
+    def _previous_period_counts(
+        self, sentence: Sentence, mentions: list[Mention], frame: Frame
+    ) -> dict[int, Frame | None]:
+        """The counts of a clause on the period before ("compared with the previous reporting
+        period, when OHCHR recorded 4,986"), each with that period's frame: as long as the
+        current period and just before it, or None when the current one is no whole months."""
+        clause = self.grammar.previous_period_clause
+        found = clause.search(sentence.text) if clause is not None else None
+        if found is None:
+            return {}
+        bounds = None
+        if frame.scope == "period" and frame.period_start and frame.as_of:
+            bounds = compared_period(
+                found.group(),
+                [],
+                (frame.period_start, frame.as_of),
+                self.lexicon,
+                published=self.context.published,
+            )
+        earlier = Frame("period", *bounds) if bounds is not None else None
+        return {
+            i: earlier for i, m in enumerate(mentions) if m.start - sentence.start >= found.end()
+        }
+
+    def _reporting_period(self) -> Frame | None:
+        """The period the document's title names ("Report on ..., 1 February - 31 July 2023"):
+        what "the reporting period" of its body is; None when its title names none."""
+        for index, sentence in enumerate(self.sentences):
+            if not sentence.title:
+                return None
+            own = _sentence_frame(
+                self._dates_of(index), self.context, sentence.text, sentence.start
+            )
+            if own is not None and own.scope == "period" and own.period_start and own.as_of:
+                return own
+        return None
 
     def _clauses(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int]]:
         """The clause (start, end in the sentence) of each count."""

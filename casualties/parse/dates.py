@@ -146,6 +146,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                            {m}(?!\s+[0-3]?\d\b){y}""",
         # "the first half of 2024", "the first nine months of the year", "the third quarter", "Q2 2024"
         "part_of_year": rf"""(?<![\w-])(?P<part>{parts})(?![\w-])
+                             (?!\s+{of}\s+{month}\b)          # not "the first half of January"
                              (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?""",
         # "1 to 31 July 2022", "24-28 February"
         "range_dm": rf"(?<![\d,.])(?P<d1>{day})\s*(?:{DASH}|{joiner})\s*(?P<d2>{day})\s+(?:{of}\s+)?{m}{y}",
@@ -478,8 +479,33 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         if role is None and since_after is not None and since_after.match(text, mention.end):
             role = "start"  # "began documenting in 2009 and has since recorded 100,002"
         open_between = role == "between" or (open_between and role is None)
-        out.append(replace(mention, role=role, fuzzy=_is_fuzzy(text, mention, lexicon)))
+        fuzzy = _is_fuzzy(text, mention, lexicon)
+        if (
+            fuzzy
+            and out
+            and out[-1].kind in FUZZY_KINDS
+            and _joined(text, out[-1], mention, lexicon)
+        ):
+            # "in December and the first half of January": together, a stretch no month bounds
+            out[-1] = replace(out[-1], fuzzy=True)
+        out.append(replace(mention, role=role, fuzzy=fuzzy))
     return _unpaired_starts_dropped(text, out, lexicon)
+
+
+@cache
+def _joiner_before_vague(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """What stands between a date and a vague one it is joined to: " and the first half of"."""
+    words = lexicon.data["dates"]
+    if not words.get("fuzzy") or not words.get("range_joiners"):
+        return None
+    return re.compile(
+        rf"\s*(?:{alternation(words['range_joiners'])})\s+(?:{alternation(words['fuzzy'])})\s*"
+    )
+
+
+def _joined(text: str, date: DateMention, vague: DateMention, lexicon: Lexicon) -> bool:
+    joiner = _joiner_before_vague(lexicon)
+    return joiner is not None and joiner.fullmatch(text, date.end, vague.start) is not None
 
 
 @cache

@@ -180,6 +180,8 @@ class Grammar:
     continuing: re.Pattern[str] | None
     back_reference: re.Pattern[str] | None
     same_period_phrase: re.Pattern[str] | None
+    reporting_period: re.Pattern[str] | None
+    previous_period_clause: re.Pattern[str] | None
     statement: re.Pattern[str] | None
     recent_period: re.Pattern[str]
     outcome_named: re.Pattern[str]
@@ -568,6 +570,19 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # the place of the counts before goes on
         same_period_phrase=_if_listed(
             words("dates", "same_period_phrases"), lambda w: rf"(?<!\w){w}(?!\w)"
+        ),
+        reporting_period=_if_listed(
+            words("dates", "reporting_period"), lambda w: rf"(?<!\w){w}(?!\w)"
+        ),
+        # "the previous reporting period, when OHCHR recorded 4,986": that period's counts follow
+        previous_period_clause=(
+            re.compile(
+                rf"""(?<!\w){lexicon.pattern("dates", "previous_period")}\s*,?\s+
+                     {lexicon.pattern("dates", "previous_period_clause")}(?!\w)""",
+                re.VERBOSE,
+            )
+            if words("dates", "previous_period") and words("dates", "previous_period_clause")
+            else None
         ),
         earlier_release=(
             re.compile(
