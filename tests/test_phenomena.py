@@ -150,6 +150,13 @@ DISTRACTORS = cases(
         [{"scope": "period", "period_start": "2022-07-01", "as_of": "2022-07-31", "killed": 355}],
     ),
     (
+        "a weapon right after the outcome, after 'in': 'killed in air strikes'",
+        "OHCHR recorded 355 civilians killed in July. In the past week alone, at least 40"
+        " civilians were killed in air strikes, the office said.",
+        D(2022, 8, 1),
+        [{"scope": "period", "period_start": "2022-07-01", "as_of": "2022-07-31", "killed": 355}],
+    ),
+    (
         "a total below a part of its report, read in another sentence, is another count's",
         "OHCHR recorded 1,692 civilians killed and 3,430 injured in July. The mission also "
         "recorded 353 civilian casualties among displaced people.",
@@ -1756,6 +1763,13 @@ CONSTRUCTIONS = cases(
         [{"killed": 10000, "children_killed": 560}],
     ),
     (
+        "the tally of civilians killed 'now stands at', with 'more injured'",
+        "The UN's tally of civilians killed in Ukraine now stands at 10,242, with 19,343 more"
+        " injured, according to its human rights monitoring mission.",
+        None,
+        [{"killed": 10242, "injured": 19343}],
+    ),
+    (
         "a group 'among the 10,000 civilians killed'",
         "At least 560 children are among the 10,000 civilians killed since the invasion began, "
         "OHCHR said.",
@@ -2278,6 +2292,13 @@ OTHER_MONITORS = cases(
                 "total": 1366,
             },
         ],
+    ),
+    (
+        "'Of these, 633 were killed by ...': a perpetrator's share, no count of its own",
+        "OHCHR has verified that 652 Palestinians have been killed in the West Bank. Of these,"
+        " 633 were killed by Israeli security forces, and 12 by settlers.",
+        None,
+        [{"area": "West Bank", "killed": 652}],
     ),
     (
         "the next place of a ranking, after a comma: its counts are its own",

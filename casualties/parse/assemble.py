@@ -908,9 +908,12 @@ class _Assembler:
                 self.grammar,
                 breakdown_outcome=carried,
             )
+        shares = bool(self.grammar.part_opener.match(sentence.text))
         for m in mentions:
             if any(p.earlier[0] <= m.start - sentence.start < p.later[1] for p in pairs):
                 m.rejected = True  # read as a pair of the comparison
+            if shares and m.by_agent and m.group == "all":
+                m.rejected = True  # "Of these, 633 were killed by Israeli forces": whose share
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:

@@ -96,6 +96,7 @@ class Mention:
     prior_date: DateMention | None = None
     partitive: bool = False  # "200 of the deaths": a part, a count only of a group named
     whole_of_part: bool = False  # 1,018 in "117 of the 1,018 injured": no head of parts
+    by_agent: bool = False  # "633 were killed by Israeli security forces": who killed them
     whole_at: int | None = None  # where the whole of this part stands, in the text
 
     @property
@@ -798,6 +799,7 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         if found:
             mention.outcome, mention.own_outcome = outcome_of(found), True
             pos = look + found.end()
+            mention.by_agent = bool(grammar.agent_after.match(after[pos:]))
             either = grammar.either_outcome_after.match(after, pos)
             if either and mention.outcome != "total" and outcome_of(either) != mention.outcome:
                 mention.outcome, pos = "total", either.end()  # "lost their lives or were injured"
