@@ -1770,6 +1770,13 @@ CONSTRUCTIONS = cases(
         [{"killed": 10242, "injured": 19343}],
     ),
     (
+        "the outcome of a breakdown after 'Among the more than 10,000 killed'",
+        "OHCHR said 10,582 civilians had been killed. Among the more than 10,000 killed, 560"
+        " were children.",
+        None,
+        [{"killed": 10582, "children_killed": 560}],
+    ),
+    (
         "a group 'among the 10,000 civilians killed'",
         "At least 560 children are among the 10,000 civilians killed since the invasion began, "
         "OHCHR said.",

@@ -255,6 +255,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         [*lexicon.data["numbers"]["units"], *lexicon.data["numbers"]["tens"]]
     )
     number = rf"(?:{DIGITS_TEXT}|{number_words}(?:[-\s]{number_words})*)"
+    scales = alternation(list(lexicon.data["numbers"]["scales"]))  # "mille": a round whole
     percent = alternation(words("numbers", "percent"))
     excluded = alternation(words("populations", "excluded"))
     of, and_ = lexicon.pattern("grammar", "of"), lexicon.pattern("grammar", "and")
@@ -368,7 +369,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
-            rf"""(?: {among}\s+(?:{those}\s+)?(?:{number}\s+)?(?:[^\W\d]+\s+)?  # "civilians"
+            rf"""(?: {among}\s+(?:{those}\s+)?(?:(?:{qual}\s+)?(?:{number}|{scales})\s+)?  # "oltre mille"
+                     (?:[^\W\d]+\s+)?                                                # "civilians"
                    | (?:{lexicon.pattern("grammar", "the")}|{those})\s+(?:{number}\s+)?
                      (?=(?:{any_outcome})\s+{include}(?!\w)) )   # "Those killed were"
                  (?:{outcomes})(?!\w)""",
