@@ -156,6 +156,14 @@ WORD_ORDERS = [
     # a body's full name between a leading outcome and its count
     ("cs", "Zahynulo na Ukrajině podle Úřadu vysokého komisaře OSN pro lidská práva nejméně 8006 civilistů.", {"killed": 8006}),
     ("pl", "Zginęło w Ukrainie według Biura Wysokiego Komisarza Narodów Zjednoczonych 1430 cywilów.", {"killed": 1430}),
+    # the subject after its count: "raised to 6,702 the number of civilians killed"
+    ("es", "La ONU elevó este martes a 6.702 el número de civiles muertos en Ucrania.", {"killed": 6702}),
+    ("it", "L'Onu porta a 6.702 il numero dei civili morti in Ucraina.", {"killed": 6702}),
+    ("fr", "L'ONU porte à 6 702 le nombre de civils tués en Ukraine.", {"killed": 6702}),
+    # "the victims" after the dead and the injured, none of casualties: the dead
+    ("it", "Sono 10.000 i civili uccisi in Ucraina, secondo l'Onu. Tra le vittime ci sono 560 bambini.", {"killed": 10000, "children_killed": 560}),
+    # "over this period" goes on with the period before, after "in total"
+    ("ru", "Миссия ООН сообщила, что с 24 февраля 2022 года по 29 февраля 2024 года в Украине погибли 587 детей. Всего за этот период миссия зафиксировала гибель 10 675 мирных жителей.", {"killed": 10675, "children_killed": 587, "as_of": "2024-02-29"}),
 ]  # fmt: skip
 
 

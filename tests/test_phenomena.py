@@ -1777,6 +1777,27 @@ CONSTRUCTIONS = cases(
         [{"killed": 10582, "children_killed": 560}],
     ),
     (
+        "children listed beside girls and boys are those whose sex is not known",
+        "OHCHR said 1,081 civilians were killed in Ukraine. They included 165 women, 48"
+        " children, 15 girls and 30 boys.",
+        None,
+        [
+            {
+                "killed": 1081,
+                "killed_women": 165,
+                "killed_boys": 30,
+                "killed_girls": 15,
+                "killed_children_unknown_sex": 48,
+            }
+        ],
+    ),
+    (
+        "children broken down into girls and boys are all the children",
+        "OHCHR said 1,081 civilians were killed, including 48 children (15 girls and 30 boys).",
+        None,
+        [{"killed": 1081, "children_killed": 48, "killed_boys": 30, "killed_girls": 15}],
+    ),
+    (
         "a group 'among the 10,000 civilians killed'",
         "At least 560 children are among the 10,000 civilians killed since the invasion began, "
         "OHCHR said.",

@@ -225,6 +225,9 @@ class _State:
     breakdown_outcome: str | None = None
     # the outcome of the last sentence's count of everyone: "Of them, 673 were children."
     head_outcome: str | None = None
+    # the outcomes the text has given counts of everyone for: "the victims" are the dead
+    # where it told the dead and no casualties
+    told: frozenset[str] = frozenset()
     head_area: tuple[str | None, str | None] = (None, None)
     # the frame of the first such count: "1,379 killed or injured between April and June,
     # compared with 2,505 in the first quarter. Of these, 1,065 were killed." (April to June)
@@ -922,6 +925,11 @@ class _Assembler:
         self._places_counts(sentence, figures)
         heads = [m for m in figures if m.group == "all" and m.outcome and not m.prior]
         state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
+        state.told = state.told | {m.outcome for m in heads}
+        if "killed" in state.told and "total" not in state.told:
+            for m in figures:
+                if m.among_victims:  # "tra le vittime ci sono 560 bambini", after the dead
+                    m.outcome = "killed"
         if not any(m.outcome for m in figures):
             if names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text):
                 if not sentence.title:
@@ -970,9 +978,11 @@ class _Assembler:
         reporting = self.grammar.reporting_period
         if own is None and not sentence.title and reporting and reporting.search(sentence.text):
             frame = self._reporting_period() or Frame("period")  # "During the reporting period"
+        same_period = self.grammar.same_period_phrase
         if (
             own is None
             and not sentence.title
+            and not (same_period is not None and same_period.search(sentence.text))
             and (
                 self._dates_from_war_start(sentence, dates)
                 or self.grammar.cumulative_opener.match(sentence.text)
@@ -988,7 +998,6 @@ class _Assembler:
             state.frame = own
         continuation = sentence.bullet or sentence.indent > 0
         region = state.region if continuation else None
-        same_period = self.grammar.same_period_phrase
         if region is None and same_period is not None and same_period.search(sentence.text):
             region = state.line_region[1]  # the place of the last counts read
         if (

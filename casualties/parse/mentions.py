@@ -97,6 +97,7 @@ class Mention:
     partitive: bool = False  # "200 of the deaths": a part, a count only of a group named
     whole_of_part: bool = False  # 1,018 in "117 of the 1,018 injured": no head of parts
     by_agent: bool = False  # "633 were killed by Israeli security forces": who killed them
+    among_victims: bool = False  # "tra le vittime ci sono 560 bambini": killed, or casualties
     whole_at: int | None = None  # where the whole of this part stands, in the text
 
     @property
@@ -181,6 +182,7 @@ class Grammar:
     continuing: re.Pattern[str] | None
     back_reference: re.Pattern[str] | None
     same_period_phrase: re.Pattern[str] | None
+    subject_after: re.Pattern[str] | None
     reporting_period: re.Pattern[str] | None
     previous_period_clause: re.Pattern[str] | None
     statement: re.Pattern[str] | None
@@ -364,6 +366,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"(?<!\w){alternation(words('outcomes', 'linking_verbs'))}\s+(?:{qual}\s+)?$"
         ),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
+        # "eleva a 6.702 el número de civiles muertos": the subject after its count
+        subject_after=_if_listed(
+            words("grammar", "subject_articles"),
+            lambda w: rf"\s+(?:{w}\s+)?(?:{subjects})(?!\w)",
+        ),
         including_before=re.compile(
             rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual}\s+)?$"
         ),
@@ -793,6 +800,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             look += phrase.end()
             look += grammar.auxiliaries.match(after[look:]).end()
             found = grammar.outcome_after.match(after[look:])
+        if found is None and grammar.subject_after is not None:
+            found = grammar.subject_after.match(after, pos)  # "a 6.702 el número de muertos"
+            look = 0 if found else look
         if found and skip and grammar.count_next.match(after, look + found.end()):
             found = None  # "136 жителей, в том числе 13 детей, ранены 400": the next count's
         if found and grammar.other_harms_after.match(after, look + found.end()):
@@ -1120,6 +1130,8 @@ def label_numbers(
         for mention in mentions:
             mention.prior, mention.prior_days = True, days
     _victims_against_injured(mentions, reading, offset, grammar)
+    _among_victims(mentions, reading, offset, grammar)
+    _children_beside_boys_and_girls(mentions, reading, offset, grammar)
     if grammar.respectively.search(reading):
         _split_respectively(mentions, reading, offset, grammar)
     return mentions, breakdown_outcome
@@ -1146,6 +1158,52 @@ def _victims_against_injured(
         low = max(counted[k - 1].end - offset if k else 0, m.start - offset - VICTIMS_REACH)
         if grammar.victims.search(text, max(low, 0), later[0].start - offset):
             m.outcome = "killed"
+
+
+LIST_GAP = re.compile(r"[^\d:;()]{1,40}")  # between two items of one flat list
+
+
+def _children_beside_boys_and_girls(
+    mentions: list[Mention], text: str, offset: int, grammar: Grammar
+) -> None:
+    """ "165 women, 48 children, 15 girls and 30 boys": children listed beside girls and boys,
+    not broken down into them ("555 children, of whom 289 boys and 237 girls"), are those whose
+    sex is not known."""
+    run: list[Mention] = []
+    for m in [*mentions, None]:
+        joined = (
+            m is not None
+            and run
+            and LIST_GAP.fullmatch(text, run[-1].end - offset, m.start - offset) is not None
+            and not grammar.including_before.search(text, 0, m.start - offset)
+        )
+        if m is not None and (joined or not run):
+            run.append(m)
+            continue
+        groups = {(x.group, x.outcome) for x in run if not x.rejected}
+        parents = {y.parent for y in mentions}
+        for x in run:
+            if (
+                x.group == "children"
+                and {("boys", x.outcome), ("girls", x.outcome)} <= groups
+                and mentions.index(x) not in parents  # "48 children (15 girls and 30 boys)"
+            ):
+                x.group = "children_unknown_sex"
+        run = [m] if m is not None else []
+
+
+def _among_victims(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
+    """Mark the group counts whose outcome is that of "the victims" before them ("tra le
+    vittime ci sono 560 bambini"): the dead, or all casualties, as the text told its counts."""
+    if grammar.victims is None:
+        return
+    contexts = list(grammar.context_outcome.finditer(text))
+    for m in mentions:
+        if m.own_outcome or m.outcome != "total" or m.group in (None, "all"):
+            continue
+        before = [c for c in contexts if c.end() <= m.start - offset]
+        if before and grammar.victims.search(before[-1].group()):
+            m.among_victims = True
 
 
 def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
