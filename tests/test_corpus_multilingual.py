@@ -18,7 +18,7 @@ from casualties.report import REPORT_FIELDS
 
 CORPUS = Path(__file__).parent / "corpus-multilingual"
 SHIPPED = Path(__file__).parent.parent / "data" / "raw" / "multilingual"
-F1_FLOOR = 0.985
+F1_FLOOR = 0.988
 """The field F1 reached so far (issue: 0.95); raise it as the lexicons grow, never lower it."""
 IDENTITY = {"country": "UA", "monitoring_body": "OHCHR"}
 
