@@ -651,6 +651,13 @@ DATES = cases(
         ],
     ),
     (
+        "a sentence without counts that names days from one to another dates the counts after",
+        "The investigation covered the period from 3 November 2020 to 28 June 2021. OHCHR"
+        " recorded at least 1,500 civilians killed during that period.",
+        D(2021, 11, 4),
+        [{"scope": "period", "period_start": "2020-11-03", "as_of": "2021-06-28", "killed": 1500}],
+    ),
+    (
         "'the reporting period' is the one the title names; the clause on the one before",
         "Report on the human rights situation in Ukraine, 1 February - 31 July 2023\n\n"
         "During the reporting period, OHCHR recorded 3,582 civilian casualties (1,009 killed and"

@@ -1303,6 +1303,14 @@ class _Assembler:
                 for d in periods
                 if not _compared(sentence.text, cuts, d.start - sentence.start, [], 0, self.grammar)
             ]
+        if not periods:
+            # "The investigation covered the period from 3 November 2020 to 28 June 2021."
+            sentence = self.sentences[index]
+            days = _sentence_frame(
+                self._dates_of(index), self.context, sentence.text, sentence.start
+            )
+            if days is not None and days.scope == "period" and days.period_start and days.as_of:
+                return days
         if len(periods) != 1:
             return None
         year = _month_year(periods[0], self.state.month_chain, self.context)
