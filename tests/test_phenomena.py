@@ -651,6 +651,20 @@ DATES = cases(
         ],
     ),
     (
+        "a day of the week between the cut-off word and its date",
+        "The UN human rights office said it had confirmed 6,306 civilian deaths in Ukraine"
+        " through Sunday, Oct. 16, and 9,602 injuries.",
+        D(2022, 10, 18),
+        [{"as_of": "2022-10-16", "killed": 6306, "injured": 9602}],
+    ),
+    (
+        "'up to and including' a day is its cut-off",
+        "OHCHR has recorded 4,149 civilians killed and 5,043 injured in Ukraine from 24 February"
+        " up to and including 30 May 2022.",
+        D(2022, 6, 1),
+        [{"period_start": "2022-02-24", "as_of": "2022-05-30", "killed": 4149, "injured": 5043}],
+    ),
+    (
         "a sentence without counts that names days from one to another dates the counts after",
         "The investigation covered the period from 3 November 2020 to 28 June 2021. OHCHR"
         " recorded at least 1,500 civilians killed during that period.",
@@ -1803,6 +1817,19 @@ CONSTRUCTIONS = cases(
         "OHCHR said 1,081 civilians were killed, including 48 children (15 girls and 30 boys).",
         None,
         [{"killed": 1081, "children_killed": 48, "killed_boys": 30, "killed_girls": 15}],
+    ),
+    (
+        "labels between bars, the total's too",
+        "OHCHR Ukraine update | Killed: 9,614 | Injured: 17,535 | Total: 27,149",
+        None,
+        [{"killed": 9614, "injured": 17535, "total": 27149}],
+    ),
+    (
+        "UNHRMMU is the mission",
+        "According to UNHRMMU, 10,242 civilians have been killed and 19,343 injured in Ukraine"
+        " since the start of the full-scale invasion.",
+        None,
+        [{"killed": 10242, "injured": 19343}],
     ),
     (
         "a group 'among the 10,000 civilians killed'",

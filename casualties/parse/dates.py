@@ -238,6 +238,7 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     zone = alternation(words["time_zones"])
     since, since_end = alternation(words["since_clause"]), alternation(words["since_clause_end"])
     before_day = alternation(words["before_day"])
+    weekday = alternation(words["weekdays"])
     return re.compile(
         rf"""
         (?:(?<=\W)|^)
@@ -246,6 +247,7 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
         :?\s+                                                         # "(Stand: 23. Februar)"
         (?: (?:\d{{1,2}}(?::\d\d)?\s*{suffix}?(?!\w) \s*)? {clock}?     # "4 a.m.", "12 midnight"
             \s* (?:\(\s*{zone}\s*\))? ,? \s+ )?                         # "(EET),"
+        (?:{weekday},?\s+)?                                            # "Sunday,"
         (?:{before_day}(?:\s+|(?<=-)))?                                # "on", "the", "mid-"
         $
         """,

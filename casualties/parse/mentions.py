@@ -357,9 +357,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{another}\s+)?(?:{qual}\s+)?$""",
             re.VERBOSE,
         ),
-        # "Civilian casualties: 4,335": the total's label, with its colon
+        # "Civilian casualties: 4,335", "| Total: 27,149": the total's label, with its colon
         total_label_before=re.compile(
-            rf"(?:^|(?<=[\n;.]))\W*{lexicon.pattern('outcomes', 'total_label')}\s*:\s*(?:{qual}\s+)?$"
+            rf"(?:^|(?<=[\n;.|]))\W*{lexicon.pattern('outcomes', 'total_label')}\s*:\s*(?:{qual}\s+)?$"
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
         linking_before=re.compile(
