@@ -206,6 +206,11 @@ AREAS_OF_COUNTS = [
     # "other territories" are the other regions
     ("ru", "По данным ООН, в Донецкой и Луганской областях погибли 2027 мирных жителей, на других территориях Украины — 1469.",
      [("Donetsk and Luhansk regions", 2027), ("other regions of Ukraine", 1469)]),
+    # who controls a territory, after it ("територія, підконтрольна уряду") or named within
+    ("uk", "За даними ООН, в Україні загинули 8231 цивільний. На території, підконтрольній уряду, загинули 6416 осіб. На окупованій Росією території загинули 1815 осіб.",
+     [(None, 8231), ("government-controlled territory", 6416), ("occupied territory", 1815)]),
+    ("ru", "По данным ООН, в Украине погибли 8231 мирный житель. На территории, подконтрольной правительству, погибли 6416 человек. На оккупированной Россией территории погибли 1815 человек.",
+     [(None, 8231), ("government-controlled territory", 6416), ("occupied territory", 1815)]),
 ]  # fmt: skip
 
 

@@ -29,11 +29,14 @@ NOTHING = "(?!)"
 
 
 def _word_pattern(word: str) -> str:
-    """One word of a phrase; a trailing '*' makes it a stem that takes any ending, and an
-    apostrophe matches the typographic one too ("dall'inizio", "dall’inizio")."""
+    """One word of a phrase; a trailing '*' makes it a stem that takes any ending (before a
+    comma the phrase writes: "територі*, підконтрольн* уряду"), and an apostrophe matches the
+    typographic one too ("dall'inizio", "dall’inizio")."""
+    comma = len(word) > 2 and word.endswith("*,")
+    word = word[:-1] if comma else word
     stem = len(word) > 1 and word.endswith("*")
     escaped = re.escape(word[:-1] if stem else word).replace("'", "['’]")
-    return escaped + r"\w*" if stem else escaped
+    return (escaped + r"\w*" if stem else escaped) + ("," if comma else "")
 
 
 def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
@@ -42,6 +45,8 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
     >>> bool(re.fullmatch(alternation(["at least", "over"]), "At  least"))
     True
     >>> bool(re.fullmatch(alternation(["загибл*"]), "загиблих"))
+    True
+    >>> bool(re.fullmatch(alternation(["територі*, підконтрольн* уряду"]), "території, підконтрольній уряду"))
     True
 
     Phrases are grouped by their first letter, keeping their order within a group. At any place
