@@ -2363,6 +2363,22 @@ OTHER_MONITORS = cases(
         [{"area": "West Bank", "killed": 652}],
     ),
     (
+        "'Eight of them were killed by settlers': a perpetrator's share, no count of its own",
+        "Since 7 October 2023, 121 Palestinians, including 33 children, have been killed in the"
+        " occupied West Bank, OHCHR said. Eight of them were killed by settlers. Over the same"
+        " period, 2,110 Palestinians were injured.",
+        D(2023, 10, 31),
+        [
+            {
+                "area": "West Bank",
+                "period_start": "2023-10-07",
+                "killed": 121,
+                "injured": 2110,
+                "children_killed": 33,
+            }
+        ],
+    ),
+    (
         "the next place of a ranking, after a comma: its counts are its own",
         "UNAMI recorded 559 civilians killed in October 2015. Baghdad was the worst affected"
         " governorate with 1,039 civilian casualties (297 killed, 742 injured), followed by"

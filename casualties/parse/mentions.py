@@ -812,6 +812,8 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             mention.outcome, mention.own_outcome = outcome_of(found), True
             pos = look + found.end()
             mention.by_agent = bool(grammar.agent_after.match(after[pos:]))
+            if mention.by_agent and mention.parent == -1:
+                mention.rejected = True  # "Eight of them were killed by settlers": whose share
             either = grammar.either_outcome_after.match(after, pos)
             if either and mention.outcome != "total" and outcome_of(either) != mention.outcome:
                 mention.outcome, pos = "total", either.end()  # "lost their lives or were injured"
