@@ -691,6 +691,24 @@ DATES = cases(
         ],
     ),
     (
+        "a clause on the period compared with: 'the first quarter of 2024, when 1,491 ...'",
+        "Between 1 April and 30 June 2024, HRMMU verified 2,053 civilian casualties (436 killed"
+        " and 1,617 injured), a 38 per cent increase compared with the first quarter of 2024,"
+        " when 1,491 civilian casualties were verified.",
+        D(2024, 7, 10),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-04-01",
+                "as_of": "2024-06-30",
+                "killed": 436,
+                "injured": 1617,
+                "total": 2053,
+            },
+            {"scope": "period", "period_start": "2024-01-01", "as_of": "2024-03-31", "total": 1491},
+        ],
+    ),
+    (
         "'the reporting period' with no title that names it: a period of unknown days",
         "During the reporting period, OHCHR recorded 3,582 civilian casualties.",
         D(2023, 9, 26),

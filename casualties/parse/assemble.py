@@ -944,6 +944,7 @@ class _Assembler:
         state.subcount = False
         dates = self._dates_of(index)
         comparison = self.grammar.comparison
+        named_dates = dates
         if dates and comparison is not None and comparison.search(sentence.text):
             cuts = _segment_bounds(sentence.text, self.grammar)
             dates = [  # "a 47 per cent increase on the same period last year": dates no count
@@ -1050,7 +1051,8 @@ class _Assembler:
             i for i, m in enumerate(mentions) if m.parent is not None and m.parent in left_out
         }
         clause_frames = self._clause_frames(sentence, mentions, dates)
-        for i, earlier in self._previous_period_counts(sentence, mentions, frame).items():
+        earlier_counts = self._period_clause_counts(sentence, mentions, frame, named_dates)
+        for i, earlier in earlier_counts.items():
             if earlier is None:
                 left_out.add(i)  # a period before, whose days the text does not tell
             else:
@@ -1370,12 +1372,24 @@ class _Assembler:
                     frames[i] = found
         return frames
 
-    def _previous_period_counts(
-        self, sentence: Sentence, mentions: list[Mention], frame: Frame
+    def _period_clause_counts(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        frame: Frame,
+        dates: list[DateMention],
     ) -> dict[int, Frame | None]:
-        """The counts of a clause on the period before ("compared with the previous reporting
-        period, when OHCHR recorded 4,986"), each with that period's frame: as long as the
-        current period and just before it, or None when the current one is no whole months."""
+        """The counts of a clause on a period, each with that period's frame: one a date names
+        ("compared with the first quarter of 2024, when 1,491 ..."), or the one before ("the
+        previous reporting period, when OHCHR recorded 4,986"): as long as the current period
+        and just before it, or None when the current one is no whole months."""
+        when = self.grammar.clause_of_period
+        for d in dates if when is not None else ():
+            clause = when.match(self.text, d.end)
+            if d.kind in PERIOD_KINDS and clause is not None:
+                year = _month_year(d, self.state.month_chain, self.context)
+                named = _period_frame(d, year, self.context) if year else None
+                return {i: named for i, m in enumerate(mentions) if m.start >= clause.end()}
         clause = self.grammar.previous_period_clause
         found = clause.search(sentence.text) if clause is not None else None
         if found is None:

@@ -185,6 +185,7 @@ class Grammar:
     subject_after: re.Pattern[str] | None
     reporting_period: re.Pattern[str] | None
     previous_period_clause: re.Pattern[str] | None
+    clause_of_period: re.Pattern[str] | None
     statement: re.Pattern[str] | None
     recent_period: re.Pattern[str]
     outcome_named: re.Pattern[str]
@@ -583,6 +584,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         reporting_period=_if_listed(
             words("dates", "reporting_period"), lambda w: rf"(?<!\w){w}(?!\w)"
+        ),
+        # ", when 1,491 were verified" after a period: that period's counts follow
+        clause_of_period=_if_listed(
+            words("dates", "previous_period_clause"), lambda w: rf"\s*,?\s+{w}(?!\w)"
         ),
         # "the previous reporting period, when OHCHR recorded 4,986": that period's counts follow
         previous_period_clause=(
