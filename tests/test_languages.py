@@ -39,6 +39,7 @@ def test_a_key_the_base_does_not_name_is_an_error() -> None:
         ("ru", "13 тысяч погибших", 13000),
         ("pt", "mais de 7 mil civis", 7000),
         ("fr", "35.000, selon", 35000),
+        ("it", "oltre 10mila civili", 10000),  # a scale word written onto the digits
     ],
 )
 def test_numbers_as_each_language_writes_them(language: str, text: str, value: int) -> None:

@@ -144,6 +144,18 @@ def _digit_scale(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 @cache
+def _attached_scale(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Digits with a scale word written onto them ("10mila"), or None where the language has
+    no scale words."""
+    scales = lexicon.data["numbers"]["digit_scales"]
+    if not scales:
+        return None
+    return re.compile(
+        rf"(?<![\w.,:/+#-])(?P<digits>[1-9]\d{{0,2}})(?P<scale>{alternation(list(scales))})(?!\w)"
+    )
+
+
+@cache
 def _scale_factor(lexicon: Lexicon, word: str) -> int:
     """The factor of a scale word as found (a stem's entry matches its every ending)."""
     scales = lexicon.data["numbers"]["digit_scales"]
@@ -187,6 +199,10 @@ def find_numbers(
     context), in order of position, digits and words alike."""
     end = len(text) if end is None else end
     found = [_digits(m, text, lexicon) for m in DIGITS.finditer(text, start, end)]
+    attached = _attached_scale(lexicon)
+    for m in attached.finditer(text, start, end) if attached is not None else ():
+        factor = _scale_factor(lexicon, m["scale"].lower())
+        found.append(NumberToken(int(m["digits"]) * factor, m.group(), m.start(), m.end()))
     for m in number_words(lexicon).finditer(text, start, end):
         found.extend(_longest_numbers(m, lexicon))
     return sorted(found, key=lambda n: n.start)
