@@ -163,6 +163,10 @@ WORD_ORDERS = [
     ("fr", "L'ONU porte à 6 702 le nombre de civils tués en Ukraine.", {"killed": 6702}),
     # "the victims" after the dead and the injured, none of casualties: the dead
     ("it", "Sono 10.000 i civili uccisi in Ucraina, secondo l'Onu. Tra le vittime ci sono 560 bambini.", {"killed": 10000, "children_killed": 560}),
+    # the killing of children, then the wounding of "others": more children
+    ("it", "La missione Onu ha verificato l'uccisione di 587 bambini e il ferimento di altri 1.298 in Ucraina.", {"children_killed": 587, "children_injured": 1298}),
+    # "in total" after a count since the start: the same cut-off
+    ("uk", "Місія ООН повідомила, що з 24 лютого 2022 року по 31 травня 2024 року в Україні загинули 600 дітей. Загалом місія підтвердила загибель 11 126 цивільних.", {"children_killed": 600, "killed": 11126, "as_of": "2024-05-31"}),
     # "over this period" goes on with the period before, after "in total"
     ("ru", "Миссия ООН сообщила, что с 24 февраля 2022 года по 29 февраля 2024 года в Украине погибли 587 детей. Всего за этот период миссия зафиксировала гибель 10 675 мирных жителей.", {"killed": 10675, "children_killed": 587, "as_of": "2024-02-29"}),
 ]  # fmt: skip

@@ -991,7 +991,9 @@ class _Assembler:
                 or self.grammar.running_total.search(sentence.text)
             )
         ):
-            frame = Frame()  # "Since the invasion in 2022, ...": cumulative, whatever came before
+            # "Since the invasion in 2022, ...": cumulative, whatever came before; but a count
+            # since the start already read keeps its cut-off ("Overall, the mission verified")
+            frame = frame if frame is not None and frame.scope == "cumulative" else Frame()
         state.named_period = None
         if self._states_count_start(own, dates):
             self.count_start_stated = True
