@@ -1176,6 +1176,8 @@ def _children_beside_boys_and_girls(
     """ "165 women, 48 children, 15 girls and 30 boys": children listed beside girls and boys,
     not broken down into them ("555 children, of whom 289 boys and 237 girls"), are those whose
     sex is not known."""
+    if not any(m.group == "children" for m in mentions):
+        return
     run: list[Mention] = []
     for m in [*mentions, None]:
         joined = (
@@ -1202,12 +1204,15 @@ def _children_beside_boys_and_girls(
 def _among_victims(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
     """Mark the group counts whose outcome is that of "the victims" before them ("tra le
     vittime ci sono 560 bambini"): the dead, or all casualties, as the text told its counts."""
-    if grammar.victims is None:
+    lent = [
+        m
+        for m in mentions
+        if not m.own_outcome and m.outcome == "total" and m.group not in (None, "all")
+    ]
+    if grammar.victims is None or not lent:
         return
     contexts = list(grammar.context_outcome.finditer(text))
-    for m in mentions:
-        if m.own_outcome or m.outcome != "total" or m.group in (None, "all"):
-            continue
+    for m in lent:
         before = [c for c in contexts if c.end() <= m.start - offset]
         if before and grammar.victims.search(before[-1].group()):
             m.among_victims = True
