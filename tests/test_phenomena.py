@@ -2397,6 +2397,22 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "victims of every harm, broken down in brackets, are no total of casualties",
+        "From April to June 2024, UNMISS documented 206 incidents of violence affecting 692"
+        " civilians (288 killed, 260 injured, 100 abducted and 44 subjected to conflict-related"
+        " sexual violence).",
+        D(2024, 8, 20),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-04-01",
+                "as_of": "2024-06-30",
+                "killed": 288,
+                "injured": 260,
+            }
+        ],
+    ),
+    (
         "the next place of a ranking, after a comma: its counts are its own",
         "UNAMI recorded 559 civilians killed in October 2015. Baghdad was the worst affected"
         " governorate with 1,039 civilian casualties (297 killed, 742 injured), followed by"

@@ -196,6 +196,7 @@ class Grammar:
     and_gap: re.Pattern[str]
     group_of_after: re.Pattern[str]
     other_harms_after: re.Pattern[str]
+    other_harm: re.Pattern[str]
     either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     locative: re.Pattern[str]
@@ -656,6 +657,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  {lexicon.pattern("outcomes", "other_harms")}(?!\w)""",
             re.VERBOSE,
         ),
+        # "(288 killed, 260 injured, 100 abducted ...)": victims of other harms too
+        other_harm=re.compile(rf"(?<!\w){lexicon.pattern('outcomes', 'other_harms')}(?!\w)"),
         # "killings of civilians": the group after the outcome
         group_of_after=re.compile(rf"^\s+{of}\s+(?:{group})(?!\w)"),
         # "killed and injured, respectively": each count with its outcome
@@ -1130,7 +1133,7 @@ def label_numbers(
             and not mention.whole_of_part
         ):
             head = i
-    _totals_from_parentheses(mentions, priors)
+    _totals_from_parentheses(mentions, priors, reading, offset, grammar)
     opener = grammar.prior_opener.match(reading) if grammar.prior_opener is not None else None
     if opener:
         days = grammar.prior_offsets.get(" ".join(opener["offset"].lower().split()))
@@ -1386,17 +1389,27 @@ def _paren_owners(text: str, offset: int, mentions: list[Mention]) -> dict[int, 
 
 
 def _totals_from_parentheses(
-    mentions: list[Mention], priors: dict[int, tuple[int, tuple[int, int]]]
+    mentions: list[Mention],
+    priors: dict[int, tuple[int, tuple[int, int]]],
+    text: str,
+    offset: int,
+    grammar: Grammar,
 ) -> None:
     """ "331 (54 killed and 277 injured)": a bare count broken into killed and injured is a total.
 
     So is a group's count without an outcome of its own, whatever outcome the sentences
-    around it lent it: "164 were children (24 killed and 140 injured)".
+    around it lent it: "164 were children (24 killed and 140 injured)". Not a count of the
+    victims of other harms too: "692 civilians (288 killed, 260 injured, 100 abducted)".
     """
     for i, mention in enumerate(mentions):
         if mention.own_outcome or mention.rejected or i in priors:
             continue
         group = mention.group or "all"
-        parts = {m.outcome for m in mentions if m.parent == i and m.group == group}
-        if {"killed", "injured"} <= parts:
-            mention.outcome, mention.group = "total", group
+        parts = [m for m in mentions if m.parent == i and m.group == group]
+        if not {"killed", "injured"} <= {m.outcome for m in parts}:
+            continue
+        closing = text.find(")", parts[-1].end - offset)
+        if grammar.other_harm.search(text, mention.end - offset, max(closing, 0)):
+            mention.rejected = True  # the victims of every harm, no casualty count
+            continue
+        mention.outcome, mention.group = "total", group
