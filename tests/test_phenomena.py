@@ -1078,6 +1078,13 @@ INCIDENTS = cases(
 
 ATTRIBUTION = cases(
     (
+        "'my Office' in the High Commissioner's statement is OHCHR",
+        "Mr. President, in Ukraine, my Office has verified that 10,810 civilians have been killed"
+        " and 20,556 injured since 24 February 2022; the real figures are higher.",
+        D(2024, 3, 26),
+        [{"period_start": "2022-02-24", "killed": 10810, "injured": 20556}],
+    ),
+    (
         "another UN agency whose name starts with 'the UN' is another speaker",
         "OHCHR verified 8,773 civilian deaths in Ukraine. The UN Development Programme"
         " estimates that the war will have caused 377,000 deaths by the end of 2025.",
