@@ -944,7 +944,7 @@ class _Assembler:
         state.subcount = False
         dates = self._dates_of(index)
         comparison = self.grammar.comparison
-        named_dates = dates
+        named_dates = dates  # the periods compared with too: "..., when 1,491 were verified"
         if dates and comparison is not None and comparison.search(sentence.text):
             cuts = _segment_bounds(sentence.text, self.grammar)
             dates = [  # "a 47 per cent increase on the same period last year": dates no count
@@ -1053,12 +1053,12 @@ class _Assembler:
             i for i, m in enumerate(mentions) if m.parent is not None and m.parent in left_out
         }
         clause_frames = self._clause_frames(sentence, mentions, dates)
-        earlier_counts = self._period_clause_counts(sentence, mentions, frame, named_dates)
-        for i, earlier in earlier_counts.items():
-            if earlier is None:
-                left_out.add(i)  # a period before, whose days the text does not tell
+        clause_counts = self._period_clause_counts(sentence, mentions, frame, named_dates)
+        for i, period in clause_counts.items():
+            if period is None:
+                left_out.add(i)  # another period, whose days the text does not tell
             else:
-                clause_frames[i] = earlier
+                clause_frames[i] = period
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
         citations = self.sources.cited(sentence.text, found_sources)

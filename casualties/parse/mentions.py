@@ -1181,27 +1181,25 @@ def _children_beside_boys_and_girls(
     sex is not known."""
     if not any(m.group == "children" for m in mentions):
         return
-    run: list[Mention] = []
-    for m in [*mentions, None]:
+    parents = {m.parent for m in mentions}  # "48 children (15 girls and 30 boys)": theirs
+    run: list[int] = []  # the counts of one flat list
+    for i in [*range(len(mentions)), None]:
         joined = (
-            m is not None
+            i is not None
             and run
-            and LIST_GAP.fullmatch(text, run[-1].end - offset, m.start - offset) is not None
-            and not grammar.including_before.search(text, 0, m.start - offset)
+            and LIST_GAP.fullmatch(text, mentions[run[-1]].end - offset, mentions[i].start - offset)
+            and not grammar.including_before.search(text, 0, mentions[i].start - offset)
         )
-        if m is not None and (joined or not run):
-            run.append(m)
+        if i is not None and (joined or not run):
+            run.append(i)
             continue
-        groups = {(x.group, x.outcome) for x in run if not x.rejected}
-        parents = {y.parent for y in mentions}
-        for x in run:
-            if (
-                x.group == "children"
-                and {("boys", x.outcome), ("girls", x.outcome)} <= groups
-                and mentions.index(x) not in parents  # "48 children (15 girls and 30 boys)"
-            ):
+        groups = {(mentions[j].group, mentions[j].outcome) for j in run if not mentions[j].rejected}
+        for j in run:
+            x = mentions[j]
+            boys_and_girls = {("boys", x.outcome), ("girls", x.outcome)}
+            if x.group == "children" and boys_and_girls <= groups and j not in parents:
                 x.group = "children_unknown_sex"
-        run = [m] if m is not None else []
+        run = [i] if i is not None else []
 
 
 def _among_victims(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
