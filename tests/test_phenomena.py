@@ -1078,6 +1078,21 @@ INCIDENTS = cases(
 
 ATTRIBUTION = cases(
     (
+        "the mission's handle '@UN_HRMMU' names it; a list of emoji bullets",
+        "Since 24 Feb 2022, @UN_HRMMU has verified:\n\U0001f534 10,582 civilians killed, including"
+        " 587 children\n\U0001f534 19,875 civilians injured, including 1,298 children",
+        D(2024, 2, 22),
+        [
+            {
+                "period_start": "2022-02-24",
+                "killed": 10582,
+                "injured": 19875,
+                "children_killed": 587,
+                "children_injured": 1298,
+            }
+        ],
+    ),
+    (
         "'my Office' in the High Commissioner's statement is OHCHR",
         "Mr. President, in Ukraine, my Office has verified that 10,810 civilians have been killed"
         " and 20,556 injured since 24 February 2022; the real figures are higher.",
