@@ -2435,6 +2435,20 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a monitor's handle names it: '@UNAMAnews'",
+        "@UNAMAnews: 1,692 civilians killed and 3,430 injured between 1 January and 30 June 2018.",
+        D(2018, 7, 15),
+        [
+            {
+                "scope": "period",
+                "period_start": "2018-01-01",
+                "as_of": "2018-06-30",
+                "killed": 1692,
+                "injured": 3430,
+            }
+        ],
+    ),
+    (
         "the next place of a ranking, after a comma: its counts are its own",
         "UNAMI recorded 559 civilians killed in October 2015. Baghdad was the worst affected"
         " governorate with 1,039 civilian casualties (297 killed, 742 injured), followed by"
