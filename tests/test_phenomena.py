@@ -2449,6 +2449,13 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "an area joined to the area it is part of is that area: 'the West Bank and East Jerusalem'",
+        "The UN human rights office said 300 Palestinians had been killed in the occupied West"
+        " Bank and East Jerusalem since 7 October.",
+        D(2024, 5, 8),
+        [{"area": "West Bank", "period_start": "2023-10-07", "killed": 300}],
+    ),
+    (
         "the next place of a ranking, after a comma: its counts are its own",
         "UNAMI recorded 559 civilians killed in October 2015. Baghdad was the worst affected"
         " governorate with 1,039 civilian casualties (297 killed, 742 injured), followed by"

@@ -230,6 +230,7 @@ class AreaReader:
     label_after: re.Pattern[str]
 
     areas: dict[str, str]  # a conflict's named areas, lower-cased, to their published names
+    part_of: dict[str, str]  # a conflict's area to the area it is part of
     labels_forward: re.Pattern[str]  # "Baghdad followed with 22 killed": the counts after
     part_before: re.Pattern[str]  # "of which in ...": the area of a part, forward
     clause_end: re.Pattern[str]  # "while": the counts before it are not the next area's
@@ -260,6 +261,7 @@ class AreaReader:
             ),
             names=lexicon.words("areas", "names"),
             areas=areas,
+            part_of=dict(conflict.area_parts),
             labels_forward=re.compile(
                 rf"""(?:\s+{lexicon.pattern("areas", "label_words")}
                      | (?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,?\s*
@@ -347,6 +349,13 @@ class AreaReader:
         area, the list as written: its counts are of them all, not of the first."""
         joined: list[tuple[int, int, str]] = []
         for start, end, kind in found:
+            if (
+                joined
+                and self.part_of.get(kind) == joined[-1][2]
+                and self.list_joiner.fullmatch(text, joined[-1][1], start)
+            ):
+                joined[-1] = (joined[-1][0], end, joined[-1][2])  # "West Bank and East Jerusalem"
+                continue
             if (
                 joined
                 and kind in self.area_names

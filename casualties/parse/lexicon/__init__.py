@@ -135,6 +135,7 @@ class Conflict:
     areas: tuple[str, ...] = ()
     other: tuple[str, ...] = ()
     count_start_events: tuple[str, ...] = ()
+    area_parts: tuple[tuple[str, str], ...] = ()  # (an area, the area it is part of)
 
     @property
     def default_body(self) -> str:
@@ -226,6 +227,7 @@ def _profiles() -> dict[str, Conflict]:
             areas=tuple(entry.get("areas", ())),
             other=tuple(entry.get("other", ())),
             count_start_events=tuple(entry.get("count_start_events", ())),
+            area_parts=tuple(entry.get("area_parts", {}).items()),
         )
         for key, entry in data.items()
     }
