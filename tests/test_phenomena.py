@@ -691,6 +691,17 @@ DATES = cases(
         ],
     ),
     (
+        "'That compares with 110 in December and 122 in November': the same count, other months",
+        "The UN monitoring mission in Ukraine said 136 civilians were killed in January. That"
+        " compares with 110 in December and 122 in November.",
+        D(2024, 2, 10),
+        [
+            {"scope": "period", "period_start": "2024-01-01", "as_of": "2024-01-31", "killed": 136},
+            {"scope": "period", "period_start": "2023-12-01", "as_of": "2023-12-31", "killed": 110},
+            {"scope": "period", "period_start": "2023-11-01", "as_of": "2023-11-30", "killed": 122},
+        ],
+    ),
+    (
         "a clause on the period compared with: 'the first quarter of 2024, when 1,491 ...'",
         "Between 1 April and 30 June 2024, HRMMU verified 2,053 civilian casualties (436 killed"
         " and 1,617 injured), a 38 per cent increase compared with the first quarter of 2024,"

@@ -890,6 +890,11 @@ class _Assembler:
         if pairs:
             self._earlier_of_pairs(index, sentence, pairs)
         carried = state.breakdown_outcome
+        compared = self.grammar.comparison_opener
+        # "That compares with 110 in December": the outcome of the counts before, in other months
+        compared_outcome = (
+            state.head_outcome if compared and compared.match(sentence.text) else None
+        )
         parts_of_head = bool(
             carried is None
             and state.head_outcome
@@ -900,7 +905,11 @@ class _Assembler:
         )
         if parts_of_head:
             carried = state.head_outcome  # "12,654 were killed. Of them, 673 were children."
-        if carried is None and not has_outcome_stem(sentence.text, self.lexicon):
+        if (
+            carried is None
+            and compared_outcome is None
+            and not has_outcome_stem(sentence.text, self.lexicon)
+        ):
             mentions, outcome = [], None  # no count here can have an outcome: nothing to label
         else:
             mentions, outcome = label_numbers(
@@ -913,6 +922,8 @@ class _Assembler:
             )
         shares = bool(self.grammar.part_opener.match(sentence.text))
         for m in mentions:
+            if compared_outcome and m.outcome is None and m.group is None:
+                m.outcome, m.group = compared_outcome, "all"  # "compares with 110 in December"
             if any(p.earlier[0] <= m.start - sentence.start < p.later[1] for p in pairs):
                 m.rejected = True  # read as a pair of the comparison
             if shares and m.by_agent and m.group == "all":

@@ -180,6 +180,7 @@ class Grammar:
     event_day: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
+    comparison_opener: re.Pattern[str] | None
     back_reference: re.Pattern[str] | None
     same_period_phrase: re.Pattern[str] | None
     subject_after: re.Pattern[str] | None
@@ -576,6 +577,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         statement=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}(?!\w)"),
         continuing=_if_listed(words("grammar", "continuing_openers"), lambda w: rf"^\W*{w}(?!\w)"),
+        comparison_opener=_if_listed(
+            words("structure", "comparison_openers"), lambda w: rf"^\W*{w}(?!\w)"
+        ),
         # "This is stated in the report of HRMMU": what came before is that source's
         back_reference=_if_listed(words("sources", "back_reference"), lambda w: rf"^\W*{w}(?!\w)"),
         # "Over the same period, 2,500 were injured", "151 were injured over the same period":
