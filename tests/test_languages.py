@@ -579,3 +579,20 @@ def test_another_speakers_count_before_the_monitors_is_left_out(language: str, t
 def test_a_place_that_opens_a_dateline_is_no_speaker(language: str, text: str) -> None:
     (report,) = parse_text(text, published=dt.date(2022, 3, 28), language=language)
     assert report.killed == 1151
+
+
+COMPARISONS = [
+    ("ru", "По данным ООН, в январе 2024 года в Украине погибли 136 мирных жителей. Для сравнения, в декабре – 110, в ноябре – 122."),
+    ("de", "Laut UN wurden im Januar 2024 in der Ukraine 136 Zivilisten getötet. Zum Vergleich: im Dezember waren es 110, im November 122."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), COMPARISONS)
+def test_a_comparison_gives_the_same_count_in_the_months_it_names(language: str, text: str) -> None:
+    """ "For comparison, in December – 110, in November – 122": the dead of each month."""
+    reports = parse_text(text, published=dt.date(2024, 2, 10), language=language)
+    assert [(r.period_start, r.killed) for r in reports] == [
+        (dt.date(2024, 1, 1), 136),
+        (dt.date(2023, 12, 1), 110),
+        (dt.date(2023, 11, 1), 122),
+    ]

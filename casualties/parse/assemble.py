@@ -595,7 +595,14 @@ def _pair_months(
         following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
         parallel = None if same else _parallel_month(segments, alike, low, i, own, out)
         if same:
-            out[i] = min(same, key=lambda j: abs(starts[j] - at))
+            # the nearest month, and one no comma sets apart first: "в декабре – 110, в ноябре"
+            out[i] = min(
+                same,
+                key=lambda j: (
+                    "," in text[min(starts[j], at) : max(starts[j], at)],
+                    abs(starts[j] - at),
+                ),
+            )
             own.add(i)
         elif following is not None:
             out[i] = following
