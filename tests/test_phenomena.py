@@ -691,6 +691,20 @@ DATES = cases(
         ],
     ),
     (
+        "a count's start before 'when' is no period of its own: 'Since February 2022, when ...'",
+        "Since February 2022, when Russia launched its full-scale invasion, OHCHR has recorded"
+        " 12,654 civilians killed.",
+        D(2025, 2, 21),
+        [{"killed": 12654}],
+    ),
+    (
+        "a count since the start after an earlier dated one keeps no cut-off of that one's",
+        "In its first update, OHCHR said that as of 3 March 2022, 227 civilians had been killed."
+        " Since the invasion began, OHCHR has recorded 10,000 civilian deaths.",
+        D(2023, 11, 21),
+        [{"as_of": "2022-03-03", "killed": 227}, {"killed": 10000}],
+    ),
+    (
         "'That compares with 110 in December and 122 in November': the same count, other months",
         "The UN monitoring mission in Ukraine said 136 civilians were killed in January. That"
         " compares with 110 in December and 122 in November.",

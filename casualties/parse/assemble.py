@@ -1009,9 +1009,11 @@ class _Assembler:
                 or self.grammar.running_total.search(sentence.text)
             )
         ):
-            # "Since the invasion in 2022, ...": cumulative, whatever came before; but a count
-            # since the start already read keeps its cut-off ("Overall, the mission verified")
-            frame = frame if frame is not None and frame.scope == "cumulative" else Frame()
+            # "Since the invasion in 2022, ...": cumulative, whatever came before; but "Overall,
+            # the mission verified ..." after a count since the start sums up to its cut-off
+            summing_up = self.grammar.cumulative_opener.match(sentence.text)
+            keep = summing_up and frame is not None and frame.scope == "cumulative"
+            frame = frame if keep else Frame()
         state.named_period = None
         if self._states_count_start(own, dates):
             self.count_start_stated = True
@@ -1406,7 +1408,8 @@ class _Assembler:
         when = self.grammar.clause_of_period
         for d in dates if when is not None else ():
             clause = when.match(self.text, d.end)
-            if d.kind in PERIOD_KINDS and clause is not None:
+            # not a count's start or end: "Since February 2022, when Russia invaded, ..."
+            if d.kind in PERIOD_KINDS and d.role is None and clause is not None:
                 year = _month_year(d, self.state.month_chain, self.context)
                 named = _period_frame(d, year, self.context) if year else None
                 return {i: named for i, m in enumerate(mentions) if m.start >= clause.end()}
