@@ -157,6 +157,13 @@ DISTRACTORS = cases(
         [{"scope": "period", "period_start": "2022-07-01", "as_of": "2022-07-31", "killed": 355}],
     ),
     (
+        "a weapon after 'in' and the party that wields it tells the war's toll",
+        "OHCHR said 9,614 civilians have been killed in Russian shelling and air strikes since"
+        " the invasion began.",
+        D(2023, 9, 12),
+        [{"killed": 9614}],
+    ),
+    (
         "a total below a part of its report, read in another sentence, is another count's",
         "OHCHR recorded 1,692 civilians killed and 3,430 injured in July. The mission also "
         "recorded 353 civilian casualties among displaced people.",

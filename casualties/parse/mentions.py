@@ -458,11 +458,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "Russian shelling has killed 1,430": the war's whole toll, told by its weapon
         weapon_agent=_if_listed(words("weapons", "agents"), lambda w: rf"(?<!\w){w}\s+$"),
         # " civilian casualties from aerial operations": a count of one cause, after the number
+        # ... but not after the party that wields it: "killed in Russian shelling" is the toll
         cause_after=_if_listed(
             words("weapons", "causes_after"),
             lambda w: (
                 rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{any_outcome})"  # " civilian casualties"
-                rf"\s+{w}\s+(?:[\w-]+\s+){{0,2}}?"  # " from ", "Russian "
+                rf"\s+{w}\s+(?:(?!{alternation(words('weapons', 'agents'))}\s)[\w-]+\s+){{0,2}}?"
                 rf"{alternation(words('weapons', 'words'))}(?!\w)"  # "aerial operations"
             ),
         ),
