@@ -19,7 +19,7 @@ from casualties.document import read_document
 from casualties.errors import CasualtiesError, ValidationFailed
 from casualties.parse import NO_LEXICON, UNTOLD, read_reports
 from casualties.raw import KINDS
-from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Report
+from casualties.report import COUNT_FIELDS, REPORT_FIELDS, Dropped, Report
 
 __all__ = ["main"]
 
@@ -36,12 +36,15 @@ class FileResult:
     error: str | None = None
     warning: str | None = None
     language: str | None = None  # as its front matter states it, else as told from its text
+    dropped: list[Dropped] = field(default_factory=list)  # readings no report holds
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"source": self.source}
         if self.language is not None:
             out["language"] = self.language
         out["reports"] = [r.to_dict() for r in self.reports]
+        if self.dropped:
+            out["dropped"] = [d.to_dict() for d in self.dropped]
         if self.error is not None:
             out["error"] = self.error
         if self.warning is not None:
@@ -208,7 +211,7 @@ def _parse_one(source: str, *, published: dt.date | None, conflict: str | None) 
         return FileResult(source, error=str(err))
     language = document.language
     if result.unread is None:
-        return FileResult(source, result.reports, language=language)
+        return FileResult(source, result.reports, language=language, dropped=result.dropped)
     reason = result.unread
     if reason == NO_LEXICON:
         reason = f"no lexicon for language {document.language!r} yet: not parsed"

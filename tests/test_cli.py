@@ -163,3 +163,30 @@ def test_a_file_without_a_language_is_read_in_the_language_of_its_text(tmp_path)
     assert code == 0
     (result,) = json.loads(out)
     assert result["language"] == "ru" and result["reports"][0]["killed"] == 11284
+
+
+def test_json_keeps_the_readings_of_a_report_left_with_no_value(tmp_path) -> None:
+    path = tmp_path / "tie.md"
+    path.write_text(
+        "---\npublished: 2023-09-26\n---\nOHCHR said 1,417 civilians were killed. OHCHR said"
+        " 1,430 civilians were killed.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("parse", "--format", "json", "--conflict", "ukraine", str(path))
+    (result,) = json.loads(out)
+    assert result["reports"] == []
+    assert [(d["value"], d["text"], d["start"], d["reason"]) for d in result["dropped"]] == [
+        (
+            1417,
+            "1,417",
+            11,
+            "two readings of the field, as strongly evidenced, disagree: both left out",
+        ),
+        (
+            1430,
+            "1,430",
+            51,
+            "two readings of the field, as strongly evidenced, disagree: both left out",
+        ),
+    ]
+    assert code == 1

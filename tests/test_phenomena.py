@@ -11,6 +11,8 @@ import datetime as dt
 import pytest
 
 from casualties import parse_text
+from casualties.document import document_from_text
+from casualties.parse import read_reports
 
 D = dt.date
 
@@ -3129,6 +3131,26 @@ def test_two_readings_as_strong_are_both_recorded():
     assert [(d.value, d.reason) for d in report.dropped] == [
         (1417, "two readings of the field, as strongly evidenced, disagree: both left out"),
         (1430, "two readings of the field, as strongly evidenced, disagree: both left out"),
+    ]
+
+
+def test_readings_of_a_report_left_with_no_value_are_kept_with_the_document():
+    document = document_from_text(
+        "OHCHR said 1,417 civilians were killed. OHCHR said 1,430 civilians were killed."
+    )
+    result = read_reports(document, conflict="ukraine")
+    assert result.reports == []
+    assert [(d.field, d.value, d.reason) for d in result.dropped] == [
+        (
+            "killed",
+            1417,
+            "two readings of the field, as strongly evidenced, disagree: both left out",
+        ),
+        (
+            "killed",
+            1430,
+            "two readings of the field, as strongly evidenced, disagree: both left out",
+        ),
     ]
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from casualties.document import Document
-from casualties.parse.assemble import assemble_reports
+from casualties.parse.assemble import assemble_reading
 from casualties.parse.lexicon import Conflict, has_lexicon, load_conflict, load_lexicon
 from casualties.parse.prefilter import might_state_figures
 from casualties.parse.profile import infer_conflict
-from casualties.report import Report
+from casualties.report import Dropped, Report
 
 __all__ = [
     "NO_LEXICON",
@@ -65,10 +65,12 @@ NO_LEXICON = "no lexicon for its language yet"
 
 @dataclass(frozen=True)
 class ParseResult:
-    """A document's reports, and, when it could not be read, why (UNTOLD or NO_LEXICON)."""
+    """A document's reports, and, when it could not be read, why (UNTOLD or NO_LEXICON); the
+    readings left out of reports that kept no value are in `dropped`, with their reasons."""
 
     reports: list[Report]
     unread: str | None = None
+    dropped: list[Dropped] = field(default_factory=list)
 
 
 def read_reports(document: Document, *, conflict: str | None = None) -> ParseResult:
@@ -87,10 +89,10 @@ def read_reports(document: Document, *, conflict: str | None = None) -> ParseRes
     )
     if profile is None:
         return ParseResult([], UNTOLD)
-    reports = assemble_reports(
+    reading = assemble_reading(
         document.text, lexicon=lexicon, conflict=profile, published=document.published
     )
-    return ParseResult(reports)
+    return ParseResult(reading.reports, dropped=reading.unplaced)
 
 
 def parse_document(document: Document, *, conflict: str | None = None) -> list[Report]:

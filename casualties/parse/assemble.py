@@ -43,7 +43,7 @@ from casualties.parse.sentences import Sentence, split_sentences
 from casualties.report import Dropped, Evidence, Report
 from casualties.vocabulary import COUNT_FIELDS, TOTAL, count_field
 
-__all__ = ["assemble_reports"]
+__all__ = ["Reading", "assemble_reading", "assemble_reports"]
 
 # Values written as a round lower or upper bound ("more than 12,300") that restate an exact
 # figure of the same document within this share are the same figure, rounded.
@@ -728,6 +728,7 @@ class _Assembler:
         self.context = YearContext(published, years, conflict.count_start, age.written_by)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
+        self.unplaced: list[Dropped] = []  # readings left out whose reports kept no value
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
@@ -1794,6 +1795,7 @@ class _Assembler:
                 del b.evidence[k]
 
     def _finish(self) -> list[Report]:
+        self.unplaced = [d for b in self.builders.values() if not b.values for d in b.dropped]
         builders = [b for b in self.builders.values() if b.values]
         builders = self._merge_undated(builders)
         _drop_rounded_restatements(builders)
@@ -1824,6 +1826,7 @@ class _Assembler:
                 Dropped(k, b.values[k], b.evidence[k], WHOLE_LOST) for k in sorted(orphans)
             ]
             if not values:
+                self.unplaced += [*b.dropped, *left_out]
                 continue
             frame = b.frame
             if frame.open_end:
@@ -2059,8 +2062,28 @@ def _same_stretch(
     )
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What a text gives: its reports, and the readings left out of reports that were left
+    with no value at all ("1,417 ... 1,430": as strong, both left out), with their reasons."""
+
+    reports: list[Report]
+    unplaced: list[Dropped]
+
+
+def assemble_reading(
+    text: str, *, lexicon: Lexicon, conflict: Conflict, published: dt.date | None
+) -> Reading:
+    """The monitoring body's reports stated in `text`, in order of first appearance, and the
+    readings no report holds."""
+    assembler = _Assembler(text, lexicon, conflict, published)
+    reports = assembler.run()
+    unplaced = sorted(assembler.unplaced, key=lambda d: d.evidence.start or 0)
+    return Reading(reports, unplaced)
+
+
 def assemble_reports(
     text: str, *, lexicon: Lexicon, conflict: Conflict, published: dt.date | None
 ) -> list[Report]:
     """The monitoring body's reports stated in `text`, in order of first appearance."""
-    return _Assembler(text, lexicon, conflict, published).run()
+    return assemble_reading(text, lexicon=lexicon, conflict=conflict, published=published).reports
