@@ -167,6 +167,10 @@ WORD_ORDERS = [
     ("it", "La missione Onu ha verificato l'uccisione di 587 bambini e il ferimento di altri 1.298 in Ucraina.", {"children_killed": 587, "children_injured": 1298}),
     # "in total" after a count since the start: the same cut-off
     ("uk", "Місія ООН повідомила, що з 24 лютого 2022 року по 31 травня 2024 року в Україні загинули 600 дітей. Загалом місія підтвердила загибель 11 126 цивільних.", {"children_killed": 600, "killed": 11126, "as_of": "2024-05-31"}),
+    # a count the number "exceeded": the count as stated
+    ("uk", "Місія ООН повідомила, що в Україні кількість загиблих цивільних перевищила 10 тисяч, а кількість поранених перевищила 18 500.", {"killed": 10000, "injured": 18500}),
+    ("ru", "По данным ООН, в Украине число погибших мирных жителей превысило 10 тысяч.", {"killed": 10000}),
+    ("en", "The UN monitoring mission said the number of civilians killed in Ukraine had passed 10,000.", {"killed": 10000}),
     # "over this period" goes on with the period before, after "in total"
     ("ru", "Миссия ООН сообщила, что с 24 февраля 2022 года по 29 февраля 2024 года в Украине погибли 587 детей. Всего за этот период миссия зафиксировала гибель 10 675 мирных жителей.", {"killed": 10675, "children_killed": 587, "as_of": "2024-02-29"}),
 ]  # fmt: skip

@@ -3106,6 +3106,12 @@ def test_qualifier_is_recorded_in_evidence():
     assert report.evidence["killed"].qualifier == "at_least"
 
 
+def test_a_number_the_count_passed_is_a_lower_bound():
+    text = "The UN monitoring mission said the number of civilians killed had passed 10,000."
+    report = parse_text(text, conflict="UA")[0]
+    assert (report.killed, report.evidence["killed"].qualifier) == (10000, "more_than")
+
+
 def test_a_reading_left_out_is_recorded_with_its_reason():
     (report,) = parse_text(
         "UN: 1,400 civilians killed in Ukraine\n\nOHCHR had recorded 1,417 civilians killed."
