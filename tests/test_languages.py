@@ -171,6 +171,9 @@ WORD_ORDERS = [
     ("uk", "Місія ООН повідомила, що в Україні кількість загиблих цивільних перевищила 10 тисяч, а кількість поранених перевищила 18 500.", {"killed": 10000, "injured": 18500}),
     ("ru", "По данным ООН, в Украине число погибших мирных жителей превысило 10 тысяч.", {"killed": 10000}),
     ("en", "The UN monitoring mission said the number of civilians killed in Ukraine had passed 10,000.", {"killed": 10000}),
+    ("es", "Según la ONU, el número de civiles muertos en Ucrania superó los 10.000.", {"killed": 10000}),
+    ("cs", "Podle OSN počet mrtvých civilistů na Ukrajině přesáhl 10 tisíc.", {"killed": 10000}),
+    ("sr", "Prema podacima UN, broj ubijenih civila u Ukrajini premašio je 10.000.", {"killed": 10000}),
     # "over this period" goes on with the period before, after "in total"
     ("ru", "Миссия ООН сообщила, что с 24 февраля 2022 года по 29 февраля 2024 года в Украине погибли 587 детей. Всего за этот период миссия зафиксировала гибель 10 675 мирных жителей.", {"killed": 10675, "children_killed": 587, "as_of": "2024-02-29"}),
 ]  # fmt: skip
