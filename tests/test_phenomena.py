@@ -2490,6 +2490,21 @@ OTHER_MONITORS = cases(
         [{"area": "West Bank", "period_start": "2023-10-07", "killed": 300}],
     ),
     (
+        "a round headline restates an exact count the civilians' count replaced",
+        "UN: more than 350,000 people killed in Syria's war\n\nThe UN human rights office said"
+        " it had identified 350,209 people killed in the conflict in Syria between March 2011 and"
+        " March 2021, including 143,350 civilians.",
+        D(2021, 9, 24),
+        [
+            {
+                "scope": "period",
+                "period_start": "2011-03-01",
+                "as_of": "2021-03-31",
+                "killed": 143350,
+            }
+        ],
+    ),
+    (
         "the next place of a ranking, after a comma: its counts are its own",
         "UNAMI recorded 559 civilians killed in October 2015. Baghdad was the worst affected"
         " governorate with 1,039 civilian casualties (297 killed, 742 injured), followed by"

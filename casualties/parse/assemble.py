@@ -2024,8 +2024,11 @@ def _drop_rounded_restatements(builders: list[Builder]) -> None:
     exact: dict[tuple, set[tuple[int, tuple]]] = {}
     for b in builders:
         days = (b.frame.period_start, b.frame.as_of)
-        for slot, value in b.values.items():
-            if b.evidence[slot].qualifier is None or value % 10:
+        # an exact reading left out (of a wider group) is restated by its round headline too
+        read = [(k, v, b.evidence[k].qualifier) for k, v in b.values.items()]
+        read += [(d.field, d.value, d.evidence.qualifier) for d in b.dropped]
+        for slot, value, qualifier in read:
+            if qualifier is None or value % 10:
                 exact.setdefault((b.frame.scope, b.area, b.prior, slot), set()).add((value, days))
                 exact.setdefault(("any", b.area, b.prior, slot), set()).add((value, days))
                 exact.setdefault(("any area", b.prior, slot), set()).add((value, days))
