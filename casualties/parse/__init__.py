@@ -92,7 +92,7 @@ def read_reports(document: Document, *, conflict: str | None = None) -> ParseRes
     reading = assemble_reading(
         document.text, lexicon=lexicon, conflict=profile, published=document.published
     )
-    return ParseResult(reading.reports, dropped=reading.unplaced)
+    return ParseResult(reading.reports, dropped=reading.dropped)
 
 
 def parse_document(document: Document, *, conflict: str | None = None) -> list[Report]:

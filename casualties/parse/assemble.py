@@ -2071,7 +2071,7 @@ class Reading:
     with no value at all ("1,417 ... 1,430": as strong, both left out), with their reasons."""
 
     reports: list[Report]
-    unplaced: list[Dropped]
+    dropped: list[Dropped]
 
 
 def assemble_reading(
@@ -2081,8 +2081,7 @@ def assemble_reading(
     readings no report holds."""
     assembler = _Assembler(text, lexicon, conflict, published)
     reports = assembler.run()
-    unplaced = sorted(assembler.unplaced, key=lambda d: d.evidence.start or 0)
-    return Reading(reports, unplaced)
+    return Reading(reports, sorted(assembler.unplaced, key=lambda d: d.evidence.start or 0))
 
 
 def assemble_reports(
