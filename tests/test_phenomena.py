@@ -376,6 +376,34 @@ DATES = cases(
         ],
     ),
     (
+        "territory 'under Ukrainian government control', areas 'Russian-held'",
+        "OHCHR recorded 4,014 civilians killed in territory under Ukrainian government control"
+        " in Donetsk and Luhansk regions, and 1,900 in Russian-held areas of Donetsk and Luhansk regions.",
+        D(2023, 9, 8),
+        [
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "killed": 4014,
+            },
+            {"area": "occupied territory of Donetsk and Luhansk regions", "killed": 1900},
+        ],
+    ),
+    (
+        "'Of (all) those killed, N were in' an area: the area's count of the outcome",
+        "OHCHR said 5,024 civilians had been killed in Ukraine from 24 February to 10 July. Of"
+        " all those killed, 3,009 were in the Donetsk and Luhansk regions.",
+        D(2022, 7, 12),
+        [
+            {"period_start": "2022-02-24", "as_of": "2022-07-10", "killed": 5024},
+            {
+                "area": "Donetsk and Luhansk regions",
+                "period_start": "2022-02-24",
+                "as_of": "2022-07-10",
+                "killed": 3009,
+            },
+        ],
+    ),
+    (
         "a first line that ends as a sentence does is a lead, not a title: its day holds on",
         "From 24 February 2022 to midnight on 5 June 2022, OHCHR recorded 9,197 civilian "
         "casualties.\n\nIn Donetsk and Luhansk regions: 5,066 casualties.",
@@ -2999,6 +3027,28 @@ OTHER_MONITORS = cases(
         " all, it has verified 8,119 killed in Gaza since 7 October 2023.",
         D(2024, 3, 5),
         [{"area": "Gaza", "period_start": "2023-10-07", "killed": 8119}],
+    ),
+    (
+        "'alone' after an area stresses the area: its count, not a short time's",
+        "OHCHR has documented at least 4,200 civilians killed in Sudan. In North Darfur alone,"
+        " at least 782 civilians have been killed since May.",
+        D(2024, 11, 1),
+        [
+            {"killed": 4200},
+            {
+                "scope": "period",
+                "area": "North Darfur",
+                "period_start": "2024-05-01",
+                "killed": 782,
+            },
+        ],
+    ),
+    (
+        "'since' an event 'of' a month is the count's start, not that month",
+        "Since the military coup of February 2021, at least 5,280 civilians have been killed by"
+        " the military in Myanmar, according to the UN Human Rights Office.",
+        D(2024, 6, 5),
+        [{"period_start": "2021-02-01", "killed": 5280}],
     ),
     (
         "a relative clause between a count and its outcome",

@@ -1454,10 +1454,11 @@ class _Assembler:
     def _left_out(self, sentence: Sentence, mentions: list[Mention], kept: set[int]) -> set[int]:
         """The counts of something other than the toll: a short time (but for those `kept`:
         a month alone, the last week alone, are periods) or one event."""
-        short = self._phrase_counts(
-            self.grammar.short_period.search(sentence.text), sentence, mentions
+        first = next(
+            (m for m in self.grammar.short_period.finditer(sentence.text) if not self._of_place(m)),
+            None,
         )
-        short -= kept
+        short = self._phrase_counts(first, sentence, mentions) - kept
         # "in a single week of March": shorter than the month beside it, so not the month's
         short |= self._phrase_counts(
             self.grammar.short_duration.search(sentence.text), sentence, mentions
@@ -1465,6 +1466,12 @@ class _Assembler:
         return (
             short | self._day_counts(sentence, mentions) | self._incident_counts(sentence, mentions)
         )
+
+    def _of_place(self, emphasis: re.Match[str]) -> bool:
+        """Whether a word of emphasis stresses the area right before it ("In North Darfur
+        alone, 782 were killed": the area's count, not a short time's)."""
+        before = emphasis.string[max(0, emphasis.start() - 200) : emphasis.start()].rstrip()
+        return any(m.end() == len(before) for m in self.areas.pattern.finditer(before))
 
     def _day_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts of a clause whose outcome a day follows ("130 civilians were killed

@@ -1097,7 +1097,9 @@ def label_numbers(
         if (
             mention.outcome is None
             and mention.group is None
-            and coordinated(previous_own, mention, reading, offset, grammar)
+            and coordinated(
+                previous_own, mention, reading, offset, grammar, reach=PLACED_COORDINATION_REACH
+            )
             and (
                 (
                     grammar.locative_after.match(after)
@@ -1110,6 +1112,15 @@ def label_numbers(
             # "погибли 3887 человек, на оккупированной территории - 2089"
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
         if mention.group is None and mention.outcome is not None:
+            mention.group = "all"
+        copula = grammar.auxiliaries.match(after).end()
+        if (
+            mention.group is None
+            and mention.outcome is None
+            and mention.parent is None
+            and copula
+            and grammar.locative_after.match(after[copula:])
+        ):  # "Of those killed, 3,009 were in Donetsk": a count of the outcome before, placed
             mention.group = "all"
         if mention.group == "all" and mention.outcome is None and mention.parent is None:
             # "Of those killed, 1,120 were civilians": the civilians among the outcome's count
@@ -1242,14 +1253,28 @@ def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar
                 first.group = second.group
 
 
+COORDINATION_REACH = 80
+"""The most characters between two counts of one clause joined by "and" or a comma."""
+
+PLACED_COORDINATION_REACH = 120
+"""The same for two counts each followed by its place, whose names may be long ("killed in
+government-controlled territory of Donetsk and Luhansk regions, and 1,900 in occupied ...")."""
+
+
 def coordinated(
-    previous: Mention | None, mention: Mention, text: str, offset: int, grammar: Grammar
+    previous: Mention | None,
+    mention: Mention,
+    text: str,
+    offset: int,
+    grammar: Grammar,
+    *,
+    reach: int = COORDINATION_REACH,
 ) -> bool:
     """Whether a count joins the one before it by "and" or a comma, in the same clause."""
     if previous is None:
         return False
     gap = text[previous.end - offset : mention.start - offset]
-    return len(gap) <= 80 and grammar.coordination.fullmatch(gap) is not None
+    return len(gap) <= reach and grammar.coordination.fullmatch(gap) is not None
 
 
 def and_joined(
