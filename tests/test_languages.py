@@ -295,6 +295,32 @@ def test_since_the_war_began_in_a_year_is_cumulative_after_a_period() -> None:
     assert by_value[12700].period_start == dt.date(2022, 2, 24)
 
 
+SINCE_AN_EVENT_OF_A_MONTH = [
+    (
+        "en",
+        "Since the full-scale invasion of February 2022, OHCHR has verified 10,582 civilians killed.",
+    ),
+    ("fr", "Depuis l'invasion russe de février 2022, le HCDH a recensé 10 582 civils tués."),
+    (
+        "es",
+        "Desde la invasión rusa de febrero de 2022, la ONU ha verificado la muerte de 10.582 civiles.",
+    ),
+    (
+        "it",
+        "Dall'invasione russa del febbraio 2022, l'Onu ha verificato la morte di 10.582 civili.",
+    ),
+    ("pt", "Desde a invasão russa de fevereiro de 2022, a ONU verificou a morte de 10.582 civis."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE_AN_EVENT_OF_A_MONTH)
+def test_since_an_event_of_a_month_is_the_counts_start_not_that_month(
+    language: str, text: str
+) -> None:
+    (report,) = parse_text(text, published=dt.date(2024, 2, 22), language=language)
+    assert (report.scope, report.as_of, report.killed) == ("cumulative", None, 10582)
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -522,7 +522,8 @@ def _unpaired_starts_dropped(
     text: str, found: list[DateMention], lexicon: Lexicon
 ) -> list[DateMention]:
     """A start whose word also means "of" ("del 3 de abril": "from" in "del 1 al 31 de marzo",
-    "of" in "su recuento del 3 de abril") is a start only when an end follows it."""
+    "of" in "su recuento del 3 de abril") is a start only when an end follows it, or when a
+    since-clause holds it ("desde a invasão de fevereiro de 2022")."""
     both = _starts_meaning_of(lexicon)
     if not both:
         return found
@@ -531,6 +532,9 @@ def _unpaired_starts_dropped(
         if d.role != "start" or any(e.role == "end" for e in found[i + 1 :]):
             continue
         before = text[max(0, d.start - 20) : d.start].split()
+        marker = _marker(lexicon).search(text[max(0, d.start - 120) : d.start])
+        if marker is not None and marker["since"]:
+            continue  # "desde a invasão russa de fevereiro de 2022": "since", then "of"
         if before and before[-1].lower() in both:
             out[i] = replace(d, role=None)
     return out
