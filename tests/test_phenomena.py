@@ -1176,6 +1176,20 @@ ATTRIBUTION = cases(
         [],
     ),
     (
+        "another speaker relays figures 'verified by' the monitor: the monitor's",
+        "According to UNICEF, at least 525 children have been killed and 1,047 injured in"
+        " Ukraine, figures verified by the UN human rights office show.",
+        D(2023, 6, 1),
+        [{"children_killed": 525, "children_injured": 1047}],
+    ),
+    (
+        "the monitor 'citing Ukraine's Ministry of Health' relays the ministry's figures",
+        "According to the UN human rights office, citing Ukraine's Ministry of Health, 1,000"
+        " civilians have been killed.",
+        D(2022, 3, 20),
+        [],
+    ),
+    (
         "the body is named after its figures",
         "1,000 civilians were killed and 2,000 injured, according to figures published on "
         "Monday. The figures come from OHCHR.",

@@ -1356,8 +1356,8 @@ class _Assembler:
         the source named before its sentence, where it stands."""
         low, high = max(c for c in sides if c <= at), min(c for c in sides if c > at)
         cited = [kind for start, kind in citations if low <= start < high]
-        if len(set(cited)) == 1:
-            return cited[0]
+        if cited:  # "According to UNICEF, ..., figures verified by OHCHR": the last, the origin
+            return cited[-1]
         if referent is not None:
             found = [(a, b, referent if k == "anaphoric" else k) for a, b, k in found]
         side = [f for f in found if low <= f[0] < high and f[2] != "anaphoric"]

@@ -132,8 +132,9 @@ class SourceReader:
         recipient = alternation(lexicon.words("sources", "recipient_before"))
         other = _named_phrases({"other": words["other"]}) if words["other"] else None
         citing_words = lexicon.words("sources", "citing")
+        word = r"[^\W\d]+(?:['’][^\W\d]+)?"  # "figures", "Gaza's"
         citing = (
-            re.compile(rf"(?<!\w){alternation(citing_words)}\s+(?:[^\W\d]+\s+){{0,{CITED_WORDS}}}")
+            re.compile(rf"(?<!\w){alternation(citing_words)}\s+(?:{word}\s+){{0,{CITED_WORDS}}}")
             if citing_words
             else None
         )
