@@ -3065,6 +3065,28 @@ OTHER_MONITORS = cases(
         [{"period_start": "2021-02-01", "killed": 5280}],
     ),
     (
+        "'recorded in <area>, with N killed': the area of the count after it",
+        "OHCHR said 306,887 civilians were killed in Syria between 1 March 2011 and 31 March"
+        " 2021. The highest number was recorded in Aleppo governorate, with 51,731 civilians"
+        " killed.",
+        D(2022, 6, 28),
+        [
+            {
+                "scope": "period",
+                "period_start": "2011-03-01",
+                "as_of": "2021-03-31",
+                "killed": 306887,
+            },
+            {
+                "scope": "period",
+                "area": "Aleppo",
+                "period_start": "2011-03-01",
+                "as_of": "2021-03-31",
+                "killed": 51731,
+            },
+        ],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

@@ -233,6 +233,8 @@ class AreaReader:
     areas: dict[str, str]  # a conflict's named areas, lower-cased, to their published names
     part_of: dict[str, str]  # a conflict's area to the area it is part of
     labels_forward: re.Pattern[str]  # "Baghdad followed with 22 killed": the counts after
+    # "recorded in Aleppo (governorate), with 51,731": the counts after, when none is before
+    labels_after_comma: re.Pattern[str]
     part_before: re.Pattern[str]  # "of which in ...": the area of a part, forward
     clause_end: re.Pattern[str]  # "while": the counts before it are not the next area's
     included_after: re.Pattern[str]  # "Anbar included": no area of the counts
@@ -267,6 +269,11 @@ class AreaReader:
                 rf"""(?:\s+{lexicon.pattern("areas", "label_words")}
                      | (?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,?\s*
                        {lexicon.pattern("areas", "relative_after")} )(?!\w)""",
+                re.VERBOSE,
+            ),
+            labels_after_comma=re.compile(
+                rf"""(?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,\s*
+                     {lexicon.pattern("areas", "label_words")}(?!\w)""",
                 re.VERBOSE,
             ),
             # "z czego w obwodach ...", "of which in Donetsk ...": a part of the counts before,
@@ -494,6 +501,7 @@ class AreaReader:
                 colon
                 or self.labels_forward.match(text, end)
                 or self.part_before.search(text, 0, start)
+                or (not before and self.labels_after_comma.match(text, end))
             )
             # a conflict's named area after counts is theirs only where the text puts them
             # in it ("killed in Helmand"), not in "with Kabul and Helmand the worst affected"
