@@ -1085,6 +1085,12 @@ SHORT_PERIODS = cases(
 
 INCIDENTS = cases(
     (
+        "a toll 'in the airstrike on' a place is one event's",
+        "OHCHR said at least 53 civilians were killed in the airstrike on the Kharkiv market.",
+        D(2022, 7, 16),
+        [],
+    ),
+    (
         "a sentence that opens with a day and tells an attack before its toll is that day's",
         "Since January, OHCHR has verified 413 civilians killed in Ukraine. On 7 March, Russian"
         " forces struck Dobropillia; OHCHR confirmed at least 11 killed and 48 injured.",
@@ -3084,6 +3090,21 @@ OTHER_MONITORS = cases(
                 "as_of": "2021-03-31",
                 "killed": 51731,
             },
+        ],
+    ),
+    (
+        "'700 others were injured' after a place's count: of that place",
+        "At least 226 civilians have been killed in El Fasher since 10 May, the UN Human Rights"
+        " Office said. More than 700 others have been injured.",
+        D(2024, 6, 14),
+        [
+            {
+                "scope": "period",
+                "area": "El Fasher",
+                "period_start": "2024-05-10",
+                "killed": 226,
+                "injured": 700,
+            }
         ],
     ),
     (

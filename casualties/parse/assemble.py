@@ -1022,7 +1022,10 @@ class _Assembler:
             state.frame = own
         continuation = sentence.bullet or sentence.indent > 0
         region = state.region if continuation else None
-        if region is None and same_period is not None and same_period.search(sentence.text):
+        if region is None and (
+            (same_period is not None and same_period.search(sentence.text))
+            or (not dates and self.grammar.added_count.search(sentence.text))
+        ):
             region = state.line_region[1]  # the place of the last counts read
         if (
             region is None

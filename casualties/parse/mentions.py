@@ -183,6 +183,7 @@ class Grammar:
     comparison_opener: re.Pattern[str] | None
     back_reference: re.Pattern[str] | None
     same_period_phrase: re.Pattern[str] | None
+    added_count: re.Pattern[str]
     subject_after: re.Pattern[str] | None
     reporting_period: re.Pattern[str] | None
     previous_period_clause: re.Pattern[str] | None
@@ -587,6 +588,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # the place of the counts before goes on
         same_period_phrase=_if_listed(
             words("dates", "same_period_phrases"), lambda w: rf"(?<!\w){w}(?!\w)"
+        ),
+        # "More than 700 others were injured", "A further 30 were wounded": counts added to
+        # those before, of their place
+        added_count=re.compile(
+            rf"""(?<!\w)(?: {another}\s+(?:{qual}\s+)?{number}          # "a further 30"
+                         | {number}\s+{lexicon.pattern("grammar", "more")} )(?!\w)  # "700 others"
+            """,
+            re.VERBOSE,
         ),
         reporting_period=_if_listed(
             words("dates", "reporting_period"), lambda w: rf"(?<!\w){w}(?!\w)"
