@@ -2070,6 +2070,44 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "label lines of who controls, right under a region's label line, are its parts",
+        "OHCHR recorded:\nIn Donetsk and Luhansk regions: 8,391 casualties (3,557 killed and"
+        " 4,834 injured)\nOn territory controlled by the Government: 5,193 casualties (2,046"
+        " killed and 3,147 injured)\nOn territory controlled by the Russian Armed Forces and"
+        " affiliated armed groups: 3,198 casualties (1,511 killed and 1,687 injured)",
+        None,
+        [
+            {
+                "area": "Donetsk and Luhansk regions",
+                "killed": 3557,
+                "injured": 4834,
+                "total": 8391,
+            },
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "killed": 2046,
+                "injured": 3147,
+                "total": 5193,
+            },
+            {
+                "area": "occupied territory of Donetsk and Luhansk regions",
+                "killed": 1511,
+                "injured": 1687,
+                "total": 3198,
+            },
+        ],
+    ),
+    (
+        "a control label line after a blank line is no part of the region before",
+        "In Donetsk and Luhansk regions: 8,391 casualties, OHCHR said.\n\nOn territory"
+        " controlled by the Government: 5,193 casualties.",
+        None,
+        [
+            {"area": "Donetsk and Luhansk regions", "total": 8391},
+            {"area": "government-controlled territory", "total": 5193},
+        ],
+    ),
+    (
         "a children's-rights commissioner is another speaker",
         "The children's rights commissioner said 650 children had been killed; OHCHR has "
         "verified 716 children killed.",

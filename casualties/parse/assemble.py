@@ -212,6 +212,10 @@ def _slot(group: str | None, outcome: str | None) -> str | None:
     return field if field in COUNT_FIELDS else None
 
 
+LABEL_LINE = re.compile(r"^[^\d:;.]{1,120}:")
+"""A line that opens with a label ("In Donetsk and Luhansk regions: 8,391 casualties")."""
+
+
 @dataclass
 class _State:
     """What carries from one sentence to the next."""
@@ -222,6 +226,9 @@ class _State:
     # that names who controls a territory, and no region, goes on with the region's parts
     # ("... in Donetsk and Luhansk regions. In Government-controlled territory: ...")
     line_region: tuple[int, str | None] = (-1, None)
+    # ... and so goes a label line of who controls ("On territory controlled by the Government:
+    # ...") on the line right after a label line of the region: a list without its bullets
+    label_line: int = -1
     breakdown_outcome: str | None = None
     # the outcome of the last sentence's count of everyone: "Of them, 673 were children."
     head_outcome: str | None = None
@@ -1027,9 +1034,11 @@ class _Assembler:
             or (not dates and self.grammar.added_count.search(sentence.text))
         ):
             region = state.line_region[1]  # the place of the last counts read
+        label = LABEL_LINE.match(sentence.text) is not None
+        listed = label and state.label_line == state.line_region[0] == sentence.line - 1
         if (
             region is None
-            and state.line_region[0] == sentence.line
+            and (state.line_region[0] == sentence.line or listed)
             and self.areas.names_control_only(sentence.text)
         ):
             region = state.line_region[1]
@@ -1049,6 +1058,7 @@ class _Assembler:
         state.head_frame = None
         counted = [areas[i][0] for i, m in enumerate(mentions) if m.outcome and not m.rejected]
         state.line_region = (sentence.line, counted[-1] if counted else state.region)
+        state.label_line = sentence.line if label and counted else -1
         sentence_outcome = self._sentence_outcome(sentence.text)
         resolved: dict[int, int | None] = {}
         shifted: set[int] = set()
