@@ -1947,6 +1947,19 @@ CONSTRUCTIONS = cases(
         [{"killed": 9614, "injured": 17535, "total": 27149}],
     ),
     (
+        "a group and its outcome as a label between bars",
+        "OHCHR Ukraine update | Civilians killed: 10,582 | Civilians injured: 19,875 | Children"
+        " killed: 587",
+        None,
+        [{"killed": 10582, "injured": 19875, "children_killed": 587}],
+    ),
+    (
+        "'civilian fatalities ... had reached' a count",
+        "OHCHR said civilian fatalities in Ukraine had reached 9,177 since 24 February 2022.",
+        None,
+        [{"period_start": "2022-02-24", "killed": 9177}],
+    ),
+    (
         "UNHRMMU is the mission",
         "According to UNHRMMU, 10,242 civilians have been killed and 19,343 injured in Ukraine"
         " since the start of the full-scale invasion.",

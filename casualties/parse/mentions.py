@@ -523,10 +523,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}(?!\w)""",
             re.VERBOSE,
         ),
-        # "Children: 560 killed, 1,200 injured": a group as the label of its clause's counts
+        # "Children: 560 killed, 1,200 injured", "| Children killed: 587": a group as the
+        # label of its clause's counts
         group_label_before=re.compile(
-            rf"""(?:^|;\s*)\W*(?:{group})\s*:   # "Children:" opens the sentence or clause
-                 [^:;]*$                         # and no other label comes after it""",
+            rf"""(?:^|[;|]\s*)\W*(?:{group})      # "Children" opens the sentence or clause
+                 (?:\s+(?:{outcomes}))?\s*:        # "killed:"
+                 [^:;|]*$                        # and no other label comes after it""",
             re.VERBOSE,
         ),
         # " years", " days": a number of a stretch of time, which counts no one
