@@ -3159,6 +3159,21 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "'586 abducted' after the outcomes' counts is no count of theirs",
+        "UNMISS documented 1,561 civilians killed, 1,054 injured and 586 abducted in 2024, an"
+        " increase of 8 per cent compared to 2023.",
+        D(2025, 2, 20),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-12-31",
+                "killed": 1561,
+                "injured": 1054,
+            }
+        ],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

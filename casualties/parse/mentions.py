@@ -199,6 +199,7 @@ class Grammar:
     group_of_after: re.Pattern[str]
     other_harms_after: re.Pattern[str]
     other_harm: re.Pattern[str]
+    other_harm_after: re.Pattern[str]
     either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     locative: re.Pattern[str]
@@ -675,6 +676,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "(288 killed, 260 injured, 100 abducted ...)": victims of other harms too
         other_harm=re.compile(rf"(?<!\w){lexicon.pattern('outcomes', 'other_harms')}(?!\w)"),
+        # "586 abducted": a count of victims of another harm, not an outcome's
+        other_harm_after=re.compile(rf"^\s+{lexicon.pattern('outcomes', 'other_harms')}(?!\w)"),
         # "killings of civilians": the group after the outcome
         group_of_after=re.compile(rf"^\s+{of}\s+(?:{group})(?!\w)"),
         # "killed and injured, respectively": each count with its outcome
@@ -827,6 +830,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         if found is None and grammar.subject_after is not None:
             found = grammar.subject_after.match(after, pos)  # "a 6.702 el número de muertos"
             look = 0 if found else look
+        if found is None and grammar.other_harm_after.match(after[look:]):
+            mention.rejected = True  # "1,054 injured and 586 abducted"
+            return look
         if found and skip and grammar.count_next.match(after, look + found.end()):
             found = None  # "136 жителей, в том числе 13 детей, ранены 400": the next count's
         if found and grammar.other_harms_after.match(after, look + found.end()):
