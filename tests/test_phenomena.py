@@ -242,6 +242,13 @@ DATES = cases(
         [{"scope": "period", "period_start": "2023-03-01", "as_of": "2023-03-31", "total": 765}],
     ),
     (
+        "no publication date: a year of another subject's figures does not date the counts",
+        "OHCHR recorded 181 civilians killed in Ukraine in August, the most of any month in 2023."
+        " The World Food Programme said 17.6 million people would need aid in 2024.",
+        None,
+        [{"scope": "period", "period_start": "2023-08-01", "as_of": "2023-08-31", "killed": 181}],
+    ),
+    (
         "no publication date: an anniversary of the invasion gives the year of a cut-off",
         "On the second anniversary of Russia's full-scale invasion, the UN said 10,582 civilians"
         " had been killed in Ukraine as of 15 February.",

@@ -731,7 +731,11 @@ class _Assembler:
             if published is None and conflict.count_start is not None
             else WarAge()
         )
-        years = (*self._document_years(), *age.years) if published is None else ()
+        years = ()
+        if published is None:
+            own_years, other_years = self._document_years()
+            # a year of another subject's figures counts only when nothing else dates the text
+            years = (*own_years, *age.years) or other_years
         self.context = YearContext(published, years, conflict.count_start, age.written_by)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
@@ -740,18 +744,32 @@ class _Assembler:
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
 
-    def _document_years(self) -> tuple[int, ...]:
+    def _document_years(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The years a document without a publication date speaks of: those of its dates that
-        are not a start ("since February 2022" dates the count, not the document). Only a
-        sentence with a four-digit number can name one: the others are not dated here."""
-        stated = tuple(
-            d.year + 1 if d.role == "end" and (d.month, d.day) == (12, 31) else d.year
-            for index, s in enumerate(self.sentences)
-            if YEAR_DIGITS.search(s.text)
-            for d in self._dates_of(index)
-            if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
-        )  # a count to the end of 2024 was told in 2025 at the earliest
-        return stated
+        are not a start ("since February 2022" dates the count, not the document); apart, those
+        of sentences that give another subject's figures ("17.6 million people needed aid in
+        2024": a number besides its dates, and no word of casualties). Only a sentence with a
+        four-digit number can name one: the others are not dated here."""
+        own: list[int] = []
+        other_subjects: list[int] = []
+        for index, s in enumerate(self.sentences):
+            if not YEAR_DIGITS.search(s.text):
+                continue
+            dates = self._dates_of(index)
+            years = [
+                d.year + 1 if d.role == "end" and (d.month, d.day) == (12, 31) else d.year
+                for d in dates
+                if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
+            ]  # a count to the end of 2024 was told in 2025 at the earliest
+            cuts = [0, *(x for d in dates for x in (d.start - s.start, d.end - s.start))]
+            undated = "".join(
+                s.text[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], None], strict=True)
+            )
+            if DIGIT.search(undated) and not has_outcome_stem(s.text, self.lexicon):
+                other_subjects += years
+            else:
+                own += years
+        return tuple(own), tuple(other_subjects)
 
     def _names_count_start(self, d: DateMention) -> bool:
         """Whether a date is the count's start ("The war began in February 2022")."""
