@@ -1092,6 +1092,12 @@ SHORT_PERIODS = cases(
 
 INCIDENTS = cases(
     (
+        "an attack after a fronted date and a comma is one event",
+        "In April, an attack on a market in Kharkiv killed at least 40 civilians, OHCHR said.",
+        D(2024, 6, 1),
+        [],
+    ),
+    (
         "a toll 'in the airstrike on' a place is one event's",
         "OHCHR said at least 53 civilians were killed in the airstrike on the Kharkiv market.",
         D(2022, 7, 16),
@@ -1201,6 +1207,14 @@ ATTRIBUTION = cases(
         " civilians have been killed.",
         D(2022, 3, 20),
         [],
+    ),
+    (
+        "a source named for another subject's figures speaks no later counts",
+        "The UN human rights office said it was alarmed by the situation in Ukraine. About 6.2"
+        " million refugees have fled the country, according to UNHCR. Since 24 February 2022,"
+        " 10,000 civilians have been killed, a spokesperson told reporters.",
+        D(2023, 11, 21),
+        [{"period_start": "2022-02-24", "killed": 10000}],
     ),
     (
         "the body is named after its figures",

@@ -761,15 +761,25 @@ class _Assembler:
                 for d in dates
                 if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
             ]  # a count to the end of 2024 was told in 2025 at the earliest
-            cuts = [0, *(x for d in dates for x in (d.start - s.start, d.end - s.start))]
-            undated = "".join(
-                s.text[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], None], strict=True)
-            )
-            if DIGIT.search(undated) and not has_outcome_stem(s.text, self.lexicon):
+            if self._others_figures(index):
                 other_subjects += years
             else:
                 own += years
         return tuple(own), tuple(other_subjects)
+
+    def _others_figures(self, index: int) -> bool:
+        """Whether a sentence gives another subject's figures: a number besides its dates, and
+        no word of casualties ("About 6.2 million refugees have fled, according to UNHCR")."""
+        sentence = self.sentences[index]
+        if not DIGIT.search(sentence.text) or has_outcome_stem(sentence.text, self.lexicon):
+            return False
+        kept = index in self._dates
+        dates = self._dates_of(index)
+        if not kept:
+            del self._dates[index]  # read again if need be: a long text holds no copy of itself
+        cuts = [0, *(x for d in dates for x in (d.start - sentence.start, d.end - sentence.start))]
+        pieces = zip(cuts[::2], [*cuts[1::2], None], strict=True)
+        return any(DIGIT.search(sentence.text[a:b]) for a, b in pieces)
 
     def _names_count_start(self, d: DateMention) -> bool:
         """Whether a date is the count's start ("The war began in February 2022")."""
@@ -851,6 +861,8 @@ class _Assembler:
         known, found = self._named_up_to if self._named_up_to[0] <= index else (-1, None)
         for before in range(index, known, -1):
             named = [] if self.sentences[before].title else self._unkept_named_sources(before)
+            if named and before < index and self._others_figures(before):
+                continue  # "6.2 million refugees have fled, according to UNHCR": no speaker after
             if named:
                 # "The UN office said ..., citing the Ministry of Health": "it" after is the UN's
                 speakers = self.sources.speakers(self.sentences[before].text, named)

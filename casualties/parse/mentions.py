@@ -482,7 +482,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "in the missile strike", "An attack on a train station"
         incident=re.compile(
-            rf"""(?: ^\W* | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
+            rf"""(?: ^\W*(?:[^\W\d][^,;:]{{0,40}},\s+)?   # "In April, an attack on ..."
+                   | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
                  {_article_before(lexicon)}                                    # "a", none in Slavic
                  (?:{lexicon.pattern("weapons", "incident_adjectives")}\s+)?       # "a large-scale"
                  (?:[{capitals}][\w'’-]*\s+)?                                     # "an RSF attack"
