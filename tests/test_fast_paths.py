@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualties.parse import prefilter
-from casualties.parse.lexicon import alternation, load_lexicon
+from casualties.parse.lexicon import alternation, languages, load_lexicon
 from casualties.parse.prefilter import (
+    OUTCOME_LISTS,
     _may_hold_number,
     has_outcome_stem,
     might_state_figures,
@@ -107,6 +108,16 @@ def test_letters_that_match_alike_keep_the_flat_order() -> None:
 def test_stem_search_is_a_substring_test(text: str) -> None:
     lowered = text.lower()
     assert has_outcome_stem(text, LEXICON) == any(s in lowered for s in outcome_stems(LEXICON))
+
+
+@pytest.mark.parametrize("language", languages())
+def test_every_outcome_phrase_holds_its_stem_and_no_stem_is_a_short_word(language: str) -> None:
+    lexicon = load_lexicon(language)
+    stems = outcome_stems(lexicon)
+    phrases = [p for key in OUTCOME_LISTS for p in lexicon.words("outcomes", key)]
+    assert all(any(s in p.lower().replace("*", "") for s in stems) for p in phrases)
+    # "il ferimento di": "ferimento", never "di", which every Italian text holds
+    assert all(len(s) > 2 or s in [p.lower() for p in phrases] for s in stems)
 
 
 @settings(max_examples=500, deadline=None)

@@ -295,6 +295,16 @@ def test_since_the_war_began_in_a_year_is_cumulative_after_a_period() -> None:
     assert by_value[12700].period_start == dt.date(2022, 2, 24)
 
 
+def test_a_breakdown_after_another_subjects_figures_is_still_the_counts_before() -> None:
+    text = (
+        "L'Alto Commissariato dell'Onu per i diritti umani ha registrato in Ucraina 10.046"
+        " vittime civili: 4.481 morti e 5.565 feriti. Secondo l'UNHCR, oltre 6,2 milioni di"
+        " rifugiati hanno lasciato il Paese. Tra i morti si contano 1.739 uomini e 1.159 donne."
+    )
+    (report,) = parse_text(text, published=dt.date(2022, 6, 16), language="it")
+    assert (report.killed, report.killed_men, report.killed_women) == (4481, 1739, 1159)
+
+
 SINCE_AN_EVENT_OF_A_MONTH = [
     (
         "en",

@@ -731,11 +731,7 @@ class _Assembler:
             if published is None and conflict.count_start is not None
             else WarAge()
         )
-        years = ()
-        if published is None:
-            own_years, other_years = self._document_years()
-            # a year of another subject's figures counts only when nothing else dates the text
-            years = (*own_years, *age.years) or other_years
+        years = (*self._document_years(), *age.years) if published is None else ()
         self.context = YearContext(published, years, conflict.count_start, age.written_by)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
@@ -744,28 +740,18 @@ class _Assembler:
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
 
-    def _document_years(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def _document_years(self) -> tuple[int, ...]:
         """The years a document without a publication date speaks of: those of its dates that
-        are not a start ("since February 2022" dates the count, not the document); apart, those
-        of sentences that give another subject's figures ("17.6 million people needed aid in
-        2024": a number besides its dates, and no word of casualties). Only a sentence with a
-        four-digit number can name one: the others are not dated here."""
-        own: list[int] = []
-        other_subjects: list[int] = []
-        for index, s in enumerate(self.sentences):
-            if not YEAR_DIGITS.search(s.text):
-                continue
-            dates = self._dates_of(index)
-            years = [
-                d.year + 1 if d.role == "end" and (d.month, d.day) == (12, 31) else d.year
-                for d in dates
-                if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
-            ]  # a count to the end of 2024 was told in 2025 at the earliest
-            if self._others_figures(index):
-                other_subjects += years
-            else:
-                own += years
-        return tuple(own), tuple(other_subjects)
+        are not a start ("since February 2022" dates the count, not the document), but in a
+        sentence of another subject's figures ("17.6 million people needed aid in 2024"). Only
+        a sentence with a four-digit number can name one: the others are not dated here."""
+        return tuple(
+            d.year + 1 if d.role == "end" and (d.month, d.day) == (12, 31) else d.year
+            for index, s in enumerate(self.sentences)
+            if YEAR_DIGITS.search(s.text) and not self._others_figures(index)
+            for d in self._dates_of(index)
+            if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
+        )  # a count to the end of 2024 was told in 2025 at the earliest
 
     def _others_figures(self, index: int) -> bool:
         """Whether a sentence gives another subject's figures: a number besides its dates, and

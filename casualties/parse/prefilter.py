@@ -40,8 +40,9 @@ OUTCOME_LISTS = (
 def outcome_stems(lexicon: Lexicon) -> tuple[str, ...]:
     """One word of each outcome phrase, in lower case: a text that holds none of them holds no
     outcome word. A phrase is represented by a word of it that is an outcome word itself
-    ("death toll": "death"), else by its last word ("lost their lives": "lives"), never by a
-    common one like "number" or "their". Substring tests run at C speed."""
+    ("death toll": "death"), else by its last word ("lost their lives": "lives") longer than
+    two letters ("il ferimento di": "ferimento"), never by a common one like "number", "their"
+    or "di". Substring tests run at C speed."""
     phrases = {
         " ".join(word.removesuffix("*") for word in w.lower().split())  # a stem: its letters
         for key in OUTCOME_LISTS
@@ -49,8 +50,13 @@ def outcome_stems(lexicon: Lexicon) -> tuple[str, ...]:
     }
     single = {p for p in phrases if " " not in p}
     return tuple(
-        sorted({next((w for w in p.split() if w in single), p.split()[-1]) for p in phrases})
+        sorted({next((w for w in p.split() if w in single), _last_long_word(p)) for p in phrases})
     )
+
+
+def _last_long_word(phrase: str) -> str:
+    words = phrase.split()
+    return next((w for w in reversed(words) if len(w) > 2), words[-1])
 
 
 def has_outcome_stem(text: str, lexicon: Lexicon) -> bool:
