@@ -3195,6 +3195,42 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a city or another spelling of a province is the profile's area",
+        "UNAMI said 50 civilians were killed in Mosul in May 2015.",
+        D(2015, 6, 1),
+        [
+            {
+                "scope": "period",
+                "area": "Mosul",
+                "period_start": "2015-05-01",
+                "as_of": "2015-05-31",
+                "killed": 50,
+            }
+        ],
+    ),
+    (
+        "a province spelt another way is the profile's area",
+        "OHCHR said 12 civilians were killed in Taizz, Yemen, in May 2018.",
+        D(2018, 6, 1),
+        [
+            {
+                "scope": "period",
+                "area": "Taizz",
+                "period_start": "2018-05-01",
+                "as_of": "2018-05-31",
+                "killed": 12,
+            }
+        ],
+    ),
+    (
+        "figures a monitor 'obtained from' another body are that body's",
+        "According to information UNAMI obtained from the Health Committee of the Anbar"
+        " Provincial Council, civilian casualties in Anbar in February 2014 totalled 298 killed"
+        " and 1,198 injured: 189 killed and 550 injured in Ramadi.",
+        D(2014, 3, 1),
+        [],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

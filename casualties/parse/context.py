@@ -198,8 +198,18 @@ class SourceReader:
         """The sources a sentence names that no citing phrase introduces: who speaks in it."""
         if self.citing is None:
             return found
-        phrases = list(self.citing.finditer(text))
+        phrases = self._phrases(self.citing, text)
         return [f for f in found if not any(_names(phrase, f) for phrase in phrases)]
+
+    @staticmethod
+    def _phrases(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """Each citing phrase, those inside another's words too ("according to information
+        UNAMI obtained from the Health Committee")."""
+        out, found = [], pattern.search(text)
+        while found is not None:
+            out.append(found)
+            found = pattern.search(text, found.start() + 1)
+        return out
 
     def cited(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         """(position, kind) of each source a citing phrase names ("according to figures from
@@ -207,10 +217,12 @@ class SourceReader:
         if self.citing is None:
             return []
         out = []
-        for phrase in self.citing.finditer(text):
+        for phrase in self._phrases(self.citing, text):
+            # "according to information UNAMI obtained from the Health Committee": the last
+            # source the phrase names is where the figures come from
             named = [f for f in found if _names(phrase, f)]
-            if named and named[0][2] != "anaphoric":
-                out.append((phrase.start(), named[0][2]))
+            if named and named[-1][2] != "anaphoric":
+                out.append((phrase.start(), named[-1][2]))
         return out
 
     @staticmethod
