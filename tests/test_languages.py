@@ -305,6 +305,24 @@ def test_a_breakdown_after_another_subjects_figures_is_still_the_counts_before()
     assert (report.killed, report.killed_men, report.killed_women) == (4481, 1739, 1159)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "УВКПЛ зафіксувало 10 000 загиблих цивільних в Україні, з них 4000 – на Донбасі."),
+        (
+            "ru",
+            "УВКПЧ зафиксировало 10 000 погибших мирных жителей Украины, из них 4000 – в Донбассе.",
+        ),
+    ],
+)
+def test_a_part_after_a_dash_in_donbas_is_the_two_regions(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2023, 6, 1), language=language)
+    assert [(r.area, r.killed) for r in reports] == [
+        (None, 10000),
+        ("Donetsk and Luhansk regions", 4000),
+    ]
+
+
 SINCE_AN_EVENT_OF_A_MONTH = [
     (
         "en",

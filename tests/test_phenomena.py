@@ -396,6 +396,18 @@ DATES = cases(
         ],
     ),
     (
+        "'N of them in' an area: the area's count of the outcome; Donbas is the two regions",
+        "OHCHR recorded 10,000 civilians killed in Ukraine, 4,000 of them in Donbas.",
+        D(2023, 6, 1),
+        [{"killed": 10000}, {"area": "Donetsk and Luhansk regions", "killed": 4000}],
+    ),
+    (
+        "'N of them in custody': a part no place tells, left out",
+        "OHCHR recorded 2,940 civilians killed in Ukraine, at least 767 of them in custody.",
+        D(2023, 6, 1),
+        [{"killed": 2940}],
+    ),
+    (
         "'Of (all) those killed, N were in' an area: the area's count of the outcome",
         "OHCHR said 5,024 civilians had been killed in Ukraine from 24 February to 10 July. Of"
         " all those killed, 3,009 were in the Donetsk and Luhansk regions.",

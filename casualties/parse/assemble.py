@@ -1062,7 +1062,7 @@ class _Assembler:
             sentence.text, sentence.start, mentions, region=region
         )
         for i, m in enumerate(mentions):
-            if m.parent is not None and m.parent >= 0 and areas[i] == (None, None):
+            if m.parent is not None and m.parent >= 0 and areas[i] == (None, None) and not m.placed:
                 # "10,500 killed in Gaza, including 4,324 children": the part is of its place
                 areas[i] = areas[m.parent]
             elif parts_of_head and areas[i] == (None, None) and m.group not in (None, "all"):
@@ -1096,8 +1096,10 @@ class _Assembler:
             left_out |= set(range(len(mentions)))
         if self._names_only_other_conflicts(sentence):
             left_out |= set(range(len(mentions)))  # "in Syria, 306,887 had been killed"
-        # "In the Kharkiv region, 74 were killed": a place no published area names
+        # "In the Kharkiv region, 74 were killed": a place no published area names; "767 of
+        # them in custody": a part whose place is none
         left_out |= {i for i, (region, _) in areas.items() if region == UNKNOWN_AREA}
+        left_out |= {i for i, m in enumerate(mentions) if m.placed and areas[i] == (None, None)}
         # "12 people were killed in a single strike, including five children": the parts too
         left_out |= {
             i for i, m in enumerate(mentions) if m.parent is not None and m.parent in left_out

@@ -54,6 +54,8 @@ SUBJECT_REACH = 60
 had killed 55")."""
 CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d{3})|\s[-–—]\s")  # where a clause ends
 
+NUMBER_END = re.compile(r"\d\s*$")  # a number right before: "4,000 of them in"
+
 UNKNOWN_AREA = "unknown"
 """The kind of a place the conflict's profile does not name ("in the Kharkiv region"): its
 counts are that place's, which no published area names, so they are left out."""
@@ -509,10 +511,12 @@ class AreaReader:
                 if since <= m.start - offset < start and i not in assigned
             ]
             colon = self.label_after.match(text[end:])
+            part = self.part_before.search(text, 0, start)
             labels = (
                 colon
                 or self.labels_forward.match(text, end)
-                or self.part_before.search(text, 0, start)
+                # "of which in Donetsk ...", but not "4,000 of them in Donetsk": that count's
+                or (part and not NUMBER_END.search(text, 0, part.start()))
                 or (not before and self.labels_after_comma.match(text, end))
             )
             # a conflict's named area after counts is theirs only where the text puts them

@@ -99,6 +99,7 @@ class Mention:
     by_agent: bool = False  # "633 were killed by Israeli security forces": who killed them
     among_victims: bool = False  # "tra le vittime ci sono 560 bambini": killed, or casualties
     whole_at: int | None = None  # where the whole of this part stands, in the text
+    placed: bool = False  # "4,000 of them in ...": a part only its place tells from the whole
 
     @property
     def start(self) -> int:
@@ -131,6 +132,7 @@ class Grammar:
     outcome_after: re.Pattern[str]
     adjective_outcome: re.Pattern[str]
     of_them: re.Pattern[str]
+    of_them_before: re.Pattern[str]
     of_outcome: re.Pattern[str]
     among_after: re.Pattern[str]
     outcome_before: re.Pattern[str]
@@ -331,6 +333,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"^\s+(?:{outcomes})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
         ),
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
+        # "из них 4000 – в Донбассе": the part after the words
+        of_them_before=re.compile(
+            rf"(?<!\w){alternation(words('structure', 'of_them'))}\s*[,:]?\s*(?:{qual}\s+)?$"
+        ),
         # "121 of the dead were children", "117 of the 1,018 injured": a part of the outcome's
         # count, of the group after it or of its subject
         of_outcome=re.compile(
@@ -647,7 +653,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         },
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
-        locative_after=re.compile(rf"^\s+{locative}\s+(?!\d)"),
+        # " in Donetsk", " – у Донецькій" (a dash for the words left out)
+        locative_after=re.compile(rf"^\s+(?:[–—-]\s+)?{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
         # "на оккупированной территории - 2089", "in other regions 1,763": a place, then its count
         # "in other regions 1,763"; not "killed in Ukraine and 18,500", whose place is before "and"
@@ -1076,6 +1083,20 @@ def label_numbers(
             and any(d.role == "start" and 0 <= d.start - b <= SUBPERIOD_REACH for d in dates)
         ):  # "531 civilians killed between October and May, 375 of them since March"
             mention.group, mention.outcome = "all", mentions[mention.parent].outcome
+        of_them = grammar.of_them.match(after)
+        part = (
+            mention.parent if of_them else head if grammar.of_them_before.search(before) else None
+        )
+        if (
+            part is not None
+            and part >= 0
+            and mention.group is None
+            and mention.outcome is None
+            and grammar.locative_after.match(after[of_them.end() if of_them else 0 :])
+        ):  # "10,000 civilians killed, 4,000 of them in Donetsk and Luhansk regions", "из них
+            # 4000 – в Донбассе"
+            mention.group, mention.outcome = "all", mentions[part].outcome
+            mention.parent, mention.placed = part, True
         if mention.group in ("children", "adults"):
             mention.group = _unknown_sex(mention.group, before, after, grammar)
         if mention.rejected:
@@ -1139,7 +1160,7 @@ def label_numbers(
             and copula
             and grammar.locative_after.match(after[copula:])
         ):  # "Of those killed, 3,009 were in Donetsk": a count of the outcome before, placed
-            mention.group = "all"
+            mention.group, mention.placed = "all", True
         if mention.group == "all" and mention.outcome is None and mention.parent is None:
             # "Of those killed, 1,120 were civilians": the civilians among the outcome's count
             # (not "680 of the dead (including 29 civilian police)": a part of a part)
