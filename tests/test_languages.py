@@ -71,6 +71,12 @@ def test_a_fraction_of_thousands_is_the_count_as_stated(
 
 WORD_ORDERS = [
     # language, sentence, the figures the monitor's report must hold
+    # a short phrase between the count and its outcome
+    ("cs", "Podle OSN bylo nejméně 219 civilistů v červenci zabito a 1018 zraněno na Ukrajině.", {"killed": 219, "injured": 1018}),
+    ("uk", "За даними ООН, щонайменше 219 цивільних було у липні вбито в Україні.", {"killed": 219}),
+    ("ru", "По данным миссии ООН, 219 мирных жителей были в июле убиты в Украине.", {"killed": 219}),
+    ("pl", "Według misji ONZ 219 cywilów zostało w lipcu zabitych w Ukrainie.", {"killed": 219}),
+    ("sr", "Prema misiji UN, 219 civila je u julu ubijeno u Ukrajini.", {"killed": 219}),
     ("ru", "По данным УВКПЧ, с начала войны в Украине погибли 1417 мирных жителей.", {"killed": 1417}),
     ("de", "Laut UN-Menschenrechtsbüro wurden in der Ukraine 1.417 Zivilisten getötet, darunter 70 Kinder.", {"killed": 1417, "children_killed": 70}),
     ("fr", "Selon le HCDH, 1 417 civils ont été tués et 2 038 blessés en Ukraine.", {"killed": 1417, "injured": 2038}),
