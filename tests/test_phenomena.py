@@ -1104,6 +1104,13 @@ SHORT_PERIODS = cases(
 
 INCIDENTS = cases(
     (
+        "a toll 'in a massacre' is one event's",
+        "OHCHR recorded 1,200 civilians killed in Ukraine in 2024. In December alone, at least"
+        " 207 people were killed in a massacre in Bucha.",
+        D(2025, 1, 10),
+        [{"scope": "period", "period_start": "2024-01-01", "as_of": "2024-12-31", "killed": 1200}],
+    ),
+    (
         "an attack after a fronted date and a comma is one event",
         "In April, an attack on a market in Kharkiv killed at least 40 civilians, OHCHR said.",
         D(2024, 6, 1),
