@@ -3250,6 +3250,22 @@ OTHER_MONITORS = cases(
         [],
     ),
     (
+        "an area as the subject of a share ('Tripoli accounted for 74 of the casualties')",
+        "UNSMIL documented 131 civilian casualties in Libya between 1 January and 31 March 2020."
+        " Tripoli accounted for 74 of the casualties; ground fighting caused 60 of them.",
+        D(2020, 4, 30),
+        [
+            {"scope": "period", "period_start": "2020-01-01", "as_of": "2020-03-31", "total": 131},
+            {
+                "scope": "period",
+                "area": "Tripoli",
+                "period_start": "2020-01-01",
+                "as_of": "2020-03-31",
+                "total": 74,
+            },
+        ],
+    ),
+    (
         "a relative clause between a count and its outcome",
         "In Afghanistan, UNAMA said, the 2,790 civilians the mission recorded as killed "
         "outnumber those of any year.",

@@ -212,6 +212,9 @@ def _slot(group: str | None, outcome: str | None) -> str | None:
     return field if field in COUNT_FIELDS else None
 
 
+CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s+|,\s+)\W*")  # where a clause's subject may stand
+SHORT_VERB = re.compile(r"\s+(?:[^\W\d]+\s+){1,3}")  # "accounted for", "made up"
+
 LABEL_LINE = re.compile(r"^[^\d:;.]{1,120}:")
 """A line that opens with a label ("In Donetsk and Luhansk regions: 8,391 casualties")."""
 
@@ -953,6 +956,8 @@ class _Assembler:
             )
         shares = bool(self.grammar.part_opener.match(sentence.text))
         for m in mentions:
+            if m.subject_part and self._area_subject(sentence, m):
+                m.rejected, m.group = False, "all"  # "Tripoli accounted for 74 of the casualties"
             if compared_outcome and m.outcome is None and m.group is None:
                 m.outcome, m.group = compared_outcome, "all"  # "compares with 110 in December"
             if any(p.earlier[0] <= m.start - sentence.start < p.later[1] for p in pairs):
@@ -1496,6 +1501,19 @@ class _Assembler:
         )
         return (
             short | self._day_counts(sentence, mentions) | self._incident_counts(sentence, mentions)
+        )
+
+    def _area_subject(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether the subject of a part's clause is a named area, right before its verb
+        ("Tripoli accounted for 74 of the casualties"), not an agent ("Russian forces caused
+        200 of the deaths")."""
+        at = mention.start - sentence.start
+        opening = max((m.end() for m in CLAUSE_OPENING.finditer(sentence.text, 0, at)), default=0)
+        found = self.areas.pattern.match(sentence.text, opening)
+        return (
+            found is not None
+            and found.lastgroup not in ("country", UNKNOWN_AREA)
+            and SHORT_VERB.fullmatch(sentence.text, found.end(), at) is not None
         )
 
     def _of_place(self, emphasis: re.Match[str]) -> bool:

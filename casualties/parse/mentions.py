@@ -100,6 +100,7 @@ class Mention:
     among_victims: bool = False  # "tra le vittime ci sono 560 bambini": killed, or casualties
     whole_at: int | None = None  # where the whole of this part stands, in the text
     placed: bool = False  # "4,000 of them in ...": a part only its place tells from the whole
+    subject_part: bool = False  # "X accounted for 74 of the casualties": X's part, if a place
 
     @property
     def start(self) -> int:
@@ -1118,7 +1119,7 @@ def label_numbers(
             if subject:
                 mention.group = _group_of(subject[-1])
             else:  # "Russian forces caused 200 of the deaths": a part of no group, no count
-                mention.rejected = True
+                mention.rejected = mention.subject_part = True
         if (
             mention.outcome is None
             and mention.group is None
