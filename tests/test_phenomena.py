@@ -1853,6 +1853,12 @@ CONSTRUCTIONS = cases(
         [{"killed": 69, "children_killed": 15, "killed_women": 1}],
     ),
     (
+        "an ISO date, and a range of two",
+        "From 2022-02-24 to 2024-03-15, OHCHR verified 10,703 civilians killed in Ukraine.",
+        D(2024, 3, 20),
+        [{"period_start": "2022-02-24", "as_of": "2024-03-15", "killed": 10703}],
+    ),
+    (
         "a numeric date, day first",
         "OHCHR recorded 13,580 civilians killed as of 30/06/2025.",
         None,

@@ -176,6 +176,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "relative": rf"(?P<rel>{relative})",
         # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them
         "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
+        # "2024-03-15": ISO 8601
+        "iso_day": rf"(?<![\w-])(?P<y>{YEAR})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)(?![\w-])",
         # "last month", "the previous month", "last year", "since the start of the year"
         "relative_period": _relative_period(words),
         # "in 2023": last, so that a year that belongs to a month or a day is read with it
@@ -206,6 +208,7 @@ KINDS_WITHOUT_MONTH = frozenset(
         "year",
         "part_of_year",
         "numeric_day",
+        "iso_day",
         "end_of_year",
         "beginning_of_year",
     }
@@ -345,7 +348,7 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         n = groups["n"]
         count = int(n) if n.isdigit() else lexicon.data["numbers"]["units"].get(n.lower())
         return DateMention(**base, month=month, day=1, last_day=count, year=year)
-    if kind == "numeric_day":
+    if kind in ("numeric_day", "iso_day"):
         day, month_number = int(groups["d"]), int(groups["mm"])
         if not (1 <= day <= 31 and 1 <= month_number <= 12):
             return None
@@ -432,6 +435,7 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         "part_of_year": re.compile(alternation(sorted(last_words))),
         "numeric_day": re.compile(r"\d[/.]\d"),
+        "iso_day": re.compile(r"\d-[01]\d-"),
         "year": re.compile(YEAR),
         "day_of_war": re.compile(alternation(words["day_of_war"])),
         "first_days": re.compile(alternation(words["first_days"])),
