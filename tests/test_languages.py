@@ -40,6 +40,8 @@ def test_a_key_the_base_does_not_name_is_an_error() -> None:
         ("pt", "mais de 7 mil civis", 7000),
         ("fr", "35.000, selon", 35000),
         ("it", "oltre 10mila civili", 10000),  # a scale word written onto the digits
+        ("en", "12.1 thousand civilians", 12100),
+        ("en", "6.2 million refugees", None),  # a fraction, never a count
     ],
 )
 def test_numbers_as_each_language_writes_them(language: str, text: str, value: int) -> None:
