@@ -73,6 +73,9 @@ def test_a_fraction_of_thousands_is_the_count_as_stated(
 
 WORD_ORDERS = [
     # language, sentence, the figures the monitor's report must hold
+    # a dash for the verb between a count and its outcome
+    ("uk", "Місія ООН підтвердила загибель 12 654 цивільних осіб в Україні, ще 29 392 – поранені.", {"killed": 12654, "injured": 29392}),
+    ("ru", "Миссия ООН подтвердила гибель 12 654 мирных жителей Украины, еще 29 392 – ранены.", {"killed": 12654, "injured": 29392}),
     # a short phrase between the count and its outcome
     ("cs", "Podle OSN bylo nejméně 219 civilistů v červenci zabito a 1018 zraněno na Ukrajině.", {"killed": 219, "injured": 1018}),
     ("uk", "За даними ООН, щонайменше 219 цивільних було у липні вбито в Україні.", {"killed": 219}),

@@ -327,7 +327,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         auxiliaries=re.compile(rf"^(?:\s+(?:{aux}|{lexicon.pattern('grammar', 'more')})(?!\w))*"),
         # " killed", " civilian casualties", " deaths"
         outcome_after=re.compile(
-            rf"^\s*(?:{articles}\s+)?(?:{lexicon.pattern('grammar', 'civilian')}\s+)?(?:{outcomes})(?!\w)"
+            rf"""^(?:\s+[–—-])?                      # "ще 29 392 – поранені": a dash for the verb
+                 \s*(?:{articles}\s+)?(?:{lexicon.pattern("grammar", "civilian")}\s+)?
+                 (?:{outcomes})(?!\w)""",
+            re.VERBOSE,
         ),
         # " injured children", " wounded civilians"
         adjective_outcome=re.compile(
