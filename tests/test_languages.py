@@ -73,6 +73,9 @@ def test_a_fraction_of_thousands_is_the_count_as_stated(
 
 WORD_ORDERS = [
     # language, sentence, the figures the monitor's report must hold
+    # the parts of a count after "of which"
+    ("es", "La misión de la ONU ha contabilizado 10.582 civiles muertos en Ucrania, de los cuales 587 eran niños.", {"killed": 10582, "children_killed": 587}),
+    ("sr", "Misija UN je izbrojala 10.582 ubijena civila u Ukrajini, od čega 587 dece.", {"killed": 10582, "children_killed": 587}),
     # a dash for the verb between a count and its outcome
     ("uk", "Місія ООН підтвердила загибель 12 654 цивільних осіб в Україні, ще 29 392 – поранені.", {"killed": 12654, "injured": 29392}),
     ("ru", "Миссия ООН подтвердила гибель 12 654 мирных жителей Украины, еще 29 392 – ранены.", {"killed": 12654, "injured": 29392}),
