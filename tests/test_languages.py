@@ -73,6 +73,11 @@ def test_a_fraction_of_thousands_is_the_count_as_stated(
 
 WORD_ORDERS = [
     # language, sentence, the figures the monitor's report must hold
+    # "lost their lives", its auxiliary apart or the phrase before the count
+    ("it", "Secondo l'Onu, 8.006 civili hanno perso la vita in Ucraina dal 24 febbraio 2022.", {"killed": 8006}),
+    ("es", "Según la ONU, 8.006 civiles han perdido la vida en Ucrania desde el 24 de febrero de 2022.", {"killed": 8006}),
+    ("pl", "Według ONZ od 24 lutego 2022 roku w Ukrainie życie straciło 8006 cywilów.", {"killed": 8006}),
+    ("cs", "Podle OSN přišlo od 24. února 2022 na Ukrajině o život 8006 civilistů.", {"killed": 8006}),
     # the parts of a count after "of which"
     ("es", "La misión de la ONU ha contabilizado 10.582 civiles muertos en Ucrania, de los cuales 587 eran niños.", {"killed": 10582, "children_killed": 587}),
     ("sr", "Misija UN je izbrojala 10.582 ubijena civila u Ukrajini, od čega 587 dece.", {"killed": 10582, "children_killed": 587}),
