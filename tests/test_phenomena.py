@@ -947,6 +947,22 @@ KNOWN_GAPS = cases(
 
 OUTCOMES = cases(
     (
+        "'perished', 'sustained injuries', 'were left injured'",
+        "OHCHR said 8,006 civilians have perished and 13,287 have sustained injuries in Ukraine"
+        " since 24 February 2022. In May, 174 were killed and 690 were left injured.",
+        D(2023, 6, 7),
+        [
+            {"period_start": "2022-02-24", "killed": 8006, "injured": 13287},
+            {
+                "scope": "period",
+                "period_start": "2023-05-01",
+                "as_of": "2023-05-31",
+                "killed": 174,
+                "injured": 690,
+            },
+        ],
+    ),
+    (
         "a subject that names both outcomes is the total's: 'the number of civilians killed and"
         " injured ... was'",
         "OHCHR said the number of civilians killed and injured in the first six months of 2025 "
