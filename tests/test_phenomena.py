@@ -1635,6 +1635,12 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "a city the outcome puts the count in ('killed in Kharkiv') is no area published",
+        "OHCHR said 50 civilians were killed in Kharkiv in May; the UN said so in Kyiv.",
+        D(2022, 6, 10),
+        [],
+    ),
+    (
         "a region no published area names, then the country",
         "In the Kharkiv region alone, HRMMU recorded 74 civilians killed and 290 injured in May"
         " 2024. Nationwide, 174 civilians were killed and 690 injured in May. In the city of"

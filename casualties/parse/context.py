@@ -84,6 +84,14 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     nouns = lexicon.words("areas", "place_nouns")
     if not nouns:
         return ""
+    outcomes = [w for key in ("killed", "injured") for w in lexicon.words("outcomes", key)]
+    # "12 civilians were killed in Kharkiv": a city after the outcome, the count's place
+    city = (
+        rf"(?:{alternation(outcomes)})\s+{alternation(lexicon.words('areas', 'locatives'))}\s+"
+        rf"(?:{alternation(list(conflict.places))})(?![\w-])|"
+        if conflict.places
+        else ""
+    )
     known = alternation([conflict.country_name, *conflict.areas])
     name = rf"(?!(?:{known})(?!\w))[{capitals_class()}][\w-]*"  # a name, never "Ukraine's"
     noun, of = alternation(nouns), lexicon.pattern("grammar", "of")
@@ -92,7 +100,7 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     # "in the province", named in a sentence before: which area, the counts do not say
     anaphoric = rf"{article}\s+(?:{noun})(?!\s+{of}\s)(?![\w-])"
     return (
-        rf"{at}\s+(?:{anaphoric}|(?:{article}\s+)?"
+        rf"{city}{at}\s+(?:{anaphoric}|(?:{article}\s+)?"
         rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name}))"
     )
 

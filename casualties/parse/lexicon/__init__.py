@@ -136,6 +136,7 @@ class Conflict:
     other: tuple[str, ...] = ()
     count_start_events: tuple[str, ...] = ()
     area_parts: tuple[tuple[str, str], ...] = ()  # (an area, the area it is part of)
+    places: tuple[str, ...] = ()  # cities no published area names: "killed in Kharkiv"
 
     @property
     def default_body(self) -> str:
@@ -228,6 +229,7 @@ def _profiles() -> dict[str, Conflict]:
             other=tuple(entry.get("other", ())),
             count_start_events=tuple(entry.get("count_start_events", ())),
             area_parts=tuple(entry.get("area_parts", {}).items()),
+            places=tuple(entry.get("places", ())),
         )
         for key, entry in data.items()
     }
