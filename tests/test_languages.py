@@ -79,6 +79,7 @@ WORD_ORDERS = [
     ("pl", "Według ONZ od 24 lutego 2022 roku w Ukrainie życie straciło 8006 cywilów.", {"killed": 8006}),
     ("cs", "Podle OSN přišlo od 24. února 2022 na Ukrajině o život 8006 civilistů.", {"killed": 8006}),
     ("pl", "Według ONZ od 24 lutego 2022 roku w Ukrainie 13 287 cywilów odniosło obrażenia.", {"injured": 13287}),
+    ("uk", "За даними місії ООН, з 24 лютого 2022 року в Україні постраждали 21 293 цивільних.", {"total": 21293}),
     # the parts of a count after "of which"
     ("es", "La misión de la ONU ha contabilizado 10.582 civiles muertos en Ucrania, de los cuales 587 eran niños.", {"killed": 10582, "children_killed": 587}),
     ("sr", "Misija UN je izbrojala 10.582 ubijena civila u Ukrajini, od čega 587 dece.", {"killed": 10582, "children_killed": 587}),
