@@ -78,6 +78,8 @@ WORD_ORDERS = [
     ("es", "Según la ONU, 8.006 civiles han perdido la vida en Ucrania desde el 24 de febrero de 2022.", {"killed": 8006}),
     ("pl", "Według ONZ od 24 lutego 2022 roku w Ukrainie życie straciło 8006 cywilów.", {"killed": 8006}),
     ("cs", "Podle OSN přišlo od 24. února 2022 na Ukrajině o život 8006 civilistů.", {"killed": 8006}),
+    ("ru", "По данным ООН, с 24 февраля 2022 года в Украине лишились жизни 8006 мирных жителей.", {"killed": 8006}),
+    ("sr", "Prema UN, od 24. februara 2022. u Ukrajini je život izgubilo 8.006 civila.", {"killed": 8006}),
     ("fr", "Selon l'ONU, 8006 civils ont trouvé la mort en Ukraine depuis le 24 février 2022.", {"killed": 8006}),
     ("pt", "Segundo a ONU, 8.006 civis foram assassinados na Ucrânia desde 24 de fevereiro de 2022.", {"killed": 8006}),
     ("pl", "Według ONZ od 24 lutego 2022 roku w Ukrainie 13 287 cywilów odniosło obrażenia.", {"injured": 13287}),
