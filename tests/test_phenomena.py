@@ -1252,6 +1252,12 @@ ATTRIBUTION = cases(
         [{"period_start": "2022-02-24", "killed": 10000}],
     ),
     (
+        "'UN-verified' deaths are the monitor's",
+        "UN-verified civilian deaths in Ukraine stood at 9,177 on Sunday.",
+        D(2023, 7, 10),
+        [{"killed": 9177}],
+    ),
+    (
         "the body is named after its figures",
         "1,000 civilians were killed and 2,000 injured, according to figures published on "
         "Monday. The figures come from OHCHR.",
