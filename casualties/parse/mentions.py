@@ -1087,18 +1087,9 @@ def label_numbers(
             and any(d.role == "start" and 0 <= d.start - b <= SUBPERIOD_REACH for d in dates)
         ):  # "531 civilians killed between October and May, 375 of them since March"
             mention.group, mention.outcome = "all", mentions[mention.parent].outcome
-        of_them = grammar.of_them.match(after)
-        part = (
-            mention.parent if of_them else head if grammar.of_them_before.search(before) else None
-        )
-        if (
-            part is not None
-            and part >= 0
-            and mention.group is None
-            and mention.outcome is None
-            and grammar.locative_after.match(after[of_them.end() if of_them else 0 :])
-        ):  # "10,000 civilians killed, 4,000 of them in Donetsk and Luhansk regions", "из них
-            # 4000 – в Донбассе"
+        part = _placed_part(mention, head, before, after, grammar)
+        if part is not None:  # "10,000 civilians killed, 4,000 of them in Donetsk and Luhansk
+            # regions", "из них 4000 – в Донбассе"
             mention.group, mention.outcome = "all", mentions[part].outcome
             mention.parent, mention.placed = part, True
         if mention.group in ("children", "adults"):
@@ -1156,13 +1147,11 @@ def label_numbers(
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
         if mention.group is None and mention.outcome is not None:
             mention.group = "all"
-        copula = grammar.auxiliaries.match(after).end()
         if (
             mention.group is None
             and mention.outcome is None
             and mention.parent is None
-            and copula
-            and grammar.locative_after.match(after[copula:])
+            and _placed_after_copula(after, grammar)
         ):  # "Of those killed, 3,009 were in Donetsk": a count of the outcome before, placed
             mention.group, mention.placed = "all", True
         if mention.group == "all" and mention.outcome is None and mention.parent is None:
@@ -1294,6 +1283,34 @@ def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar
             if all(found.values()):
                 first.outcome, second.outcome = sorted(found, key=lambda n: found[n].start())
                 first.group = second.group
+
+
+PART_OPENER_REACH = 100
+"""Characters before a count within which "из них" and a qualifier open its clause."""
+
+
+def _placed_part(
+    mention: Mention, head: int | None, before: str, after: str, grammar: Grammar
+) -> int | None:
+    """The count a part of no group or outcome breaks down by its place ("4,000 of them in
+    Donetsk", "из них 4000 – в Донбассе"); None when it is none."""
+    if mention.group is not None or mention.outcome is not None:
+        return None
+    of_them = grammar.of_them.match(after)
+    if of_them:
+        part, rest = mention.parent, after[of_them.end() :]
+    elif grammar.of_them_before.search(before, max(0, len(before) - PART_OPENER_REACH)):
+        part, rest = head, after
+    else:
+        return None
+    placed = part is not None and part >= 0 and grammar.locative_after.match(rest)
+    return part if placed else None
+
+
+def _placed_after_copula(after: str, grammar: Grammar) -> bool:
+    """Whether a place follows the count's copula ("3,009 were in Donetsk")."""
+    copula = grammar.auxiliaries.match(after).end()
+    return bool(copula) and grammar.locative_after.match(after[copula:]) is not None
 
 
 COORDINATION_REACH = 80
