@@ -2201,6 +2201,20 @@ CONSTRUCTIONS = cases(
         None,
         [{"children_killed": 716}],
     ),
+    (
+        "a place between a count's noun and its outcome",
+        "According to the UN human rights office, at least 8,895 civilians in Ukraine have been"
+        " killed and 15,117 injured.",
+        None,
+        [{"killed": 8895, "injured": 15117}],
+    ),
+    (
+        "a place before 'and' is no phrase before the next outcome",
+        "Russian attacks killed 57 civilians in Ukraine and wounded 226 others, the UN mission"
+        " said.",
+        None,
+        [{"killed": 57, "injured": 226}],
+    ),
 )
 
 OTHER_MONITORS = cases(

@@ -702,7 +702,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "174 Zivilisten in der Ukraine getötet": a short phrase before a verb-final outcome
         phrase_before_outcome=re.compile(
             rf"""^(?:\s+{lexicon.pattern("grammar", "phrase_before_outcome")}
-                   (?:\s+[^\W\d]+){{1,3}}?){{1,2}}?          # "seit Kriegsbeginn in der Ukraine"
+                   (?:\s+(?!{and_}(?!\w))[^\W\d]+){{1,3}}?){{1,2}}?  # "seit Kriegsbeginn in der Ukraine"
                  (?=\s+(?:{aux}\s+)*(?:{outcomes})(?!\w))""",
             re.VERBOSE,
         ),
