@@ -2215,6 +2215,13 @@ CONSTRUCTIONS = cases(
         None,
         [{"killed": 57, "injured": 226}],
     ),
+    (
+        "a place, then a part between dashes, before the outcome",
+        "At least 10,000 civilians in Ukraine — including more than 560 children — have been"
+        " killed, the UN said.",
+        None,
+        [{"killed": 10000, "children_killed": 560}],
+    ),
 )
 
 OTHER_MONITORS = cases(

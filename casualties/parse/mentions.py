@@ -270,6 +270,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     excluded = alternation(words("populations", "excluded"))
     of, and_ = lexicon.pattern("grammar", "of"), lexicon.pattern("grammar", "and")
     listed = rf"(?:{qual}\s+)?(?:{number}\s+)?\w+"  # one item of a list: "at least 15 children"
+    # ", more than 600 of them children," or " -- 639 of them children --", or ", including
+    # 15 children and one woman,"
+    appositive = rf"""(?: \s*(?:,|--|—|–|-|\()\s*       # ", including", " - among them", " (among them"
+                    (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
+                      | {alternation(words("structure", "including"))}\s+{listed}(?:\s*,?\s*{and_}\s+{listed}|\s*,\s*{listed}){{0,4}} )
+                    \s*(?:,|--|—|–|-|\))
+                  | \s+{alternation(words("structure", "including"))}\s+{listed}(?=\s) )  # "35.548 lidí včetně 2234 dětí bylo zraněno"
+    """
     among, those = lexicon.pattern("grammar", "among"), lexicon.pattern("grammar", "those")
     another = lexicon.pattern("grammar", "another")
     ratios = lexicon.pattern("grammar", "ratios")
@@ -417,17 +425,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:\s+{aux}(?!\w))*\s+(?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
-        # ", more than 600 of them children," or " -- 639 of them children --", or ", including
-        # 15 children and one woman,"
-        appositive=re.compile(
-            rf"""^(?: \s*(?:,|--|—|–|-|\()\s*       # ", including", " - among them", " (among them"
-                    (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
-                      | {alternation(words("structure", "including"))}\s+{listed}(?:\s*,?\s*{and_}\s+{listed}|\s*,\s*{listed}){{0,4}} )
-                    \s*(?:,|--|—|–|-|\))
-                  | \s+{alternation(words("structure", "including"))}\s+{listed}(?=\s) )  # "35.548 lidí včetně 2234 dětí bylo zraněno"
-            """,
-            re.VERBOSE,
-        ),
+        appositive=re.compile(f"^{appositive}", re.VERBOSE),
         prior_filler=re.compile(
             rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
         ),
@@ -703,7 +701,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         phrase_before_outcome=re.compile(
             rf"""^(?:\s+{lexicon.pattern("grammar", "phrase_before_outcome")}
                    (?:\s+(?!{and_}(?!\w))[^\W\d]+){{1,3}}?){{1,2}}?  # "seit Kriegsbeginn in der Ukraine"
-                 (?=\s+(?:{aux}\s+)*(?:{outcomes})(?!\w))""",
+                 (?=(?:{appositive})?\s+(?:{aux}\s+)*(?:{outcomes})(?!\w))""",  # "— including 560 children —"
             re.VERBOSE,
         ),
         # "42 of them by the coalition": a split by perpetrator
@@ -837,6 +835,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         phrase = None if found else grammar.phrase_before_outcome.match(after[look:])
         if phrase:  # "174 Zivilisten in der Ukraine getötet"
             look += phrase.end()
+            inner = None if skip else grammar.appositive.match(after[look:])
+            if inner:  # "10,000 civilians in Ukraine — including 560 children — have been killed"
+                skip, look = inner, look + inner.end()
             look += grammar.auxiliaries.match(after[look:]).end()
             found = grammar.outcome_after.match(after[look:])
         if found is None and grammar.subject_after is not None:
