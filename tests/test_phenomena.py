@@ -2222,6 +2222,13 @@ CONSTRUCTIONS = cases(
         None,
         [{"killed": 10000, "children_killed": 560}],
     ),
+    (
+        "'civ.' for civilian in a social post",
+        "#Ukraine: As of 15 Jan, @UNHumanRights recorded 18,358 civ. casualties: 7,031 killed,"
+        " 11,327 injured.",
+        D(2023, 1, 16),
+        [{"as_of": "2023-01-15", "killed": 7031, "injured": 11327, "total": 18358}],
+    ),
 )
 
 OTHER_MONITORS = cases(
