@@ -3334,6 +3334,21 @@ OTHER_MONITORS = cases(
         None,
         [{"killed": 2790}],
     ),
+    (
+        "a reading beaten by a wider group's, which civilians by name then replaced, returns",
+        "A total of 759 Iraqis were killed and another 1,120 were injured in July 2016, UNAMI"
+        " said. The number of civilians killed was 660, and the number injured was 1,046.",
+        D(2016, 8, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2016-07-01",
+                "as_of": "2016-07-31",
+                "killed": 660,
+                "injured": 1046,
+            }
+        ],
+    ),
 )
 
 

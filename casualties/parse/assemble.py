@@ -113,6 +113,8 @@ STRENGTH_REASONS = {
 }
 TIE = "two readings of the field, as strongly evidenced, disagree: both left out"
 CIVILIAN_REASON = STRENGTH_REASONS["civilian"]
+# the readings a stronger one beat, which come back when that one proves of a wider group
+RESTORABLE = frozenset(STRENGTH_REASONS.values()) - {CIVILIAN_REASON}
 WIDER_GROUP = (
     "read beside a count of a wider group than civilians, which civilians by name replaced"
 )
@@ -1829,6 +1831,41 @@ class _Assembler:
         }
         return beside | named
 
+    def _restore_beaten(self, b: Builder, wider: set[str]) -> set[str]:
+        """The fields whose reading beside a wider group's count had beaten one of another
+        sentence, now restored ("another 1,120 were injured" beside 1,792 Iraqis had beaten
+        "the number injured was 1,046"): a clash never loses both. Not when the readings it
+        beat disagree."""
+        restored = set()
+        for k in sorted(wider - b.clashes):
+            held = b.evidence[k].start
+            sentence = None if held is None else self.sentences.index_at(held)
+            beaten = [
+                d
+                for d in b.dropped
+                if d.field == k
+                and d.reason in RESTORABLE
+                and d.evidence.start is not None
+                and d.evidence.end is not None
+                and self.sentences.index_at(d.evidence.start) != sentence
+                and not self._names_a_wider_group(d.evidence)
+            ]
+            if len({d.value for d in beaten}) != 1:
+                continue
+            b.dropped.remove(beaten[-1])
+            b.values[k], b.evidence[k] = beaten[-1].value, beaten[-1].evidence
+            restored.add(k)
+        return restored
+
+    def _names_a_wider_group(self, evidence: Evidence) -> bool:
+        """Whether a count names a group after it that is not civilians ("1,792 Iraqis")."""
+        end = evidence.end or 0
+        after = self.text[end : end + GROUP_REACH]
+        return bool(
+            self.grammar.group_after.match(after)
+            and not self.grammar.civilians_noun_after.match(self.text, end)
+        )
+
     def _drop_totals_below_parts(self, builders: list[Builder]) -> None:
         """A total smaller than the killed or the injured of its report, read in another
         sentence, is no total of theirs ("1,692 killed and 3,430 injured. The mission also
@@ -1874,10 +1911,11 @@ class _Assembler:
         lost = _lost_counts(builders)
         for b in sorted(builders, key=lambda b: b.first):
             wider = self._of_a_wider_group(b)
+            left_out = [Dropped(k, b.values[k], b.evidence[k], WIDER_GROUP) for k in sorted(wider)]
+            wider -= self._restore_beaten(b, wider)
             orphans = {k for k, at in b.wholes.items() if at in lost} - b.clashes - wider
             values = {k: v for k, v in b.values.items() if k not in b.clashes | wider | orphans}
-            left_out = [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
-            left_out += [Dropped(k, b.values[k], b.evidence[k], WIDER_GROUP) for k in sorted(wider)]
+            left_out += [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
             left_out += [
                 Dropped(k, b.values[k], b.evidence[k], WHOLE_LOST) for k in sorted(orphans)
             ]
