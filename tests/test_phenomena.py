@@ -39,6 +39,8 @@ def cases(*rows: tuple) -> list:
     ]
 
 
+MARCH_2022 = {"scope": "period", "period_start": "2022-03-01", "as_of": "2022-03-31"}
+
 NUMBER_FORMATS = cases(
     ("comma", "OHCHR has recorded 1,417 civilians killed.", None, [{"killed": 1417}]),
     ("space", "OHCHR has recorded 1 417 civilians killed.", None, [{"killed": 1417}]),
@@ -556,6 +558,13 @@ DATES = cases(
         "a year before the count began is another count",
         "OHCHR recorded 3,404 civilians killed in 2014.",
         D(2023, 2, 21),
+        [],
+    ),
+    (
+        "a month named again with another count is no year earlier when the count had not begun",
+        "OHCHR recorded 1,000 civilians killed in March 2022. In the whole of Ukraine, 50 civilians"
+        " were killed in March, the UN said.",
+        D(2022, 4, 5),
         [],
     ),
     (
@@ -1647,6 +1656,13 @@ CONSTRUCTIONS = cases(
         [],
     ),
     (
+        "a city that opens a sentence, with its comma, is no area published",
+        "OHCHR recorded 1,000 civilians killed in Ukraine in March 2022. In Kharkiv, 50"
+        " civilians were killed in March, OHCHR said.",
+        D(2022, 4, 5),
+        [{**MARCH_2022, "killed": 1000}],
+    ),
+    (
         "a region no published area names, then the country",
         "In the Kharkiv region alone, HRMMU recorded 74 civilians killed and 290 injured in May"
         " 2024. Nationwide, 174 civilians were killed and 690 injured in May. In the city of"
@@ -2230,6 +2246,8 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2023-01-15", "killed": 7031, "injured": 11327, "total": 18358}],
     ),
 )
+
+YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
     (
@@ -3333,6 +3351,24 @@ OTHER_MONITORS = cases(
         "outnumber those of any year.",
         None,
         [{"killed": 2790}],
+    ),
+    (
+        "a place's ranking, its count after a comma",
+        "UNAMA documented 10,392 civilian casualties in Afghanistan in 2019. Kabul province"
+        " recorded the most civilian casualties, with 1,563, followed by Nangarhar with 1,070.",
+        D(2020, 2, 22),
+        [
+            {**YEAR_2019, "total": 10392},
+            {**YEAR_2019, "area": "Kabul", "total": 1563},
+            {**YEAR_2019, "area": "Nangarhar", "total": 1070},
+        ],
+    ),
+    (
+        "a ranking of what caused the casualties is no place's count",
+        "UNAMA documented civilian casualties in Afghanistan in 2019. Anti-Government Elements"
+        " caused the highest number of civilian casualties, 4,070.",
+        D(2020, 2, 22),
+        [],
     ),
     (
         "a reading beaten by a wider group's, which civilians by name then replaced, returns",

@@ -1171,6 +1171,7 @@ class _Assembler:
                     year
                     and periods[j].month is not None
                     and j not in shifted
+                    and self._counted(year - 1, periods[j].month)
                     and self._clashes(mention, target, areas[i])
                 ):
                     # the same month given again with another value is that month a year before
@@ -1508,8 +1509,8 @@ class _Assembler:
     def _area_subject(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the subject of a part's clause is a named area, right before its verb
         ("Tripoli accounted for 74 of the casualties"), not an agent ("Russian forces caused
-        200 of the deaths")."""
-        at = mention.start - sentence.start
+        200 of the deaths"), or of its ranking ("Kabul recorded the most casualties, 1,563")."""
+        at = (mention.ranked_at or mention.start) - sentence.start
         opening = max((m.end() for m in CLAUSE_OPENING.finditer(sentence.text, 0, at)), default=0)
         found = self.areas.pattern.match(sentence.text, opening)
         return (
@@ -1747,6 +1748,11 @@ class _Assembler:
         ):
             date = state.prior_date or frame.as_of - dt.timedelta(days=state.prior_days or 0)
         return Frame(frame.scope, frame.period_start, date)
+
+    def _counted(self, year: int, month: int) -> bool:
+        """Whether a month falls within the count: none before the day it starts."""
+        start = self.context.count_start
+        return start is None or dt.date(year, month, 1) >= start.replace(day=1)
 
     def _clashes(
         self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]

@@ -85,10 +85,13 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     if not nouns:
         return ""
     outcomes = [w for key in ("killed", "injured") for w in lexicon.words("outcomes", key)]
-    # "12 civilians were killed in Kharkiv": a city after the outcome, the count's place
+    # "12 civilians were killed in Kharkiv": a city after the outcome, the count's place; "In
+    # Kharkiv, 12 civilians were killed": a city that opens a sentence, with its comma
+    places = alternation(list(conflict.places))
+    locatives = alternation(lexicon.words("areas", "locatives"))
     city = (
-        rf"(?:{alternation(outcomes)})\s+{alternation(lexicon.words('areas', 'locatives'))}\s+"
-        rf"(?:{alternation(list(conflict.places))})(?![\w-])|"
+        rf"(?:{alternation(outcomes)})\s+{locatives}\s+(?:{places})(?![\w-])|"
+        rf"^\W*{locatives}\s+(?:{places})(?=\s*,)|"
         if conflict.places
         else ""
     )

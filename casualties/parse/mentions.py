@@ -101,6 +101,9 @@ class Mention:
     whole_at: int | None = None  # where the whole of this part stands, in the text
     placed: bool = False  # "4,000 of them in ...": a part only its place tells from the whole
     subject_part: bool = False  # "X accounted for 74 of the casualties": X's part, if a place
+    # where the words of a ranking stand ("X recorded the highest number of casualties, with
+    # 1,563": X's count, if a place); its subject's verb ends there
+    ranked_at: int | None = None
 
     @property
     def start(self) -> int:
@@ -138,6 +141,7 @@ class Grammar:
     among_after: re.Pattern[str]
     outcome_before: re.Pattern[str]
     total_label_before: re.Pattern[str]
+    superlative_before: re.Pattern[str] | None
     linking_before: re.Pattern[str]
     subjects: re.Pattern[str]
     including_before: re.Pattern[str]
@@ -383,6 +387,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "Civilian casualties: 4,335", "| Total: 27,149": the total's label, with its colon
         total_label_before=re.compile(
             rf"(?:^|(?<=[\n;.|]))\W*{lexicon.pattern('outcomes', 'total_label')}\s*:\s*(?:{qual}\s+)?$"
+        ),
+        # "the highest number of civilian casualties, with 1,563": a ranking's count
+        superlative_before=_if_listed(
+            words("outcomes", "superlatives"),
+            lambda w: (
+                rf"""(?x)(?<!\w){w}\s+(?:{lexicon.pattern("grammar", "civilian")}\s+)?
+                           (?:{subjects})\s*,\s*                        # "civilian casualties,"
+                           (?:{alternation(words("areas", "label_words"))}\s+)?  # "with"
+                           (?:{qual}\s+)?$"""
+            ),
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
         linking_before=re.compile(
@@ -887,6 +901,12 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
         return
     if grammar.total_label_before.search(before):  # "Total casualties: 4,335"
         mention.outcome, mention.own_outcome = "total", True
+        return
+    ranked = grammar.superlative_before and grammar.superlative_before.search(before)
+    if ranked:  # "the highest number of civilian casualties, with 1,563": whose, told later
+        mention.outcome, mention.own_outcome = outcome_of(ranked), True
+        mention.rejected = mention.subject_part = True
+        mention.ranked_at = mention.start - len(before) + ranked.start()
         return
 
     linking = grammar.linking_before.search(before)
