@@ -358,6 +358,16 @@ DATES = cases(
         ],
     ),
     (
+        "two bare earlier values 'up from' them, each of the count in its place",
+        "As of midnight on 13 March, 636 civilians had been killed in Ukraine and 1,125 injured,"
+        " up from 406 and 801 a week earlier, OHCHR said.",
+        D(2022, 3, 14),
+        [
+            {"as_of": "2022-03-13", "killed": 636, "injured": 1125},
+            {"as_of": "2022-03-06", "killed": 406, "injured": 801},
+        ],
+    ),
+    (
         "an earlier value 'a day earlier', when the day is told in the next sentence",
         "OHCHR said it had confirmed 953 civilian deaths, up from 925 a day earlier. "
         "The count runs to midnight on 21 March.",

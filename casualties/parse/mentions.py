@@ -922,6 +922,27 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
                 mention.rejected = True  # "military casualties at around 200,000"
 
 
+def _second_of_prior_pair(
+    i: int, mentions: list[Mention], reading: str, offset: int, grammar: Grammar
+) -> bool:
+    """Whether a bare count is the second of two earlier values after "up from", set against
+    the two counts of other outcomes before them ("636 killed and 1,125 injured, up from 406
+    and 801 a week earlier")."""
+    mention = mentions[i]
+    if i < 3 or mention.outcome is not None or mention.group is not None:
+        return False
+    first = mentions[i - 1]
+    if not first.prior or first.own_outcome:
+        return False
+    between = reading[first.end - offset : mention.start - offset]
+    if not grammar.and_gap.fullmatch(between):
+        return False
+    if not grammar.rose_from_before.search(reading[: first.start - offset]):
+        return False
+    heads = [m for m in mentions[: i - 1] if m.own_outcome and not m.prior]
+    return len(heads) >= 2 and heads[-2].outcome != heads[-1].outcome
+
+
 def _prior_parens(
     text: str, offset: int, mentions: list[Mention], dates: list[DateMention], grammar: Grammar
 ) -> dict[int, tuple[int, tuple[int, int]]]:
@@ -1058,6 +1079,15 @@ def label_numbers(
             if not mention.own_outcome and whole is not None:
                 # "574 casualties (164 killed and 410 injured), up from 491": the whole's value
                 mention.outcome, mention.group = mentions[whole].outcome, mentions[whole].group
+        elif _second_of_prior_pair(i, mentions, reading, offset, grammar):
+            # "636 killed and 1,125 injured, up from 406 and 801 a week earlier": each earlier
+            # value of the count in its place
+            first = mentions[i - 1]
+            heads = [m for m in mentions[: i - 1] if m.own_outcome and not m.prior]
+            first.outcome, first.group = heads[-2].outcome, heads[-2].group
+            mention.outcome, mention.group = heads[-1].outcome, heads[-1].group
+            mention.prior, mention.prior_date = True, first.prior_date
+            mention.prior_days = first.prior_days
         elif (
             previous_own is not None
             and previous_own.prior
