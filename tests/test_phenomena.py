@@ -590,6 +590,13 @@ DATES = cases(
         [{"scope": "period", "killed": 355}],
     ),
     (
+        "a day that opens the sentence, its count right after: that day's toll",
+        "OHCHR said 1,430 civilians had been killed as of 3 April. Yesterday, 14 civilians were"
+        " injured, most of them in a strike on a market.",
+        D(2022, 4, 4),
+        [{"as_of": "2022-04-03", "killed": 1430}],
+    ),
+    (
         "a day of the war written in words",
         "According to the UN, as of the thirty-third day of the war 1,179 civilians had died.",
         None,
@@ -1211,7 +1218,47 @@ INCIDENTS = cases(
     ),
 )
 
+ONE_TO_FIVE_MARCH = {"period_start": "2022-02-24", "as_of": "2022-03-05"}
+
 ATTRIBUTION = cases(
+    (
+        "another speaker's single attack, in a paragraph of its own, is no speaker after it",
+        "From 24 February to 5 March 2022, OHCHR recorded 1,006 civilian casualties in Ukraine."
+        "\n\nIn a separate incident, a missile strike on a market killed 16 people, officials"
+        " said.\n\nIn Donetsk and Luhansk regions, 440 casualties were recorded.",
+        D(2022, 3, 6),
+        [
+            {**ONE_TO_FIVE_MARCH, "total": 1006},
+            {**ONE_TO_FIVE_MARCH, "area": "Donetsk and Luhansk regions", "total": 440},
+        ],
+    ),
+    (
+        "another speaker's count of fighters, in a paragraph of its own, is no speaker after it",
+        "From 24 February to 5 March 2022, OHCHR recorded 1,006 civilian casualties in Ukraine."
+        "\n\nThe defence ministry claimed its forces had killed 300 fighters in the past week."
+        "\n\nIn Donetsk and Luhansk regions, 440 casualties were recorded.",
+        D(2022, 3, 6),
+        [
+            {**ONE_TO_FIVE_MARCH, "total": 1006},
+            {**ONE_TO_FIVE_MARCH, "area": "Donetsk and Luhansk regions", "total": 440},
+        ],
+    ),
+    (
+        "another speaker's tally, in a paragraph of its own, stays the speaker after it",
+        "From 24 February to 5 March 2022, OHCHR recorded 1,006 civilian casualties in Ukraine."
+        "\n\nSeparately, the prosecutor general said 512 children had been killed."
+        "\n\nMore than 1,100 children have been injured.",
+        D(2022, 3, 6),
+        [{**ONE_TO_FIVE_MARCH, "total": 1006}],
+    ),
+    (
+        "another speaker's single attack stays the speaker in its own paragraph",
+        "From 24 February to 5 March 2022, OHCHR recorded 1,006 civilian casualties in Ukraine."
+        "\n\nA missile strike on a market killed 16 people, officials said. Since February,"
+        " 512 children have been killed.",
+        D(2022, 3, 6),
+        [{**ONE_TO_FIVE_MARCH, "total": 1006}],
+    ),
     (
         "the mission's handle '@UN_HRMMU' names it; a list of emoji bullets",
         "Since 24 Feb 2022, @UN_HRMMU has verified:\n\U0001f534 10,582 civilians killed, including"
@@ -3361,6 +3408,14 @@ OTHER_MONITORS = cases(
         "outnumber those of any year.",
         None,
         [{"killed": 2790}],
+    ),
+    (
+        "one party's share of a tally read before, in a sentence with no date of its own",
+        "Since 7 October, OHCHR has verified that 69 Palestinians have been killed in the West"
+        " Bank. Settler violence has also increased, it said: six Palestinians have been killed"
+        " by armed Israeli settlers.",
+        D(2023, 10, 28),
+        [{"area": "West Bank", "period_start": "2023-10-07", "killed": 69}],
     ),
     (
         "a place's ranking, its count after a comma",

@@ -727,6 +727,11 @@ class _Assembler:
         self._sources: dict[int, list[tuple[int, int, str]]] = {}
         self._named_up_to: tuple[int, str | None] = (-1, None)
         self._first_named_source: str | None = None  # "" once known to be none
+        # the paragraphs that gave a tally, and the sentences whose counts were all left out
+        # (one attack's toll, fighters): a speaker of these only is no speaker of a later
+        # paragraph's counts
+        self._tallied: set[int] = set()
+        self._no_tally: set[int] = set()
         self._dates: dict[int, list[DateMention]] = {}
         self._vague: set[int] = set()  # sentences dated by a vague stretch: unknown days
         # the document's own years are read with what publication alone places
@@ -832,9 +837,36 @@ class _Assembler:
         when the next sentence to name a source credits it with what came before ("This is
         stated in the report of HRMMU")."""
         found = self._last_named(index) or self._first_named()
+        if found not in (None, "monitor") and not self._sources_of(index):
+            found = self._named_past_digressions(index) or found
         if found != "monitor" and self._credited_after(index):
             return "monitor"
         return found
+
+    def _named_past_digressions(self, index: int) -> str | None:
+        """The source in force before the paragraphs of others' single events ("Separately,
+        the governor said three people were killed overnight"), for a later paragraph's
+        counts that name no source; None when the last source named gave a tally, or stands in
+        the sentence's own paragraph."""
+        paragraph = self.sentences[index].paragraph
+        skipped = False
+        for before in range(index - 1, -1, -1):
+            sentence = self.sentences[before]
+            named = [] if sentence.title else self._unkept_named_sources(before)
+            if not named or self._others_figures(before):
+                continue
+            if (
+                sentence.paragraph == paragraph
+                or sentence.paragraph in self._tallied
+                or before not in self._no_tally
+            ):
+                return (
+                    (self.sources.speakers(sentence.text, named) or named)[-1][2]
+                    if skipped
+                    else None
+                )
+            skipped = True
+        return None
 
     def _credited_after(self, index: int) -> bool:
         credit = self.grammar.back_reference
@@ -980,6 +1012,8 @@ class _Assembler:
                 if m.among_victims:  # "tra le vittime ci sono 560 bambini", after the dead
                     m.outcome = "killed"
         if not any(m.outcome for m in figures):
+            if any(m.outcome for m in mentions):
+                self._no_tally.add(index)  # "its forces had killed 300 fighters"
             if names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text):
                 if not sentence.title:
                     named = _within_named(self._named_period(index), state.frame)
@@ -989,6 +1023,7 @@ class _Assembler:
         state.breakdown_outcome = outcome
         if self._is_subcount(sentence, figures):
             state.subcount = True
+            self._no_tally.add(index)  # "three were killed in shelling overnight"
             return
         state.subcount = False
         dates = self._dates_of(index)
@@ -1118,6 +1153,10 @@ class _Assembler:
                 left_out.add(i)  # another period, whose days the text does not tell
             else:
                 clause_frames[i] = period
+        if any(m.outcome and not m.rejected and i not in left_out for i, m in enumerate(mentions)):
+            self._tallied.add(sentence.paragraph)
+        else:
+            self._no_tally.add(index)  # "a missile strike on a market killed 16 people"
         sides = [0, *(m.start() for m in self.grammar.contrast.finditer(sentence.text))]
         sides.append(len(sentence.text))
         citations = self.sources.cited(sentence.text, found_sources)
@@ -1206,6 +1245,8 @@ class _Assembler:
                 dated=own is not None or i in pairing,
                 named=monitor_named,
             )
+            if mention.by_agent and not dates and self._read_larger(slot, mention.token.value):
+                continue  # "six have been killed by settlers", after 69 killed: one party's share
             parent = mention.parent
             whole = mentions[parent].token.start if parent is not None and parent >= 0 else None
             self._add(mention, slot, target or Frame(), areas[i], strength, whole=whole)
@@ -1213,6 +1254,10 @@ class _Assembler:
                 state.frame = target
             if i == first_head:
                 state.head_frame = target
+
+    def _read_larger(self, slot: str, value: int) -> bool:
+        """Whether a larger value of a field was read before, in any report."""
+        return any(b.values.get(slot, 0) > value for b in self.builders.values())
 
     def _places_counts(self, sentence: Sentence, figures: list[Mention]) -> None:
         """ "The provinces with the most civilian casualties were Nangarhar (1,494) and Kabul
@@ -1528,6 +1573,15 @@ class _Assembler:
     def _day_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts of a clause whose outcome a day follows ("130 civilians were killed
         yesterday, when a wedding party was struck"): one day's toll."""
+        fronted = self.grammar.fronted_day
+        opening = fronted.match(sentence.text) if fronted is not None else None
+        if opening:  # "Yesterday, 14 Palestinians were killed": the count it opens, and its parts
+            first = next(
+                (i for i, m in enumerate(mentions) if m.start - sentence.start == opening.end()),
+                None,
+            )
+            if first is not None:
+                return {first} | {i for i, m in enumerate(mentions) if m.parent == first}
         pattern = self.grammar.event_day
         days = list(pattern.finditer(sentence.text)) if pattern is not None else []
         if not days:

@@ -185,6 +185,7 @@ class Grammar:
     short_period: re.Pattern[str]
     short_duration: re.Pattern[str]
     event_day: re.Pattern[str] | None
+    fronted_day: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     comparison_opener: re.Pattern[str] | None
@@ -600,6 +601,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         event_day=_if_listed(
             words("grammar", "event_days"),
             lambda w: rf"(?<!\w)(?:{outcomes}){_agent_phrase(lexicon)}\s+{w}(?!\w)",
+        ),
+        # "Yesterday, 14 people were killed": a day that opens the sentence, its count right
+        # after the comma (not "On Monday, OHCHR said 10,000 ...")
+        fronted_day=_if_listed(
+            words("grammar", "event_days"),
+            lambda w: rf"^\W*{w}\s*,\s*(?:{qual}\s+)?(?=\d)",
         ),
         # "in a single week": shorter than any month, whatever date stands beside it
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
