@@ -3418,6 +3418,21 @@ OTHER_MONITORS = cases(
         [{"area": "West Bank", "period_start": "2023-10-07", "killed": 69}],
     ),
     (
+        "a range of months that opens a sentence of no count of its own dates the next",
+        "From April to June 2024, BINUH documented at least 1,379 people killed, injured or"
+        " kidnapped in Haiti. Of these, 1,000 were killed and 279 injured.",
+        D(2024, 7, 15),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-04-01",
+                "as_of": "2024-06-30",
+                "killed": 1000,
+                "injured": 279,
+            }
+        ],
+    ),
+    (
         "a place's ranking, its count after a comma",
         "UNAMA documented 10,392 civilian casualties in Afghanistan in 2019. Kabul province"
         " recorded the most civilian casualties, with 1,563, followed by Nangarhar with 1,070.",

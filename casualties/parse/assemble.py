@@ -1400,7 +1400,9 @@ class _Assembler:
         periods = [
             d
             for d in self._dates_of(index)
-            if d.kind in PERIOD_KINDS and d.kind != "year" and d.role != "start"
+            if d.kind in PERIOD_KINDS
+            and d.kind != "year"
+            and (d.role != "start" or d.kind == "months")  # "From April to June 2024"
         ]
         if len(periods) > 1 and self.grammar.comparison is not None:
             # "In the first quarter, ... compared with the last quarter of 2021": not the one
