@@ -13,6 +13,8 @@ import pytest
 from casualties import parse_text
 from casualties.document import document_from_text
 from casualties.parse import read_reports
+from casualties.parse.assemble import assemble_reading
+from casualties.parse.lexicon import load_conflict, load_lexicon
 
 D = dt.date
 
@@ -3637,3 +3639,20 @@ def test_readings_of_a_report_left_with_no_value_are_kept_with_the_document():
 @pytest.mark.parametrize(("text", "published", "expected"), KNOWN_GAPS)
 def test_known_gaps(text, published, expected):
     assert _stated(text, published) == expected
+
+
+def test_a_value_held_in_a_tie_and_then_dropped_leaves_no_clash_behind():
+    # lines cut out of a wrapped bulletin, read line by line: the total 331 ties with 109,
+    # then goes as below a part of it; the clash it held must go with it
+    text = (
+        "the Office of the UN High Commissioner for Human Rights, recorded 1,006\n"
+        "unknown) and 675 injured (51 men, 40 women, 9 girls, and 2 boys, as well\n"
+        "injured) were recorded: 331 (54 killed and 277 injured) in Government-\n"
+        "controlled territory and 109 (23 killed and 86 injured) in territory"
+    )
+    reading = assemble_reading(
+        text, lexicon=load_lexicon("en"), conflict=load_conflict("ukraine"), published=None
+    )
+    dropped = [d for r in reading.reports for d in r.dropped] + reading.dropped
+    assert all(r.total is None for r in reading.reports)
+    assert {d.value for d in dropped if d.field == "total"} == {331, 109}

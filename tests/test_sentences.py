@@ -4,6 +4,7 @@ at clause breaks, so that parsing stays linear in the length of the text."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -16,6 +17,7 @@ from casualties.parse.sentences import (
     line_sentence_spans,
     line_spans,
     split_sentences,
+    unwrapped,
 )
 
 LEXICON = load_lexicon("en")
@@ -91,3 +93,64 @@ BREAKS = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u202
 @given(st.lists(st.sampled_from([*BREAKS, "a", "b c", " ", ""]), max_size=20).map("".join))
 def test_lines_are_cut_where_splitlines_cuts_them(text: str) -> None:
     assert [text[a:b] for a, b in line_spans(text)] == text.splitlines()
+
+
+WRAPPED_BULLETIN = (
+    "Ukraine: civilian casualties\n\n"
+    "From 24 February 2022 to 9 July 2023, OHCHR recorded 25,170 civilian\n"
+    "casualties in the country: 9,177 killed and 15,993 injured. In Donetsk and\n"
+    "Luhansk regions, 1,950 civilians were killed in government-controlled\n"
+    "territory -- 532 of the dead in the country were children. The figures\n"
+    "are likely considerably higher, the office said in its regular update.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_rejoined_at_its_wraps_and_keeps_its_length() -> None:
+    text = unwrapped(WRAPPED_BULLETIN)
+    assert len(text) == len(WRAPPED_BULLETIN)
+    assert "25,170 civilian casualties in the country" in text
+    assert "Donetsk and Luhansk regions" in text
+    assert "territory -- 532 of the dead" in text
+    assert text.startswith("Ukraine: civilian casualties\n\nFrom 24 February")  # a paragraph
+
+
+def test_a_word_broken_at_its_hyphen_is_one_again() -> None:
+    paragraph = (
+        "In Donetsk and Luhansk regions, OHCHR recorded 1,950 civilians killed in the"
+        " government-controlled territory and 412 in the territory occupied by the Russian"
+        " Federation, the office said in its update."
+    )
+    wrapped = textwrap.fill(paragraph, 50)
+    assert "government-\ncontrolled" in wrapped
+    text = unwrapped(wrapped)
+    assert "the government-controlled  territory" in text
+    assert len(text) == len(wrapped)
+
+
+def test_a_wrapped_text_reads_as_its_unwrapped_one() -> None:
+    published = dt.date(2023, 7, 10)
+    unbroken = WRAPPED_BULLETIN.replace("\n\n", "\t").replace("\n", " ").replace("\t", "\n\n")
+    wrapped = parse_text(WRAPPED_BULLETIN, published=published)
+    assert [r.to_dict() for r in wrapped] == [
+        r.to_dict() for r in parse_text(unbroken, published=published)
+    ]
+    assert [(r.killed, r.area) for r in wrapped] == [
+        (9177, None),
+        (1950, "government-controlled territory of Donetsk and Luhansk regions"),
+    ]
+
+
+def test_lines_of_a_list_and_lines_of_unequal_length_are_no_wraps() -> None:
+    listed = (
+        "OHCHR recorded 12,272 civilian casualties in the country, as its update says:\n"
+        "- 5,237 killed, including 348 children, as the update of this week says\n"
+        "- 7,035 injured, including 727 children, in places under Government control\n"
+    )
+    ragged = "Ukraine: civilian casualties\nOHCHR recorded 1,000 killed.\nSee the full update.\n"
+    assert unwrapped(listed) == listed
+    assert unwrapped(ragged) == ragged
+
+
+@given(st.text(alphabet=st.sampled_from("ab -\n:1")))
+def test_unwrapping_never_changes_a_length(text: str) -> None:
+    assert len(unwrapped(text)) == len(text)

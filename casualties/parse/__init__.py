@@ -10,6 +10,7 @@ from casualties.parse.assemble import assemble_reading
 from casualties.parse.lexicon import Conflict, has_lexicon, load_conflict, load_lexicon
 from casualties.parse.prefilter import might_state_figures
 from casualties.parse.profile import infer_conflict
+from casualties.parse.sentences import unwrapped
 from casualties.report import Dropped, Report
 
 __all__ = [
@@ -80,17 +81,18 @@ def read_reports(document: Document, *, conflict: str | None = None) -> ParseRes
     if not has_lexicon(document.language):
         return ParseResult([], NO_LEXICON)
     lexicon = load_lexicon(document.language)
-    if not might_state_figures(document.text, lexicon=lexicon):
+    text = unwrapped(document.text)  # a mail's or a PDF's lines, rejoined where wrapped
+    if not might_state_figures(text, lexicon=lexicon):
         return ParseResult([])  # most of a news archive: no sentence with a number and an outcome
     profile = conflict_of(
-        document.text,
+        text,
         conflict=conflict or document_conflict(document),
         language=document.language,
     )
     if profile is None:
         return ParseResult([], UNTOLD)
     reading = assemble_reading(
-        document.text, lexicon=lexicon, conflict=profile, published=document.published
+        text, lexicon=lexicon, conflict=profile, published=document.published
     )
     return ParseResult(reading.reports, dropped=reading.dropped)
 

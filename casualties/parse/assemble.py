@@ -1948,6 +1948,7 @@ class _Assembler:
                 b.dropped.append(Dropped(k, b.values[k], b.evidence[k], BELOW_PARTS))
                 del b.values[k]
                 del b.evidence[k]
+                b.clashes.discard(k)  # a value held in a tie, gone: no clash is left to tell
 
     def _finish(self) -> list[Report]:
         self.unplaced = [d for b in self.builders.values() if not b.values for d in b.dropped]
@@ -2208,6 +2209,7 @@ def _drop_rounded_restatements(builders: list[Builder]) -> None:
                 b.dropped.append(Dropped(slot, value, b.evidence[slot], ROUNDED))
                 del b.values[slot]
                 del b.evidence[slot]
+                b.clashes.discard(slot)
 
 
 def _same_stretch(

@@ -21,6 +21,7 @@ __all__ = [
     "line_spans",
     "sentence_bounds",
     "split_sentences",
+    "unwrapped",
 ]
 
 BULLET = re.compile(
@@ -270,6 +271,91 @@ class Sentences(Sequence[Sentence]):
 
 BULLET_KIND, TITLE_KIND = 1, 2
 SENTENCE_END = re.compile(r"(?<!\.)[.!?]\s*$")  # a full stop, not an ellipsis ("Kyiv...")
+
+
+HYPHEN_BREAK = re.compile(r"[^\W\d_]- [^\W\d_]")  # "government-" and "controlled" on the next line
+SINGLE_BREAK = re.compile(r"\S[ \t\r]*\n[ \t\r]*\S")  # a line, then another of the same paragraph
+WRAP_WIDTHS = (40, 100)
+"""The widths a hard-wrapped text breaks its lines at (a mail, a PDF's text), in characters."""
+WRAPPED_SHARE = 0.6
+"""The share of a text's line breaks inside paragraphs that must be a wrap's for it to be one."""
+FULL_LINE = 0.5
+"""A wrapped line fills at least this share of the width."""
+
+
+def unwrapped(text: str) -> str:
+    """A hard-wrapped text with the breaks of its wrapped lines made spaces ("331 civilians
+    had\nbeen killed"): the same length, so every offset stands. A break is a wrap's where the
+    next line's first word would not have fitted on the line, at the width of its paragraph's
+    longest line; a text is wrapped when most of its breaks inside paragraphs are, at one
+    width. Other texts, and list items, stay as they are."""
+    if not SINGLE_BREAK.search(text):
+        return text  # paragraphs of one line each: most texts
+    lines = text.split("\n")
+    breaks = _breaks_in_paragraphs(lines)
+    lengths = [len(lines[i].rstrip()) for i in breaks]
+    fitting = [n for n in lengths if n <= WRAP_WIDTHS[1]]
+    if len(breaks) < 2 or not fitting or max(fitting) < WRAP_WIDTHS[0]:
+        return text
+    if sum(_wraps(lines, i, max(fitting)) for i in breaks) < WRAPPED_SHARE * len(breaks):
+        return text
+    widths = _paragraph_widths(lines)
+    wrapped = {i for i in breaks if _wraps(lines, i, widths[i])}
+    out = []
+    for i, line in enumerate(lines):
+        if i - 1 in wrapped and HYPHEN_BREAK.match(lines[i - 1][-2:] + " " + line):
+            # the word broken at its hyphen is one again: the break's place goes after it
+            word = len(line.split()[0])
+            line = line[:word] + " " + line[word:]
+        if i in wrapped and HYPHEN_BREAK.match(line[-2:] + " " + lines[i + 1]):
+            out.append(line)  # "government-\ncontrolled"
+        else:
+            out.append(line + ("" if i == len(lines) - 1 else " " if i in wrapped else "\n"))
+    return "".join(out)
+
+
+def _breaks_in_paragraphs(lines: list[str]) -> list[int]:
+    """The lines a paragraph's next line follows, but not before a list item: " - eight deaths
+    and 13 injuries - " wrapped to a line's start continues its line, where no list is."""
+    breaks, listed = [], False
+    for i in range(len(lines) - 1):
+        if not lines[i].strip():
+            listed = False
+            continue
+        bullet = BULLET.match(lines[i + 1])
+        listed = listed or bool(BULLET.match(lines[i]))
+        # "(some\n787) and August", "injured\n-- 1,577 of them": a marker's look, lower case
+        # or a number after it, and no list begun
+        going_on = (
+            bullet is not None
+            and not listed
+            and not lines[i].rstrip().endswith(":")
+            and _continues(lines[i + 1][bullet.end() : bullet.end() + 1])
+        )
+        if lines[i + 1].strip() and (not bullet or going_on):
+            breaks.append(i)
+    return breaks
+
+
+def _continues(first: str) -> bool:
+    return first.islower() or first.isdigit()
+
+
+def _paragraph_widths(lines: list[str]) -> list[int]:
+    """For each line, the longest line of its paragraph."""
+    widths: list[int] = []
+    start = 0
+    for i, line in enumerate([*lines, ""]):
+        if not line.strip():
+            longest = max((len(x.rstrip()) for x in lines[start:i]), default=0)
+            widths += [longest] * (i - start) + ([0] if i < len(lines) else [])
+            start = i + 1
+    return widths
+
+
+def _wraps(lines: list[str], i: int, width: int) -> bool:
+    n = len(lines[i].rstrip())
+    return FULL_LINE * width <= n <= width and n + 1 + len(lines[i + 1].split()[0]) > width
 
 
 def split_sentences(text: str, lexicon: Lexicon) -> Sentences:
