@@ -3435,6 +3435,38 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "an exact count that a round one of an area restates, its sentence naming no place,"
+        " is the area's",
+        "More than 1,000 civilians have been killed in and around the Idlib de-escalation zone"
+        " in Syria, the UN rights chief said.\n\nHer office had verified the deaths of 1,089"
+        " civilians between 29 April and 29 August.",
+        D(2019, 9, 4),
+        [
+            {
+                "scope": "period",
+                "area": "Idlib de-escalation zone",
+                "period_start": "2019-04-29",
+                "as_of": "2019-08-29",
+                "killed": 1089,
+            }
+        ],
+    ),
+    (
+        "an exact count in a sentence that names the country is not the area's",
+        "More than 1,000 civilians have been killed in and around the Idlib de-escalation zone,"
+        " the UN rights chief said.\n\nHer office had verified the deaths of 1,089 civilians in"
+        " Syria between 29 April and 29 August.",
+        D(2019, 9, 4),
+        [
+            {
+                "scope": "period",
+                "period_start": "2019-04-29",
+                "as_of": "2019-08-29",
+                "killed": 1089,
+            }
+        ],
+    ),
+    (
         "a place's ranking, its count after a comma",
         "UNAMA documented 10,392 civilian casualties in Afghanistan in 2019. Kabul province"
         " recorded the most civilian casualties, with 1,563, followed by Nangarhar with 1,070.",

@@ -1950,11 +1950,40 @@ class _Assembler:
                 del b.evidence[k]
                 b.clashes.discard(k)  # a value held in a tie, gone: no clash is left to tell
 
+    def _place_exact_restatements(
+        self, builders: list[Builder], restated: list[tuple[Builder, str, set[int]]]
+    ) -> None:
+        """An exact count that a round one of an area restates, in a sentence that names no
+        place, is the area's ("More than 1,000 civilians have been killed in the Idlib
+        de-escalation zone", then "her office had verified the deaths of 1,089 civilians"):
+        when the round figure was all its report held, and one report of the whole holds it."""
+        keys = {(b.frame, b.area, b.prior) for b in builders}
+        for rounded, slot, values in restated:
+            if rounded.area is None or rounded.values or len(values) != 1:
+                continue
+            (value,) = values
+            exact = [b for b in builders if b.area is None and b.values.get(slot) == value]
+            if len(exact) != 1 or exact[0].prior:
+                continue
+            b = exact[0]
+            if (b.frame, rounded.area, False) in keys or self._names_a_place(b.evidence[slot]):
+                continue
+            keys.discard((b.frame, None, False))
+            b.area = rounded.area
+            keys.add((b.frame, b.area, False))
+
+    def _names_a_place(self, evidence: Evidence) -> bool:
+        """Whether the sentence of a reading names a place, the country included."""
+        if evidence.start is None:
+            return True
+        sentence = self.sentences[self.sentences.index_at(evidence.start)]
+        return self.areas.pattern.search(sentence.text) is not None
+
     def _finish(self) -> list[Report]:
         self.unplaced = [d for b in self.builders.values() if not b.values for d in b.dropped]
         builders = [b for b in self.builders.values() if b.values]
         builders = self._merge_undated(builders)
-        _drop_rounded_restatements(builders)
+        self._place_exact_restatements(builders, _drop_rounded_restatements(builders))
         self._drop_totals_below_parts(builders)
         self._date_by_cut_off(builders)
         builders = _without_area_restatements(builders)
@@ -2173,12 +2202,16 @@ def _restates(bound: int, qualifier: str | None, exact: int) -> bool:
     return False
 
 
-def _drop_rounded_restatements(builders: list[Builder]) -> None:
+def _drop_rounded_restatements(
+    builders: list[Builder],
+) -> list[tuple[Builder, str, set[int]]]:
     """ "More than 12,300" beside an exact 12,340 of the same kind is the same figure, rounded;
     an undated round figure ("more than 1,000 killed since the takeover") restates an exact one
     of any frame (the 1,095 of a dated period). A dated one restates only one of the same
-    stretch: "some 1,030 in June" is not May's 1,016."""
+    stretch: "some 1,030 in June" is not May's 1,016. Returns each round reading dropped, with
+    the exact values it restates."""
     exact: dict[tuple, set[tuple[int, tuple]]] = {}
+    found = []
     for b in builders:
         days = (b.frame.period_start, b.frame.as_of)
         # an exact reading left out (of a wider group) is restated by its round headline too
@@ -2205,11 +2238,14 @@ def _drop_rounded_restatements(builders: list[Builder]) -> None:
             else:
                 near = {(v, d) for v, d in near if _same_stretch(days, d)}
             qualifier = b.evidence[slot].qualifier
-            if any(v != value and _rounds(value, qualifier, v) for v, _ in near):
+            restated = {v for v, _ in near if v != value and _rounds(value, qualifier, v)}
+            if restated:
                 b.dropped.append(Dropped(slot, value, b.evidence[slot], ROUNDED))
                 del b.values[slot]
                 del b.evidence[slot]
                 b.clashes.discard(slot)
+                found.append((b, slot, restated))
+    return found
 
 
 def _same_stretch(
