@@ -592,6 +592,19 @@ DATES = cases(
         [{"scope": "period", "killed": 355}],
     ),
     (
+        "a day of the week as the count's first day, the last one before publication",
+        "The UN human rights office said it had recorded 240 civilian casualties in Ukraine,"
+        " including 64 killed, since Russia's invasion began on Thursday.",
+        D(2022, 2, 26),
+        [{"period_start": "2022-02-24", "killed": 64, "total": 240}],
+    ),
+    (
+        "a day of the week a statement was made on dates nothing",
+        "The UN said on Tuesday that 240 civilians had been killed in Ukraine.",
+        D(2022, 3, 2),
+        [{"killed": 240}],
+    ),
+    (
         "a day that opens the sentence, its count right after: that day's toll",
         "OHCHR said 1,430 civilians had been killed as of 3 April. Yesterday, 14 civilians were"
         " injured, most of them in a strike on a market.",

@@ -385,7 +385,7 @@ def _sentence_frame(
         for d in dates
         if d.role in ("start", "between")
         and (
-            d.kind in ("day", "end_of_month")
+            d.kind in ("day", "end_of_month", "weekday")
             or _since_month(d, context)
             or (d.kind == "month" and d.role == "between")  # "between January and the end of"
         )
@@ -404,6 +404,8 @@ def _sentence_frame(
     if start_mention is not None and start_mention.kind == "day":
         provisional_end = _end_date(end_mention, context, None) if end_mention else None
         start = _year_of_start(start_mention, provisional_end, context)
+    elif start_mention is not None and start_mention.kind == "weekday":
+        start = _last_weekday(start_mention.count, context)
     elif start_mention is not None and start_mention.kind == "month":  # "since January"
         provisional_end = _end_date(end_mention, context, None) if end_mention else None
         if start_mention.year:
@@ -441,6 +443,15 @@ def _sentence_frame(
         # from that day
         return Frame("cumulative", start, end, evidence=tuple(evidence))
     return Frame("period", start, end, evidence=tuple(evidence))
+
+
+def _last_weekday(weekday: int | None, context: YearContext) -> dt.date | None:
+    """The last such day of the week before publication ("since Thursday", on a Saturday: two
+    days before); None when publication is unknown."""
+    if weekday is None or context.published is None:
+        return None
+    back = (context.published.weekday() - weekday) % 7 or 7
+    return context.published - dt.timedelta(days=back)
 
 
 def _part_since(mention: Mention, dates: list[DateMention], whole: Frame | None) -> Frame | None:

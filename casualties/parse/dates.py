@@ -127,6 +127,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     of_last_year, this = alternation(words["of_last_year"]), alternation(words["this"])
     day_of_war = alternation(words["day_of_war"])
     relative = alternation(words["last_night"] + words["yesterday"] + words["today"])
+    weekday = alternation(words["weekdays"]) if words["weekdays"] else ""
     units = alternation(list(lexicon.data["numbers"]["units"]))
     joiner, of = alternation(words["range_joiners"]), alternation(words["of"])
     ordinal = alternation(words["ordinal_suffixes"])
@@ -174,6 +175,10 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                              | (?<![\w-])(?P<nw>(?:{tens}[-\s])?{ordinal_unit}|{ordinal_ten}) )
                            \s+{day_of_war}""",
         "relative": rf"(?P<rel>{relative})",
+        # "since Thursday": a day of the week, kept only as a count's first day (not "said on
+        # Tuesday", nor "Sunday, 27 February": that day's own pattern reads it)
+        "weekday": rf"""(?<![\w-])(?P<wd>{weekday})(?![\w-])
+                        (?!,?\s+(?:{of}\s+)?(?:[0-3]?\d|{month}))""",
         # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them
         "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
         # "2024-03-15": ISO 8601
@@ -185,6 +190,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "year": rf"""(?: (?<![\w-]){alternation(words["in_year"])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)
                        | (?<![\w-])(?P<y2>{YEAR}),\s+(?={alternation(words["when"])}(?!\w)) )""",
     }
+    if not weekday:
+        del specs["weekday"]
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items() if pattern]
 
 
@@ -204,6 +211,7 @@ KINDS_WITHOUT_MONTH = frozenset(
     {
         "day_of_war",
         "relative",
+        "weekday",
         "relative_period",
         "year",
         "part_of_year",
@@ -379,6 +387,9 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
             **base,
             count=int(count.replace(",", "")) if count else _ordinal_value(groups["nw"], lexicon),
         )
+    if kind == "weekday":
+        names = [w.lower() for w in lexicon.data["dates"]["weekdays"]]
+        return DateMention(**base, count=names.index(groups["wd"].lower()))
     rel = groups["rel"].lower()
     words = lexicon.data["dates"]
     offset = 0 if rel in {w.lower() for w in words["today"]} else 1
@@ -494,6 +505,8 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         ):
             # "in December and the first half of January": together, a stretch no month bounds
             out[-1] = replace(out[-1], fuzzy=True)
+        if mention.kind == "weekday" and role != "start":
+            continue  # "the UN said on Tuesday": the day of a statement, not of the figures
         out.append(replace(mention, role=role, fuzzy=fuzzy))
     return _unpaired_starts_dropped(text, out, lexicon)
 
