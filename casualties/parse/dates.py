@@ -458,6 +458,22 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _since_words(lexicon: Lexicon) -> re.Pattern[str]:
+    words = lexicon.data["dates"]
+    return re.compile(rf"(?<!\w){alternation(words['since_clause'] + words['from'])}(?!\w)")
+
+
+def _opens_since(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a "since" or "from" stands in the words before a position ("since Russia's
+    invasion began on Thursday")."""
+    return _since_words(lexicon).search(text, max(0, at - SINCE_REACH), at) is not None
+
+
+SINCE_REACH = 100
+"""Characters before a day of the week where the "since" of its clause may stand."""
+
+
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     """Every date phrase of a sentence, in order, each with its role."""
     taken: list[DateMention] = []
@@ -472,6 +488,8 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         for found in pattern.finditer(text):
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue
+            if kind == "weekday" and not _opens_since(text, found.start(), lexicon):
+                continue  # "on Thursday" of a statement: only a count's first day is read
             mention = _mention(kind, found, lexicon)
             if mention:
                 taken.append(mention)

@@ -274,7 +274,7 @@ SENTENCE_END = re.compile(r"(?<!\.)[.!?]\s*$")  # a full stop, not an ellipsis (
 
 
 HYPHEN_BREAK = re.compile(r"[^\W\d_]- [^\W\d_]")  # "government-" and "controlled" on the next line
-SINGLE_BREAK = re.compile(r"\S[ \t\r]*\n[ \t\r]*\S")  # a line, then another of the same paragraph
+LINE_AFTER_BREAK = re.compile(r"\n[ \t\r]*\S")  # a break, then a line (its literal first: fast)
 WRAP_WIDTHS = (40, 100)
 """The widths a hard-wrapped text breaks its lines at (a mail, a PDF's text), in characters."""
 WRAPPED_SHARE = 0.6
@@ -289,7 +289,7 @@ def unwrapped(text: str) -> str:
     next line's first word would not have fitted on the line, at the width of its paragraph's
     longest line; a text is wrapped when most of its breaks inside paragraphs are, at one
     width. Other texts, and list items, stay as they are."""
-    if not SINGLE_BREAK.search(text):
+    if not _has_single_break(text):
         return text  # paragraphs of one line each: most texts
     lines = text.split("\n")
     breaks = _breaks_in_paragraphs(lines)
@@ -312,6 +312,17 @@ def unwrapped(text: str) -> str:
         else:
             out.append(line + ("" if i == len(lines) - 1 else " " if i in wrapped else "\n"))
     return "".join(out)
+
+
+def _has_single_break(text: str) -> bool:
+    """Whether a line is followed by another of its paragraph: no blank line between them."""
+    for found in LINE_AFTER_BREAK.finditer(text):
+        at = found.start() - 1
+        while at >= 0 and text[at] in " \t\r":
+            at -= 1
+        if at >= 0 and text[at] != "\n":
+            return True
+    return False
 
 
 def _breaks_in_paragraphs(lines: list[str]) -> list[int]:
