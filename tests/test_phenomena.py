@@ -1735,6 +1735,20 @@ CONSTRUCTIONS = cases(
         [{**MARCH_2022, "killed": 1000}],
     ),
     (
+        "the next places of a list, each with its counts in brackets, are no published area",
+        "OHCHR said most casualties in October were in Donetsk region (59 killed, 212 injured),"
+        " Kharkiv region (40 killed, 180 injured) and Kherson region (20 killed, 150 injured).",
+        D(2024, 11, 8),
+        [],
+    ),
+    (
+        "the next cities of a list, each with its counts in brackets, are no published area",
+        "OHCHR said most casualties in October were in Donetsk region (59 killed, 212 injured),"
+        " Kharkiv (40 killed, 180 injured) and Kherson (20 killed, 150 injured).",
+        D(2024, 11, 8),
+        [],
+    ),
+    (
         "a region no published area names, then the country",
         "In the Kharkiv region alone, HRMMU recorded 74 civilians killed and 290 injured in May"
         " 2024. Nationwide, 174 civilians were killed and 690 injured in May. In the city of"

@@ -98,12 +98,14 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     known = alternation([conflict.country_name, *conflict.areas])
     name = rf"(?!(?:{known})(?!\w))[{capitals_class()}][\w-]*"  # a name, never "Ukraine's"
     noun, of = alternation(nouns), lexicon.pattern("grammar", "of")
-    at = alternation(lexicon.words("areas", "locatives"))
     article = lexicon.pattern("grammar", "the")
     # "in the province", named in a sentence before: which area, the counts do not say
     anaphoric = rf"{article}\s+(?:{noun})(?!\s+{of}\s)(?![\w-])"
+    # "..., Kharkiv region (40 killed, 180 injured)": a list's next place, its counts after it
+    cities = rf"|(?:{places})" if conflict.places else ""
+    listed = rf"(?:(?:{name}\s+){{1,3}}(?:{noun}){cities})(?![\w-])(?=\s*\([^()]*\d)"
     return (
-        rf"{city}{at}\s+(?:{anaphoric}|(?:{article}\s+)?"
+        rf"{city}{listed}|{locatives}\s+(?:{anaphoric}|(?:{article}\s+)?"
         rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name}))"
     )
 
