@@ -682,3 +682,19 @@ def test_a_comparison_gives_the_same_count_in_the_months_it_names(language: str,
         (dt.date(2023, 12, 1), 110),
         (dt.date(2023, 11, 1), 122),
     ]
+
+
+TEASERS = [
+    # a line that links another article: its count is not this text's
+    ("en", "OHCHR said 10,000 civilians had been killed in Ukraine.\n\nRead more: UN says 8,000 civilians killed in Ukraine"),
+    ("uk", "ООН: в Україні загинули 10 000 цивільних.\n\nЧитайте також: ООН: в Україні загинули 8 000 цивільних"),
+    ("ru", "ООН: в Украине погибли 10 000 мирных жителей.\n\nЧитайте также: ООН: в Украине погибли 8 000 мирных жителей"),
+    ("de", "Die UNO: In der Ukraine wurden 10.000 Zivilisten getötet.\n\nLesen Sie auch: In der Ukraine wurden 8.000 Zivilisten getötet"),
+    ("es", "La ONU: 10.000 civiles murieron en Ucrania.\n\nLea también: 8.000 civiles murieron en Ucrania"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), TEASERS)
+def test_a_line_that_links_another_article_gives_no_count(language: str, text: str) -> None:
+    reports = parse_text(text, published=PUBLISHED, language=language)
+    assert [r.killed for r in reports] == [10000]

@@ -592,6 +592,13 @@ DATES = cases(
         [{"scope": "period", "killed": 355}],
     ),
     (
+        "the year of a line that links another article dates nothing",
+        "In March, OHCHR recorded 178 civilians killed and 587 injured in Ukraine.\n\nRead"
+        " more: UN says 300 aid workers killed worldwide in 2024",
+        None,
+        [{"scope": "period", "killed": 178, "injured": 587}],
+    ),
+    (
         "a day of the week as the count's first day, the last one before publication",
         "The UN human rights office said it had recorded 240 civilian casualties in Ukraine,"
         " including 64 killed, since Russia's invasion began on Thursday.",

@@ -769,10 +769,17 @@ class _Assembler:
         return tuple(
             d.year + 1 if d.role == "end" and (d.month, d.day) == (12, 31) else d.year
             for index, s in enumerate(self.sentences)
-            if YEAR_DIGITS.search(s.text) and not self._others_figures(index)
+            if YEAR_DIGITS.search(s.text)
+            and not self._others_figures(index)
+            and not self._teaser(s)
             for d in self._dates_of(index)
             if d.year and d.role not in ("start", "between") and not self._names_count_start(d)
         )  # a count to the end of 2024 was told in 2025 at the earliest
+
+    def _teaser(self, sentence: Sentence) -> bool:
+        """Whether a sentence links another article ("Read more: ...")."""
+        teaser = self.grammar.teaser
+        return teaser is not None and teaser.match(sentence.text) is not None
 
     def _others_figures(self, index: int) -> bool:
         """Whether a sentence gives another subject's figures: a number besides its dates, and
@@ -894,7 +901,12 @@ class _Assembler:
         when none between names a source."""
         known, found = self._named_up_to if self._named_up_to[0] <= index else (-1, None)
         for before in range(index, known, -1):
-            named = [] if self.sentences[before].title else self._unkept_named_sources(before)
+            sentence = self.sentences[before]
+            named = (
+                []
+                if sentence.title or self._teaser(sentence)
+                else self._unkept_named_sources(before)
+            )
             if named and before < index and self._others_figures(before):
                 continue  # "6.2 million refugees have fled, according to UNHCR": no speaker after
             if named:
@@ -963,6 +975,8 @@ class _Assembler:
             if continuing is None or not continuing.match(sentence.text):
                 state.named_period = None
             state.breakdown_outcome = None
+        if self._teaser(sentence):
+            return  # "Read more: ...": another article's counts
         pairs = change_pairs(
             sentence.text, self.lexicon, lambda text: _segment_bounds(text, self.grammar)
         )

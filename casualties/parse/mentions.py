@@ -171,6 +171,7 @@ class Grammar:
     comparison: re.Pattern[str] | None
     when_after: re.Pattern[str] | None
     change_opener: re.Pattern[str]
+    teaser: re.Pattern[str] | None
     change_after: re.Pattern[str]
     not_a_count_after: re.Pattern[str]
     ratio_before: re.Pattern[str]
@@ -467,6 +468,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual}\s+)?$"
         ),
         change_opener=re.compile(rf"^\W*{alternation(words('structure', 'change_openers'))}(?!\w)"),
+        # "Read more: UN says 300 aid workers killed in 2024": a link to another article
+        teaser=_if_listed(
+            words("structure", "teasers"), lambda w: rf"^\W*{w}(?!\w)\s*(?:[:|]|[–—-]\s)"
+        ),
         change_after=re.compile(rf"^\s+{alternation(words('structure', 'change_words'))}(?!\w)"),
         # "45%", "84 percent", "12-year-old", "5 a.m.", "2 million": never a count of civilians
         not_a_count_after=re.compile(
