@@ -3501,6 +3501,21 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a city, then after a comma the state it lies in: the state's count",
+        "In El Fasher, North Darfur, at least 226 civilians were killed between 10 May and 20"
+        " June 2024, the UN human rights office said.",
+        D(2024, 6, 21),
+        [
+            {
+                "scope": "period",
+                "area": "North Darfur",
+                "period_start": "2024-05-10",
+                "as_of": "2024-06-20",
+                "killed": 226,
+            }
+        ],
+    ),
+    (
         "a place's ranking, its count after a comma",
         "UNAMA documented 10,392 civilian casualties in Afghanistan in 2019. Kabul province"
         " recorded the most civilian casualties, with 1,563, followed by Nangarhar with 1,070.",

@@ -271,6 +271,7 @@ class AreaReader:
     whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
     share: re.Pattern[str]  # "90 per cent of them in ...": an area after it is the share's
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
+    apposition: re.Pattern[str]  # ", " between a place and the area it lies in
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
 
@@ -343,6 +344,7 @@ class AreaReader:
             list_joiner=re.compile(
                 rf"\s*,\s*(?:{lexicon.pattern('grammar', 'and')}\s+)?|\s+{lexicon.pattern('grammar', 'and')}\s+"
             ),
+            apposition=re.compile(r"\s*,\s*"),
             fronted=re.compile(
                 rf"""(?: (?:^|[,;:(])\W*                                # a clause opens
                          (?:(?:[^\W\d]+\s+)?                           # "particularly"
@@ -390,6 +392,17 @@ class AreaReader:
                 and self.list_joiner.fullmatch(text, joined[-1][1], start)
             ):
                 joined[-1] = (joined[-1][0], end, joined[-1][2])  # "West Bank and East Jerusalem"
+                continue
+            if (
+                joined
+                and self.part_of.get(joined[-1][2]) == kind
+                and self.apposition.fullmatch(text, joined[-1][1], start)
+            ):
+                joined[-1] = (
+                    joined[-1][0],
+                    end,
+                    kind,
+                )  # "El Fasher, North Darfur": a city, its state
                 continue
             if (
                 joined
