@@ -736,13 +736,15 @@ class _Assembler:
         # what is read of a sentence is kept only while it is read (a long text would hold
         # several copies of itself), but for who is quoted up to the last one read
         self._sources: dict[int, list[tuple[int, int, str]]] = {}
-        self._named_up_to: tuple[int, str | None] = (-1, None)
+        # the last sentence asked about, the source in force there, and where it is named
+        self._named_up_to: tuple[int, str | None, int | None] = (-1, None, None)
         self._first_named_source: str | None = None  # "" once known to be none
         # the paragraphs that gave a tally, and the sentences whose counts were all left out
         # (one attack's toll, fighters): a speaker of these only is no speaker of a later
         # paragraph's counts
         self._tallied: set[int] = set()
         self._no_tally: set[int] = set()
+        self._before_digression: dict[int, str | None] = {}  # by digression: who spoke before
         self._dates: dict[int, list[DateMention]] = {}
         self._vague: set[int] = set()  # sentences dated by a vague stretch: unknown days
         # the document's own years are read with what publication alone places
@@ -865,25 +867,36 @@ class _Assembler:
         """The source in force before the paragraphs of others' single events ("Separately,
         the governor said three people were killed overnight"), for a later paragraph's
         counts that name no source; None when the last source named gave a tally, or stands in
-        the sentence's own paragraph."""
-        paragraph = self.sentences[index].paragraph
-        skipped = False
-        for before in range(index - 1, -1, -1):
+        the sentence's own paragraph. Asked after _last_named(index), which found that source."""
+        at = self._named_at
+        if at is None or not self._digression(at, self.sentences[index].paragraph):
+            return None
+        if at not in self._before_digression:
+            self._before_digression[at] = self._speaker_before(at)
+        return self._before_digression[at]
+
+    def _digression(self, at: int, paragraph: int) -> bool:
+        """Whether a sentence that names a source is another paragraph's, whose counts were
+        all left out and which gave no tally."""
+        sentence = self.sentences[at]
+        return (
+            sentence.paragraph != paragraph
+            and sentence.paragraph not in self._tallied
+            and at in self._no_tally
+        )
+
+    def _speaker_before(self, at: int) -> str | None:
+        """The source named last before a digression, past the digressions before it."""
+        for before in range(at - 1, -1, -1):
+            if before in self._before_digression:
+                return self._before_digression[before]
             sentence = self.sentences[before]
             named = [] if sentence.title else self._unkept_named_sources(before)
             if not named or self._others_figures(before):
                 continue
-            if (
-                sentence.paragraph == paragraph
-                or sentence.paragraph in self._tallied
-                or before not in self._no_tally
-            ):
-                return (
-                    (self.sources.speakers(sentence.text, named) or named)[-1][2]
-                    if skipped
-                    else None
-                )
-            skipped = True
+            if sentence.paragraph not in self._tallied and before in self._no_tally:
+                continue  # another digression
+            return (self.sources.speakers(sentence.text, named) or named)[-1][2]
         return None
 
     def _credited_after(self, index: int) -> bool:
@@ -899,7 +912,7 @@ class _Assembler:
         """The last source named in the body up to a sentence. Sentences are asked about in
         order, and each is read once: back to the last one asked about, whose answer holds
         when none between names a source."""
-        known, found = self._named_up_to if self._named_up_to[0] <= index else (-1, None)
+        known, found, at = self._named_up_to if self._named_up_to[0] <= index else (-1, None, None)
         for before in range(index, known, -1):
             sentence = self.sentences[before]
             named = (
@@ -912,10 +925,15 @@ class _Assembler:
             if named:
                 # "The UN office said ..., citing the Ministry of Health": "it" after is the UN's
                 speakers = self.sources.speakers(self.sentences[before].text, named)
-                found = (speakers or named)[-1][2]
+                found, at = (speakers or named)[-1][2], before
                 break
-        self._named_up_to = (index, found)
+        self._named_up_to = (index, found, at)
         return found
+
+    @property
+    def _named_at(self) -> int | None:
+        """The sentence where the source the last _last_named found is named."""
+        return self._named_up_to[2]
 
     def _first_named(self) -> str | None:
         """The first source the document names anywhere, its headline included."""
