@@ -599,6 +599,22 @@ DATES = cases(
         [{"scope": "period", "killed": 178, "injured": 587}],
     ),
     (
+        "a label line with the count's start and no count dates the label lines after it",
+        "HRMMU figures for Ukraine\n\nCivilian casualties, October 2024:\nKilled: 183\nInjured:"
+        " 903\n\nTotal since 24 February 2022:\nKilled: 12,162\nInjured: 26,919",
+        D(2024, 11, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-10-01",
+                "as_of": "2024-10-31",
+                "killed": 183,
+                "injured": 903,
+            },
+            {"period_start": "2022-02-24", "killed": 12162, "injured": 26919},
+        ],
+    ),
+    (
         "a day of the week as the count's first day, the last one before publication",
         "The UN human rights office said it had recorded 240 civilian casualties in Ukraine,"
         " including 64 killed, since Russia's invasion began on Thursday.",

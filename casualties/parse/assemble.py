@@ -1465,6 +1465,8 @@ class _Assembler:
             )
             if days is not None and days.scope == "period" and days.period_start and days.as_of:
                 return days
+            if days is not None and days.scope == "cumulative" and days.period_start:
+                return days  # "Total since 24 February 2022:": the count since its start
         if len(periods) != 1:
             return None
         year = _month_year(periods[0], self.state.month_chain, self.context)
