@@ -698,3 +698,18 @@ TEASERS = [
 def test_a_line_that_links_another_article_gives_no_count(language: str, text: str) -> None:
     reports = parse_text(text, published=PUBLISHED, language=language)
     assert [r.killed for r in reports] == [10000]
+
+
+CITY_COUNTS = [
+    # a city of the conflict, as each language names it, after the outcome or opening the
+    # sentence with its comma: that city's count, which no published area names
+    ("uk", "За даними ООН, у травні 2024 року в Україні загинули 174 цивільних. У травні 2024 року 50 цивільних загинули у Харкові."),
+    ("ru", "По данным ООН, в мае 2024 года в Украине погибли 174 мирных жителя. В мае 2024 года 50 мирных жителей погибли в Харькове."),
+    ("es", "Según la ONU, en mayo de 2024 murieron 174 civiles en Ucrania. En Járkov, en mayo de 2024 murieron 50 civiles."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CITY_COUNTS)
+def test_a_city_count_is_no_count_of_the_country(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 6, 7), language=language)
+    assert [(r.killed, r.period_start) for r in reports] == [(174, dt.date(2024, 5, 1))]

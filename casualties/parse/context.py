@@ -80,33 +80,41 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     Kharkiv region", "in Zhytomyr oblast", "in the city of Lyman", "in the province" (one named
     before). Never the conflict's own country ("the territory of Ukraine"), nor one of its
     areas ("In Ituri province"); the locative must come right before it, so "attacks by Islamic
-    State Khorasan Province" is not a place."""
+    State Khorasan Province" is not a place. And the conflict's cities, in this language too."""
     nouns = lexicon.words("areas", "place_nouns")
+    cities = _unknown_city(lexicon, conflict)
     if not nouns:
-        return ""
-    outcomes = [w for key in ("killed", "injured") for w in lexicon.words("outcomes", key)]
-    # "12 civilians were killed in Kharkiv": a city after the outcome, the count's place; "In
-    # Kharkiv, 12 civilians were killed": a city that opens a sentence, with its comma
-    places = alternation(list(conflict.places))
-    locatives = alternation(lexicon.words("areas", "locatives"))
-    city = (
-        rf"(?:{alternation(outcomes)})\s+{locatives}\s+(?:{places})(?![\w-])|"
-        rf"^\W*{locatives}\s+(?:{places})(?=\s*,)|"
-        if conflict.places
-        else ""
-    )
+        return cities
     known = alternation([conflict.country_name, *conflict.areas])
     name = rf"(?!(?:{known})(?!\w))[{capitals_class()}][\w-]*"  # a name, never "Ukraine's"
     noun, of = alternation(nouns), lexicon.pattern("grammar", "of")
     article = lexicon.pattern("grammar", "the")
+    locatives = alternation(lexicon.words("areas", "locatives"))
     # "in the province", named in a sentence before: which area, the counts do not say
     anaphoric = rf"{article}\s+(?:{noun})(?!\s+{of}\s)(?![\w-])"
     # "..., Kharkiv region (40 killed, 180 injured)": a list's next place, its counts after it
-    cities = rf"|(?:{places})" if conflict.places else ""
-    listed = rf"(?:(?:{name}\s+){{1,3}}(?:{noun}){cities})(?![\w-])(?=\s*\([^()]*\d)"
+    listed = rf"(?:{name}\s+){{1,3}}(?:{noun})(?![\w-])(?=\s*\([^()]*\d)"
     return (
-        rf"{city}{listed}|{locatives}\s+(?:{anaphoric}|(?:{article}\s+)?"
+        (rf"{cities}|" if cities else "")
+        + rf"{listed}|{locatives}\s+(?:{anaphoric}|(?:{article}\s+)?"
         rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name}))"
+    )
+
+
+def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
+    """A city of the conflict's `places` where counts are: after their outcome ("12 civilians
+    were killed in Kharkiv"), opening a sentence with its comma ("In Kharkiv, 12 ..."), or with
+    its own counts in brackets ("..., Kharkiv (40 killed, 180 injured)"). Empty when none."""
+    named = lexicon.conflict_places(conflict)
+    if not named:
+        return ""
+    outcomes = [w for key in ("killed", "injured") for w in lexicon.words("outcomes", key)]
+    places = alternation(list(named))
+    locatives = alternation(lexicon.words("areas", "locatives"))
+    return (
+        rf"(?:{alternation(outcomes)})\s+{locatives}\s+(?:{places})(?![\w-])"
+        rf"|^\W*{locatives}\s+(?:{places})(?=\s*,)"
+        rf"|(?:{places})(?![\w-])(?=\s*\([^()]*\d)"
     )
 
 

@@ -110,6 +110,11 @@ class Lexicon:
         forms of them ([profiles] of the lexicon)."""
         return (*conflict.names, *self.data["profiles"].get(conflict.key, ()))
 
+    def conflict_places(self, conflict: Conflict) -> tuple[str, ...]:
+        """The cities of a conflict whose areas are not published by name: the profile's, and
+        this language's forms of them ([places] of the lexicon)."""
+        return (*conflict.places, *self.data["places"].get(conflict.key, ()))
+
     def body_names(self, body: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
         """The ways texts name a monitoring body: `names` (the profile's), and this language's
         ([bodies] of the lexicon)."""
@@ -176,7 +181,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     return Lexicon(language=language, data=data)
 
 
-OPEN_SECTIONS = ("months", "qualifiers", "profiles", "bodies")
+OPEN_SECTIONS = ("months", "qualifiers", "profiles", "places", "bodies")
 """Sections whose keys are the language's words, not names that base.toml lists."""
 
 
