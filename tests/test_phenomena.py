@@ -1772,6 +1772,20 @@ CONSTRUCTIONS = cases(
         [],
     ),
     (
+        "a city after the count's noun, or after a bare count of a list, is no published area",
+        "OHCHR said 174 civilians were killed in Ukraine in May 2024. Russian strikes killed 50"
+        " civilians in Kharkiv in May 2024, and 20 in Sumy.",
+        D(2024, 6, 7),
+        [{"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174}],
+    ),
+    (
+        "a month written with its year is no year earlier when it clashes",
+        "OHCHR said 174 civilians were killed in Ukraine in May 2024. In May 2024, 50 civilians"
+        " were killed in the east.",
+        D(2024, 6, 7),
+        [{"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174}],
+    ),
+    (
         "a region no published area names, then the country",
         "In the Kharkiv region alone, HRMMU recorded 74 civilians killed and 290 injured in May"
         " 2024. Nationwide, 174 civilians were killed and 690 injured in May. In the city of"

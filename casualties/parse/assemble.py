@@ -1252,6 +1252,9 @@ class _Assembler:
                 if (
                     year
                     and periods[j].month is not None
+                    # "May 2024" is that May, unless the year before is named too ("the same
+                    # period of 2024")
+                    and (periods[j].year is None or str(year - 1) in sentence.text)
                     and j not in shifted
                     and self._counted(year - 1, periods[j].month)
                     and self._clashes(mention, target, areas[i])

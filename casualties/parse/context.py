@@ -102,17 +102,20 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
 
 
 def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
-    """A city of the conflict's `places` where counts are: after their outcome ("12 civilians
-    were killed in Kharkiv"), opening a sentence with its comma ("In Kharkiv, 12 ..."), or with
-    its own counts in brackets ("..., Kharkiv (40 killed, 180 injured)"). Empty when none."""
+    """A city of the conflict's `places` where counts are: after their outcome or their noun
+    ("12 civilians were killed in Kharkiv", "12 civilians in Kharkiv", "and 20 in Sumy"),
+    opening a sentence with its comma ("In Kharkiv, 12 ..."), or with its own counts in brackets
+    ("..., Kharkiv (40 killed, 180 injured)"). Empty when none."""
     named = lexicon.conflict_places(conflict)
     if not named:
         return ""
     outcomes = [w for key in ("killed", "injured") for w in lexicon.words("outcomes", key)]
     places = alternation(list(named))
     locatives = alternation(lexicon.words("areas", "locatives"))
+    civilians = alternation(lexicon.words("groups", "all"))
     return (
-        rf"(?:{alternation(outcomes)})\s+{locatives}\s+(?:{places})(?![\w-])"
+        rf"(?:{alternation(outcomes)}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"
+        rf"|(?<=\d\s){locatives}\s+(?:{places})(?![\w-])"  # "and 20 in Sumy"
         rf"|^\W*{locatives}\s+(?:{places})(?=\s*,)"
         rf"|(?:{places})(?![\w-])(?=\s*\([^()]*\d)"
     )
