@@ -713,3 +713,17 @@ CITY_COUNTS = [
 def test_a_city_count_is_no_count_of_the_country(language: str, text: str) -> None:
     reports = parse_text(text, published=dt.date(2024, 6, 7), language=language)
     assert [(r.killed, r.period_start) for r in reports] == [(174, dt.date(2024, 5, 1))]
+
+
+CITY_OPENS = [
+    # a city that opens a sentence, its outcome or its count right after it: as strong a
+    # reading as the country's, so without it both would be left out
+    ("uk", "За даними ООН, в Україні загинули 174 цивільних. У Харкові загинули 50 цивільних, повідомили в ООН."),
+    ("en", "OHCHR said 174 civilians were killed in Ukraine. In Kharkiv 50 civilians were killed, OHCHR said."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CITY_OPENS)
+def test_a_city_that_opens_a_sentence_is_no_count_of_the_country(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 6, 7), language=language)
+    assert [r.killed for r in reports] == [174]

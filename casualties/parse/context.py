@@ -104,7 +104,8 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
 def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     """A city of the conflict's `places` where counts are: after their outcome or their noun
     ("12 civilians were killed in Kharkiv", "12 civilians in Kharkiv", "and 20 in Sumy"),
-    opening a sentence with its comma ("In Kharkiv, 12 ..."), or with its own counts in brackets
+    opening a sentence with its comma, its outcome or its count right after it ("In Kharkiv,
+    12 ...", "У Харкові загинули 12 ..."), or with its own counts in brackets
     ("..., Kharkiv (40 killed, 180 injured)"). Empty when none."""
     named = lexicon.conflict_places(conflict)
     if not named:
@@ -116,7 +117,7 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     return (
         rf"(?:{alternation(outcomes)}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"
         rf"|(?<=\d\s){locatives}\s+(?:{places})(?![\w-])"  # "and 20 in Sumy"
-        rf"|^\W*{locatives}\s+(?:{places})(?=\s*,)"
+        rf"|^\W*{locatives}\s+(?:{places})(?=\s*,|\s+(?:{alternation(outcomes)})(?!\w)|\s+\d)"
         rf"|(?:{places})(?![\w-])(?=\s*\([^()]*\d)"
     )
 
