@@ -55,6 +55,7 @@ had killed 55")."""
 CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d{3})|\s[-–—]\s")  # where a clause ends
 
 NUMBER_END = re.compile(r"\d\s*$")  # a number right before: "4,000 of them in"
+APPOSITION = re.compile(r"\s*,\s*")  # between a place and the area it lies in
 
 UNKNOWN_AREA = "unknown"
 """The kind of a place the conflict's profile does not name ("in the Kharkiv region"): its
@@ -110,14 +111,16 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     named = lexicon.conflict_places(conflict)
     if not named:
         return ""
-    outcomes = [w for key in ("killed", "injured") for w in lexicon.words("outcomes", key)]
+    outcomes = alternation(
+        [w for key in ("killed", "injured") for w in lexicon.words("outcomes", key)]
+    )
     places = alternation(list(named))
     locatives = alternation(lexicon.words("areas", "locatives"))
     civilians = alternation(lexicon.words("groups", "all"))
     return (
-        rf"(?:{alternation(outcomes)}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"
+        rf"(?:{outcomes}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"
         rf"|(?<=\d\s){locatives}\s+(?:{places})(?![\w-])"  # "and 20 in Sumy"
-        rf"|^\W*{locatives}\s+(?:{places})(?=\s*,|\s+(?:{alternation(outcomes)})(?!\w)|\s+\d)"
+        rf"|^\W*{locatives}\s+(?:{places})(?=\s*,|\s+(?:{outcomes})(?!\w)|\s+\d)"
         rf"|(?:{places})(?![\w-])(?=\s*\([^()]*\d)"
     )
 
@@ -283,7 +286,6 @@ class AreaReader:
     whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
     share: re.Pattern[str]  # "90 per cent of them in ...": an area after it is the share's
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
-    apposition: re.Pattern[str]  # ", " between a place and the area it lies in
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
 
@@ -356,7 +358,6 @@ class AreaReader:
             list_joiner=re.compile(
                 rf"\s*,\s*(?:{lexicon.pattern('grammar', 'and')}\s+)?|\s+{lexicon.pattern('grammar', 'and')}\s+"
             ),
-            apposition=re.compile(r"\s*,\s*"),
             fronted=re.compile(
                 rf"""(?: (?:^|[,;:(])\W*                                # a clause opens
                          (?:(?:[^\W\d]+\s+)?                           # "particularly"
@@ -408,13 +409,10 @@ class AreaReader:
             if (
                 joined
                 and self.part_of.get(joined[-1][2]) == kind
-                and self.apposition.fullmatch(text, joined[-1][1], start)
+                and APPOSITION.fullmatch(text, joined[-1][1], start)
             ):
-                joined[-1] = (
-                    joined[-1][0],
-                    end,
-                    kind,
-                )  # "El Fasher, North Darfur": a city, its state
+                # "El Fasher, North Darfur": a city, then the state it lies in
+                joined[-1] = (joined[-1][0], end, kind)
                 continue
             if (
                 joined

@@ -178,7 +178,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "since Thursday": a day of the week, kept only as a count's first day (not "said on
         # Tuesday", nor "Sunday, 27 February": that day's own pattern reads it)
         "weekday": rf"""(?<![\w-])(?P<wd>{weekday})(?![\w-])
-                        (?!,?\s+(?:{of}\s+)?(?:[0-3]?\d|{month}))""",
+                        (?!,?\s+(?:{of}\s+)?(?:[0-3]?\d|{month}))"""
+        if weekday
+        else "",
         # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them
         "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
         # "2024-03-15": ISO 8601
@@ -190,8 +192,6 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "year": rf"""(?: (?<![\w-]){alternation(words["in_year"])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)
                        | (?<![\w-])(?P<y2>{YEAR}),\s+(?={alternation(words["when"])}(?!\w)) )""",
     }
-    if not weekday:
-        del specs["weekday"]
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items() if pattern]
 
 
