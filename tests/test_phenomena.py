@@ -2734,6 +2734,29 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a sentence opening on the same months of another year is about those months",
+        "The mission recorded 905 civilians killed and 3,265 injured in Ukraine in the first half"
+        " of 2024, the UN Human Rights Monitoring Mission said. In the same period of 2023, it"
+        " recorded 1,054 killed and 3,280 injured.",
+        D(2024, 7, 11),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-06-30",
+                "killed": 905,
+                "injured": 3265,
+            },
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-06-30",
+                "killed": 1054,
+                "injured": 3280,
+            },
+        ],
+    ),
+    (
         "a named area in the subject of the counts: whose they are, none can tell",
         "UNSMIL said that fighting in Tripoli in August had killed 55 people in Libya. In 2023,"
         " UNSMIL documented 112 civilians killed across Libya.",

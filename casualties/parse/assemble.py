@@ -8,7 +8,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from casualties.parse.comparisons import ChangePair, change_pairs, compared_period
+from casualties.parse.comparisons import (
+    ChangePair,
+    change_pairs,
+    compared_period,
+    same_months_named,
+)
 from casualties.parse.context import UNKNOWN_AREA, AreaReader, SourceReader, area_name
 from casualties.parse.dates import (
     RELATIVE_PERIODS,
@@ -1103,6 +1108,8 @@ class _Assembler:
             frame = state.head_frame
         if own is None and not sentence.title and index in self._vague:
             frame = Frame("period")
+        if own is None and not sentence.title:
+            frame = self._same_months_named(sentence.text, state.frame) or frame
         reporting = self.grammar.reporting_period
         if own is None and not sentence.title and reporting and reporting.search(sentence.text):
             frame = self._reporting_period() or Frame("period")  # "During the reporting period"
@@ -1300,6 +1307,24 @@ class _Assembler:
                 state.frame = target
             if i == first_head:
                 state.head_frame = target
+
+    def _same_months_named(self, text: str, current: Frame | None) -> Frame | None:
+        """ "In the same period of 2023, it recorded 1,054 killed": the months of the counts
+        before, in the year the sentence opens on; None when it opens on no such months."""
+        opener = self.grammar.same_period_opener
+        found = opener.match(text) if opener is not None else None
+        if found is None or current is None or current.scope != "period":
+            return None
+        if current.period_start is None or current.as_of is None:
+            return None
+        bounds = same_months_named(
+            text,
+            found.end(),
+            (current.period_start, current.as_of),
+            self.lexicon,
+            published=self.context.published,
+        )
+        return Frame("period", *bounds) if bounds is not None else None
 
     def _read_larger(self, slot: str, value: int) -> bool:
         """Whether a larger value of a field was read before, in any report."""

@@ -12,7 +12,7 @@ from functools import cache
 from casualties.parse.dates import DateMention, month_end
 from casualties.parse.lexicon import Lexicon, alternation
 
-__all__ = ["ChangePair", "change_pairs", "compared_period"]
+__all__ = ["ChangePair", "change_pairs", "compared_period", "same_months_named"]
 
 MONTHS_IN_YEAR = 12
 
@@ -121,6 +121,24 @@ def compared_period(
     if patterns.previous_period is not None and patterns.previous_period.search(text):
         return _just_before(current)
     return None
+
+
+def same_months_named(
+    text: str,
+    end: int,
+    current: tuple[dt.date, dt.date],
+    lexicon: Lexicon,
+    *,
+    published: dt.date | None,
+) -> tuple[dt.date, dt.date] | None:
+    """The months of `current` in the year that a phrase opening before `end` names ("In the
+    same period of 2023", "the same quarter last year"); None when it names no earlier year."""
+    patterns = _patterns(lexicon)
+    same = patterns.same_period.search(text) if patterns and patterns.same_period else None
+    if same is None or same.start() >= end:
+        return None
+    year = int(same["year"]) if same["year"] else (published.year - 1 if published else None)
+    return _in_year(current, year) if year else None
 
 
 def _in_year(current: tuple[dt.date, dt.date], year: int) -> tuple[dt.date, dt.date] | None:

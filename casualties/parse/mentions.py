@@ -192,6 +192,7 @@ class Grammar:
     comparison_opener: re.Pattern[str] | None
     back_reference: re.Pattern[str] | None
     same_period_phrase: re.Pattern[str] | None
+    same_period_opener: re.Pattern[str] | None
     added_count: re.Pattern[str]
     subject_after: re.Pattern[str] | None
     reporting_period: re.Pattern[str] | None
@@ -626,6 +627,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # the place of the counts before goes on
         same_period_phrase=_if_listed(
             words("dates", "same_period_phrases"), lambda w: rf"(?<!\w){w}(?!\w)"
+        ),
+        # "In the same period of 2023, it recorded ...": a sentence on those months of that year
+        same_period_opener=_if_listed(
+            words("dates", "same_period_phrases"), lambda w: rf"^\W*{w}(?!\w)"
         ),
         # "More than 700 others were injured", "A further 30 were wounded": counts added to
         # those before, of their place
