@@ -2368,6 +2368,20 @@ CONSTRUCTIONS = cases(
         D(2023, 1, 16),
         [{"as_of": "2023-01-15", "killed": 7031, "injured": 11327, "total": 18358}],
     ),
+    (
+        "a plus sign after a count ('560+') and 'k' for thousand in a social post",
+        "UN Human Rights Ukraine: 10k+ civilians killed, incl. 560+ children, and 18,500+ injured"
+        " since 24 Feb 2022.",
+        D(2023, 11, 21),
+        [
+            {
+                "period_start": "2022-02-24",
+                "killed": 10000,
+                "children_killed": 560,
+                "injured": 18500,
+            }
+        ],
+    ),
 )
 
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
@@ -3245,6 +3259,14 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "the data a body verified from ('based on lists from the Ministry') is no other source",
+        "The UN Human Rights Office said it had verified the deaths of 10,006 Palestinians in"
+        " Gaza, based on lists from the Ministry of Health, cross-checked with other sources."
+        " Based on figures from the Ministry of Health, more than 40,000 people have been killed.",
+        D(2024, 11, 8),
+        [{"area": "Gaza", "killed": 10006}],
+    ),
+    (
         "'between January and the end of March 2025'; a title's 'more than 3,380' restates 3,384",
         "Sudan: more than 3,380 civilians killed, UN says\n\nThe UN human rights office says at"
         " least 3,384 civilians were killed in Sudan between January and the end of March 2025.",
@@ -3713,6 +3735,12 @@ def test_text_parses_to_the_stated_reports(text, published, expected):
 def test_qualifier_is_recorded_in_evidence():
     report = parse_text("According to OHCHR, at least 516 people have died.", conflict="UA")[0]
     assert report.evidence["killed"].qualifier == "at_least"
+
+
+def test_a_plus_sign_after_a_count_is_a_lower_bound():
+    report = parse_text("OHCHR: 10,000+ civilians killed in Ukraine.", conflict="UA")[0]
+    assert report.killed == 10000
+    assert report.evidence["killed"].qualifier == "more_than"
 
 
 def test_a_number_the_count_passed_is_a_lower_bound():

@@ -148,6 +148,7 @@ class SourceReader:
     # ("Kyiv says ..." is)
     places: frozenset[str] = frozenset()
     placed: re.Pattern[str] | None = None
+    basis: re.Pattern[str] | None = None  # "based on": data a named body worked from
 
     @classmethod
     @cache
@@ -174,7 +175,11 @@ class SourceReader:
         places = frozenset(name.lower() for name in lexicon.conflict_names(conflict))
         prepositions = lexicon.words("areas", "locatives") + lexicon.words("grammar", "of")
         placed = re.compile(rf"(?<!\w){alternation(prepositions)}\s+$") if prepositions else None
-        return cls(_named_phrases(words), recipient_before, other, citing, acting, places, placed)
+        basis_words = lexicon.words("sources", "basis")
+        basis = re.compile(alternation(basis_words)) if basis_words else None
+        return cls(
+            _named_phrases(words), recipient_before, other, citing, acting, places, placed, basis
+        )
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each source phrase; an acronym in brackets after a name is its
@@ -251,9 +256,20 @@ class SourceReader:
             # "according to information UNAMI obtained from the Health Committee": the last
             # source the phrase names is where the figures come from
             named = [f for f in found if _names(phrase, f)]
-            if named and named[-1][2] != "anaphoric":
+            if named and named[-1][2] != "anaphoric" and not self._worked_from(text, phrase, found):
                 out.append((phrase.start(), named[-1][2]))
         return out
+
+    def _worked_from(
+        self, text: str, phrase: re.Match[str], found: list[tuple[int, int, str]]
+    ) -> bool:
+        """Whether a citing phrase names data the monitoring body, named before it, worked from:
+        "The office verified 10,006 deaths, based on lists from the Ministry" is the office's."""
+        return (
+            self.basis is not None
+            and self.basis.match(text, phrase.start()) is not None
+            and any(kind == "monitor" and end <= phrase.start() for _, end, kind in found)
+        )
 
     @staticmethod
     def nearest(found: list[tuple[int, int, str]], at: int) -> str | None:

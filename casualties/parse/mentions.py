@@ -906,6 +906,8 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     qualifier = grammar.qualifier_before.search(before)
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
+    elif mention.token.text.endswith("+"):
+        mention.qualifier = "more_than"  # "560+"
     subject = None if mention.group else grammar.group_subject_before.search(before)
     subject = subject or (None if mention.group else grammar.group_label_before.search(before))
     if subject:  # "Children accounted for 554 of the deaths"

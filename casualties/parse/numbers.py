@@ -32,6 +32,9 @@ DIGITS = re.compile(
 
 NOT_DIGIT = re.compile(r"\D")  # group separators, dropped to read the value
 
+# "560+", "10k+": a lower bound written after the number, part of its token
+PLUS_AFTER = re.compile(r"\+(?![\w+])")
+
 
 @dataclass(frozen=True, slots=True)
 class NumberToken:
@@ -169,14 +172,20 @@ def _digits(found: re.Match[str], text: str, lexicon: Lexicon) -> NumberToken:
     scale_after = _digit_scale(lexicon)
     scaled = scale_after.match(text, found.end()) if scale_after else None
     if scaled is None:
-        return NumberToken(value, found.group(), found.start(), found.end())
+        return _token(value, text, found.start(), found.end())
     factor = _scale_factor(lexicon, scaled["scale"].lower())
-    end = scaled.end()
     if found["decimal"]:
         value = _scaled_fraction(found["digits"], found["decimal"], factor)
     elif value is not None:
         value *= factor
-    return NumberToken(value, text[found.start() : end], found.start(), end)
+    return _token(value, text, found.start(), scaled.end())
+
+
+def _token(value: int | None, text: str, start: int, end: int) -> NumberToken:
+    """A number in digits from `start` to `end`, with a plus sign after it ("560+")."""
+    plus = PLUS_AFTER.match(text, end)
+    end = plus.end() if plus else end
+    return NumberToken(value, text[start:end], start, end)
 
 
 def _scaled_fraction(digits: str, decimal: str, factor: int) -> int | None:
@@ -202,7 +211,7 @@ def find_numbers(
     attached = _attached_scale(lexicon)
     for m in attached.finditer(text, start, end) if attached is not None else ():
         factor = _scale_factor(lexicon, m["scale"].lower())
-        found.append(NumberToken(int(m["digits"]) * factor, m.group(), m.start(), m.end()))
+        found.append(_token(int(m["digits"]) * factor, text, m.start(), m.end()))
     for m in number_words(lexicon).finditer(text, start, end):
         found.extend(_longest_numbers(m, lexicon))
     return sorted(found, key=lambda n: n.start)
