@@ -42,6 +42,7 @@ def test_a_key_the_base_does_not_name_is_an_error() -> None:
         ("it", "oltre 10mila civili", 10000),  # a scale word written onto the digits
         ("en", "12.1 thousand civilians", 12100),
         ("en", "6.2 million refugees", None),  # a fraction, never a count
+        ("en", "10k+ civilians", 10000),  # a social post's shorthand, its plus a lower bound
     ],
 )
 def test_numbers_as_each_language_writes_them(language: str, text: str, value: int) -> None:
@@ -63,6 +64,8 @@ def test_a_fraction_is_never_a_count(language: str, text: str) -> None:
         ("pl", "ponad 10,5 tys. cywilów", 10500),
         ("uk", "понад 12,3 тис. мирних жителів", 12300),
         ("pt", "1,5 mil civis", 1500),
+        ("en", "18.5k injured", 18500),  # the scale written onto the digits
+        ("it", "2,5mila feriti", 2500),
     ],
 )
 def test_a_fraction_of_thousands_is_the_count_as_stated(

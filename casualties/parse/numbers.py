@@ -148,13 +148,18 @@ def _digit_scale(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 @cache
 def _attached_scale(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """Digits with a scale word written onto them ("10mila"), or None where the language has
-    no scale words."""
+    """Digits with a scale word written onto them ("10mila", "18.5k"), or None where the
+    language has no scale words."""
     scales = lexicon.data["numbers"]["digit_scales"]
     if not scales:
         return None
     return re.compile(
-        rf"(?<![\w.,:/+#-])(?P<digits>[1-9]\d{{0,2}})(?P<scale>{alternation(list(scales))})(?!\w)"
+        rf"""(?<![\w.,:/+#-])
+             (?P<digits>[1-9]\d{{0,2}})        # "10", "18"
+             (?P<decimal>[.,]\d)?              # ".5": "18.5k" is 18,500
+             (?P<scale>{alternation(list(scales))})(?!\w)  # "k", "mila"
+        """,
+        re.VERBOSE,
     )
 
 
@@ -211,7 +216,12 @@ def find_numbers(
     attached = _attached_scale(lexicon)
     for m in attached.finditer(text, start, end) if attached is not None else ():
         factor = _scale_factor(lexicon, m["scale"].lower())
-        found.append(_token(int(m["digits"]) * factor, text, m.start(), m.end()))
+        value = (
+            _scaled_fraction(m["digits"], m["decimal"], factor)
+            if m["decimal"]
+            else int(m["digits"]) * factor
+        )
+        found.append(_token(value, text, m.start(), m.end()))
     for m in number_words(lexicon).finditer(text, start, end):
         found.extend(_longest_numbers(m, lexicon))
     return sorted(found, key=lambda n: n.start)
