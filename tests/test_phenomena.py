@@ -2032,6 +2032,36 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2025-06-30", "killed": 13580}],
     ),
     (
+        "numeric dates month first, where one day could be no month ('2/24/2022 to 4/3/2022')",
+        "From 2/24/2022 to 4/3/2022, OHCHR recorded 3,527 civilian casualties in Ukraine: 1,430"
+        " killed and 2,097 injured.",
+        D(2022, 4, 5),
+        [
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2022-04-03",
+                "killed": 1430,
+                "injured": 2097,
+                "total": 3527,
+            }
+        ],
+    ),
+    (
+        "numeric dates day first beside one whose month could be no day ('24/02/2022 to 3/4/2022')",
+        "From 24/02/2022 to 3/4/2022, OHCHR recorded 3,527 civilian casualties in Ukraine: 1,430"
+        " killed and 2,097 injured.",
+        D(2022, 4, 5),
+        [
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2022-04-03",
+                "killed": 1430,
+                "injured": 2097,
+                "total": 3527,
+            }
+        ],
+    ),
+    (
         "a cause in another clause makes no sub-count",
         "Air strikes were the leading cause of child casualties, OHCHR said, adding that 8,749 "
         "civilians had been injured.",

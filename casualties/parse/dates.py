@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -23,6 +24,7 @@ __all__ = [
 
 YEAR = r"(?:19|20)\d\d(?!\d)"
 DASH = r"(?:-|–|—)"
+MONTHS_IN_YEAR = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +183,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                         (?!,?\s+(?:{of}\s+)?(?:[0-3]?\d|{month}))"""
         if weekday
         else "",
-        # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them
-        "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
+        # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them; "2/24/2022":
+        # month first, as in the US, where the day could be no month
+        "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
         # "2024-03-15": ISO 8601
         "iso_day": rf"(?<![\w-])(?P<y>{YEAR})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)(?![\w-])",
         # "last month", "the previous month", "last year", "since the start of the year"
@@ -319,7 +322,9 @@ def _ordinal_value(words: str, lexicon: Lexicon) -> int:
     return sum(v for k, v in tens.items() if ten and k.lower() == ten[0]) + ordinals[last]
 
 
-def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention | None:
+def _mention(
+    kind: str, found: re.Match[str], lexicon: Lexicon, *, month_first: bool = False
+) -> DateMention | None:
     months = lexicon.data["months"]
     groups = found.groupdict()
     month = months.get(groups.get("m") or "")
@@ -358,6 +363,8 @@ def _mention(kind: str, found: re.Match[str], lexicon: Lexicon) -> DateMention |
         return DateMention(**base, month=month, day=1, last_day=count, year=year)
     if kind in ("numeric_day", "iso_day"):
         day, month_number = int(groups["d"]), int(groups["mm"])
+        if kind == "numeric_day" and (month_first or month_number > MONTHS_IN_YEAR >= day):
+            day, month_number = month_number, day  # "2/24/2022": the day is second
         if not (1 <= day <= 31 and 1 <= month_number <= 12):
             return None
         return DateMention(**base | {"kind": "day"}, month=month_number, day=day, year=year)
@@ -482,15 +489,18 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         _patterns(lexicon) if names_month(text, lexicon) else _patterns_without_month(lexicon)
     )
     hints = _hints(lexicon)
+    month_first = False
     for kind, pattern in patterns:
         if kind in hints and not hints[kind].search(text):
             continue
+        if kind == "numeric_day":
+            month_first = _month_first(pattern.finditer(text))
         for found in pattern.finditer(text):
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue
             if kind == "weekday" and not _opens_since(text, found.start(), lexicon):
                 continue  # "on Thursday" of a statement: only a count's first day is read
-            mention = _mention(kind, found, lexicon)
+            mention = _mention(kind, found, lexicon, month_first=month_first)
             if mention:
                 taken.append(mention)
     taken.sort(key=lambda d: d.start)
@@ -527,6 +537,15 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             continue  # "the UN said on Tuesday": the day of a statement, not of the figures
         out.append(replace(mention, role=role, fuzzy=fuzzy))
     return _unpaired_starts_dropped(text, out, lexicon)
+
+
+def _month_first(numeric: Iterator[re.Match[str]]) -> bool:
+    """Whether a sentence writes its numeric dates month first: one of them has a day where the
+    month would stand ("from 2/24/2022 to 4/3/2022"), and none a month where the day would."""
+    pairs = [(int(found["d"]), int(found["mm"])) for found in numeric]
+    return any(b > MONTHS_IN_YEAR >= a for a, b in pairs) and not any(
+        a > MONTHS_IN_YEAR >= b for a, b in pairs
+    )
 
 
 @cache
