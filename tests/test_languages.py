@@ -730,3 +730,24 @@ CITY_OPENS = [
 def test_a_city_that_opens_a_sentence_is_no_count_of_the_country(language: str, text: str) -> None:
     reports = parse_text(text, published=dt.date(2024, 6, 7), language=language)
     assert [r.killed for r in reports] == [174]
+
+
+WAR_START_ONLY = [
+    # a text that names no country, only the war's first day: the war is Ukraine's
+    ("uk", "За даними УВКПЛ ООН, з 24 лютого загинули 3668 мирних жителів."),
+    ("ru", "По данным УВКПЧ ООН, с 24 февраля погибли 3668 мирных жителей."),
+    ("de", "Seit dem 24. Februar hat das UN-Menschenrechtsbüro 3668 getötete Zivilisten registriert."),
+    ("fr", "Depuis le 24 février, le HCDH a recensé 3 668 civils tués."),
+    ("es", "Desde el 24 de febrero, la ONU ha registrado 3.668 civiles muertos."),
+    ("it", "Dal 24 febbraio l'Onu ha registrato 3.668 civili uccisi."),
+    ("pl", "Od 24 lutego ONZ odnotowała śmierć 3668 cywilów."),
+    ("pt", "Desde 24 de fevereiro, a ONU registou 3.668 civis mortos."),
+    ("cs", "Od 24. února OSN zaznamenala 3668 zabitých civilistů."),
+    ("sr", "Od 24. februara UN je zabeležio 3.668 ubijenih civila."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), WAR_START_ONLY)
+def test_the_wars_first_day_tells_the_conflict(language: str, text: str) -> None:
+    (report,) = parse_text(text, published=dt.date(2022, 5, 16), language=language)
+    assert (report.country, report.killed) == ("UA", 3668)
