@@ -2914,6 +2914,44 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a sentence with no count on the period under review dates the counts after it",
+        "Mali: MINUSMA quarterly note on human rights trends, January-March 2021\n\nDuring the"
+        " period under review, MINUSMA documented 168 cases of human rights violations. At least"
+        " 58 civilians were killed, 43 injured and 40 abducted.",
+        D(2021, 6, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-03-31",
+                "killed": 58,
+                "injured": 43,
+            }
+        ],
+    ),
+    (
+        "the period under review, in a text whose title names none: a period of unknown days",
+        "During the period under review, MINUSMA documented 168 cases of human rights violations"
+        " in Mali. At least 58 civilians were killed.",
+        D(2021, 6, 1),
+        [{"scope": "period", "killed": 58}],
+    ),
+    (
+        "'of whom N were civilians' after a wider group's count, dates between them",
+        "Michelle Bachelet said her Office had documented 350,209 identified individuals killed"
+        " in the conflict in Syria between March 2011 and March 2021, of whom 143,350 were"
+        " civilians.",
+        D(2021, 9, 24),
+        [
+            {
+                "scope": "period",
+                "period_start": "2011-03-01",
+                "as_of": "2021-03-31",
+                "killed": 143350,
+            }
+        ],
+    ),
+    (
         "the next place of a ranking, after a comma: its counts are its own",
         "UNAMI recorded 559 civilians killed in October 2015. Baghdad was the worst affected"
         " governorate with 1,039 civilian casualties (297 killed, 742 injured), followed by"

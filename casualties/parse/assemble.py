@@ -1062,7 +1062,12 @@ class _Assembler:
         if not any(m.outcome for m in figures):
             if any(m.outcome for m in mentions):
                 self._no_tally.add(index)  # "its forces had killed 300 fighters"
-            if names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text):
+            reporting = self.grammar.reporting_period
+            if not sentence.title and reporting and reporting.search(sentence.text):
+                # "During the period under review, MINUSMA documented 168 cases": the title's
+                # period dates the counts after
+                state.named_period = self._reporting_period() or Frame("period")
+            elif names_month(sentence.text, self.lexicon) or YEAR_DIGITS.search(sentence.text):
                 if not sentence.title:
                     named = _within_named(self._named_period(index), state.frame)
                     state.named_period = named or state.named_period
@@ -1592,14 +1597,13 @@ class _Assembler:
         }
 
     def _reporting_period(self) -> Frame | None:
-        """The period the document's title names ("Report on ..., 1 February - 31 July 2023"):
-        what "the reporting period" of its body is; None when its title names none."""
+        """The period the document's title names ("Report on ..., 1 February - 31 July 2023",
+        "..., January-March 2021"): what "the reporting period" of its body is; None when its
+        title names none."""
         for index, sentence in enumerate(self.sentences):
             if not sentence.title:
                 return None
-            own = _sentence_frame(
-                self._dates_of(index), self.context, sentence.text, sentence.start
-            )
+            own = self._named_period(index)
             if own is not None and own.scope == "period" and own.period_start and own.as_of:
                 return own
         return None

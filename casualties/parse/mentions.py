@@ -305,6 +305,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""^(?:\s+{aux})*                          # "were" in "224 were men"
                  \s*(?:{lexicon.pattern("grammar", "more")}\s+)?
                  (?:{articles}\s+)?                      # "sono 1.081 i civili morti"
+                 (?:{lexicon.pattern("grammar", "noun_adjectives")}\s+)?  # "identified"
                  (?:{lexicon.pattern("grammar", "nationality")}\s+)?
                  (?:{group})(?!\w)
                  (?:\s+{lexicon.pattern("groups", "ages")}(?!\w))?     # "children aged 17 or younger"
@@ -1133,11 +1134,12 @@ def label_numbers(
             and mention.group == "all"
             and mention.outcome is None
             and grammar.including_before.search(before)
-            and grammar.civilians_noun_after.match(after)
+            and _civilians_after_copula(after, grammar)
             and not grammar.civilians_noun_after.match(reading, mentions[head].end - offset)
         ):
-            # "350,209 people were killed, including 143,350 civilians": the civilians' count
-            # of the outcome, which replaces the wider group's
+            # "350,209 people were killed, including 143,350 civilians", "..., of whom 143,350
+            # were civilians": the civilians' count of the outcome, which replaces the wider
+            # group's
             mention.outcome, mention.own_outcome = mentions[head].outcome, True
         if mention.parent == -1 or (
             grammar.including_before.search(before)
@@ -1375,6 +1377,12 @@ def _placed_part(
         return None
     placed = part is not None and part >= 0 and grammar.locative_after.match(rest)
     return part if placed else None
+
+
+def _civilians_after_copula(after: str, grammar: Grammar) -> bool:
+    """Whether civilians by name follow a count, or its copula ("143,350 were civilians")."""
+    copula = grammar.auxiliaries.match(after).end()
+    return grammar.civilians_noun_after.match(after[copula:]) is not None
 
 
 def _placed_after_copula(after: str, grammar: Grammar) -> bool:
