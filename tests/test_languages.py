@@ -251,6 +251,9 @@ AREAS_OF_COUNTS = [
      [(None, 8231), ("government-controlled territory", 6416), ("occupied territory", 1815)]),
     ("ru", "По данным ООН, в Украине погибли 8231 мирный житель. На территории, подконтрольной правительству, погибли 6416 человек. На оккупированной Россией территории погибли 1815 человек.",
      [(None, 8231), ("government-controlled territory", 6416), ("occupied territory", 1815)]),
+    # a count like a year after a place and a dash, the clause's last word, is a count
+    ("uk", "ООН зафіксувала 7068 загиблих цивільних в Україні. На підконтрольній уряду території Донецької та Луганської областей загинули 3939 людей, на окупованій території – 2018.",
+     [(None, 7068), ("government-controlled territory of Donetsk and Luhansk regions", 3939), ("occupied territory of Donetsk and Luhansk regions", 2018)]),
 ]  # fmt: skip
 
 

@@ -51,6 +51,10 @@ DASH_ASIDE = re.compile(
 )
 """Words between two spaced dashes, read as a parenthesis: "647 casualties in 2019 - 284 deaths
 and 363 injuries - compared with 468 in 2018"."""
+# "на окупованій території – 2018.": a count after a place and a dash, the clause's last word,
+# is no year (a range of years, "2014 – 2018", has digits before its dash)
+DASHED_LAST = re.compile(r"[^\W\d]\s+[-\u2013\u2014]\s+$")
+CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 DASHES = re.compile(r"\s[-\u2013\u2014]\s.*\s[-\u2013\u2014]\s", re.DOTALL)  # two of them
 
 
@@ -822,6 +826,7 @@ def _candidates(
             _is_year(token)
             and not grammar.group_after.match(after)
             and not grammar.outcome_after.match(after)  # "(1938 killed and 2599 injured)"
+            and not (DASHED_LAST.search(text, 0, a) and CLAUSE_END.match(after))
         ):
             continue
         # "10:30", "1/2", "#3"; but "sono 16.295: 6.490 morti e ..." opens a breakdown
