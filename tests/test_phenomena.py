@@ -2399,6 +2399,23 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2023-01-15", "killed": 7031, "injured": 11327, "total": 18358}],
     ),
     (
+        "'&' for 'and' between a part's counts on a line of its own",
+        "#Ukraine: civilian casualties, 1-31 Oct 2024 (@UN_HRMMU)\n183 killed\n903 injured\n"
+        "incl. 9 children killed & 49 injured",
+        D(2024, 11, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-10-01",
+                "as_of": "2024-10-31",
+                "killed": 183,
+                "injured": 903,
+                "children_killed": 9,
+                "children_injured": 49,
+            }
+        ],
+    ),
+    (
         "a plus sign after a count ('560+') and 'k' for thousand in a social post",
         "UN Human Rights Ukraine: 10k+ civilians killed, incl. 560+ children, and 18,500+ injured"
         " since 24 Feb 2022.",
