@@ -410,6 +410,22 @@ DATES = cases(
         ],
     ),
     (
+        "a count that names only the other side's territory, after one in a region, is there too",
+        "OHCHR recorded 7,068 civilians killed in Ukraine. Of them, 3,939 were killed in"
+        " government-controlled territory of Donetsk and Luhansk regions and 2,018 in occupied"
+        " territory, while 1,111 were killed in other regions.",
+        D(2023, 1, 17),
+        [
+            {"killed": 7068},
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "killed": 3939,
+            },
+            {"area": "occupied territory of Donetsk and Luhansk regions", "killed": 2018},
+            {"area": "other regions of Ukraine", "killed": 1111},
+        ],
+    ),
+    (
         "'N of them in' an area: the area's count of the outcome; Donbas is the two regions",
         "OHCHR recorded 10,000 civilians killed in Ukraine, 4,000 of them in Donbas.",
         D(2023, 6, 1),

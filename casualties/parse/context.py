@@ -610,7 +610,24 @@ class AreaReader:
             i: (regions.get(i, forward["region"]), controls.get(i, forward["control"]))
             for i in range(len(mentions))
         }
+        _region_carried(out, regions)
         return out, forward["region"]
+
+
+def _region_carried(
+    out: dict[int, tuple[str | None, str | None]], regions: dict[int, str | None]
+) -> None:
+    """ "3,939 in government-controlled territory of Donetsk and Luhansk regions and 2,018 in
+    occupied territory": a count that names only who controls its territory, after one of the
+    other side's in a region, is in that region too."""
+    before: tuple[str | None, str | None] = (None, None)
+    for i in sorted(out):
+        region, control = out[i]
+        held, side = before
+        if region is None and i not in regions and control and held and side not in (None, control):
+            out[i] = (held, control)
+        elif region is not None:
+            before = (region, control)  # "1,200 in other regions": no side of a region
 
 
 def area_name(region: str | None, control: str | None, names: dict[str, str]) -> str | None:
