@@ -14,6 +14,7 @@ from casualties.parse import prefilter
 from casualties.parse.lexicon import alternation, languages, load_lexicon
 from casualties.parse.prefilter import (
     OUTCOME_LISTS,
+    _line_around,
     _may_hold_number,
     has_outcome_stem,
     might_state_figures,
@@ -25,6 +26,7 @@ from casualties.parse.sentences import (
     _cuts,
     _word_before,
     line_sentence_spans,
+    line_spans,
     sentence_bounds,
     split_sentences,
 )
@@ -150,3 +152,23 @@ def test_the_prefilter_read_in_blocks_keeps_every_sentence_with_figures(text: st
     )
     with patch.object(prefilter, "BLOCK", 8):
         assert might_state_figures(text, lexicon=LEXICON) or not plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "bc", " ", "\n", "\r\n", "\r", "\x0b", "\u2028", "\x85"]),
+        max_size=30,
+    ).map("".join),
+    st.data(),
+)
+def test_the_line_around_a_word_is_the_line_splitlines_cuts(text: str, data) -> None:
+    """The prefilter finds the line around a word from the word, not by walking the lines
+    before it: the same line str.splitlines cuts, from any line start before it."""
+    lines = list(line_spans(text))
+    words = [(i, at) for i, (a, b) in enumerate(lines) for at in range(a, b)]
+    if not words:
+        return
+    index, at = data.draw(st.sampled_from(words))
+    floor = data.draw(st.sampled_from([0, *(b for _, b in lines[:index])]))
+    assert _line_around(text, at, floor) == lines[index]

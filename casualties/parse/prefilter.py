@@ -14,7 +14,12 @@ from functools import cache
 
 from casualties.parse.lexicon import Lexicon, alternation
 from casualties.parse.numbers import number_words
-from casualties.parse.sentences import line_spans, sentence_bounds, split_sentences
+from casualties.parse.sentences import (
+    LINE_BREAK,
+    RARE_LINE_BREAK,
+    sentence_bounds,
+    split_sentences,
+)
 
 __all__ = ["has_outcome_stem", "might_state_figures", "outcome_stems"]
 
@@ -119,18 +124,30 @@ def _stems_at(text: str, lexicon: Lexicon) -> Iterator[int]:
         start = end
 
 
+def _line_around(text: str, at: int, floor: int) -> tuple[int, int]:
+    """(start, end) of the line holding offset `at`, less its line break, as str.splitlines
+    cuts it; a line starts at `floor` or after it. Found at C speed where only newlines stand
+    between `floor` and `at`, so that the lines without stems are never walked."""
+    if RARE_LINE_BREAK.search(text, floor, at) is None:
+        begin = text.rfind("\n", floor, at) + 1 or floor
+    else:
+        begin = floor
+        for found in LINE_BREAK.finditer(text, floor, at):
+            begin = found.end()
+    found = LINE_BREAK.search(text, at)
+    return begin, found.start() if found else len(text)
+
+
 def _stated_in_lines(text: str, stems: Iterator[int], lexicon: Lexicon) -> bool:
     """Whether a line holding stems (at the offsets `stems`, in order) may state figures."""
-    lines = line_spans(text)
-    begin = end = -1
+    begin, end = 0, -1
     local: list[int] = []  # the stems of the line [begin, end), from its start
     for at in stems:
         if at >= end:  # a stem lies in a line, never in a line break
             if local and _line_states_figures(text[begin:end], local, lexicon):
                 return True
             local = []
-            while at >= end:  # a stem always lies in a line; the default only ends the loop
-                begin, end = next(lines, (at, len(text)))
+            begin, end = _line_around(text, at, max(end, 0))
         local.append(at - begin)
     return bool(local) and _line_states_figures(text[begin:end], local, lexicon)
 

@@ -164,6 +164,7 @@ def sentence_bounds(line: str, lexicon: Lexicon) -> Callable[[int], tuple[int, i
 
 
 LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # where str.splitlines cuts
+RARE_LINE_BREAK = re.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # any but "\n"
 
 
 def line_spans(text: str) -> Iterator[tuple[int, int]]:
