@@ -1774,6 +1774,13 @@ CONSTRUCTIONS = cases(
         [{**MARCH_2022, "killed": 1000}],
     ),
     (
+        "a city that opens a sentence with 'alone' after it is no area published",
+        "OHCHR said 174 civilians were killed in Ukraine in May 2024. In Kharkiv alone, 93"
+        " civilians were killed in May.",
+        D(2024, 6, 7),
+        [{"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174}],
+    ),
+    (
         "the next places of a list, each with its counts in brackets, are no published area",
         "OHCHR said most casualties in October were in Donetsk region (59 killed, 212 injured),"
         " Kharkiv region (40 killed, 180 injured) and Kherson region (20 killed, 150 injured).",
