@@ -1781,6 +1781,13 @@ CONSTRUCTIONS = cases(
         [{"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174}],
     ),
     (
+        "the country after a count is its place, though a city opened the sentence",
+        "In Kyiv, UN human rights chief Volker Türk said 10,000 civilians had been killed in"
+        " Ukraine since February 2022.",
+        D(2023, 11, 21),
+        [{"killed": 10000}],
+    ),
+    (
         "the next places of a list, each with its counts in brackets, are no published area",
         "OHCHR said most casualties in October were in Donetsk region (59 killed, 212 injured),"
         " Kharkiv region (40 killed, 180 injured) and Kherson region (20 killed, 150 injured).",

@@ -577,14 +577,17 @@ class AreaReader:
             # in it ("killed in Helmand"), not in "with Kabul and Helmand the worst affected"
             located = (
                 kind in self.names
-                or kind == UNKNOWN_AREA  # its locative is in the phrase
+                or kind in (UNKNOWN_AREA, "country")  # its locative is in the phrase
                 or self.locative_before.search(text, since, start)
             )
             # ... and before counts, only where a clause opens with it ("In Kabul, 12 ...",
             # "Baghdad was the worst affected, with 790"), not in "fighting the government in
             # Kabul, the UN reported 3,035 killed"
             opens = kind in self.names or labels or self.fronted.search(text, 0, start)
-            if before and not labels and not labelled[dimension]:
+            # "In Kyiv, Türk said 10,000 civilians had been killed in Ukraine": the country
+            # after the counts is theirs, not the place no area names that opened the sentence
+            overrides = kind == "country" and forward[dimension] == UNKNOWN_AREA
+            if before and not labels and (not labelled[dimension] or overrides):
                 for i in before if located else ():
                     assigned[i] = value
             elif opens:
