@@ -726,6 +726,8 @@ CITY_OPENS = [
     # reading as the country's, so without it both would be left out
     ("uk", "За даними ООН, в Україні загинули 174 цивільних. У Харкові загинули 50 цивільних, повідомили в ООН."),
     ("en", "OHCHR said 174 civilians were killed in Ukraine. In Kharkiv 50 civilians were killed, OHCHR said."),
+    # ... or its month between them
+    ("uk", "За даними ООН, у травні 2024 року в Україні загинули 174 цивільних. У Харкові в травні загинули 93 цивільних."),
 ]  # fmt: skip
 
 

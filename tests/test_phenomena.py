@@ -1781,6 +1781,13 @@ CONSTRUCTIONS = cases(
         [{"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174}],
     ),
     (
+        "a city that opens a sentence with its month before the comma is no area published",
+        "OHCHR said 174 civilians were killed in Ukraine in May 2024. In Kharkiv in May, 93"
+        " civilians were killed.",
+        D(2024, 6, 7),
+        [{"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174}],
+    ),
+    (
         "the country after a count is its place, though a city opened the sentence",
         "In Kyiv, UN human rights chief Volker Türk said 10,000 civilians had been killed in"
         " Ukraine since February 2022.",

@@ -106,7 +106,8 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     """A city of the conflict's `places` where counts are: after their outcome or their noun
     ("12 civilians were killed in Kharkiv", "12 civilians in Kharkiv", "and 20 in Sumy"),
     opening a sentence with its comma, its outcome or its count right after it ("In Kharkiv,
-    12 ...", "In Kharkiv alone, 12 ...", "У Харкові загинули 12 ..."), or with its own counts in brackets
+    12 ...", "In Kharkiv alone, 12 ...", "In Kharkiv in May, 12 ...", "У Харкові загинули 12
+    ..."), or with its own counts in brackets
     ("..., Kharkiv (40 killed, 180 injured)"). Empty when none."""
     named = lexicon.conflict_places(conflict)
     if not named:
@@ -118,10 +119,12 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     locatives = alternation(lexicon.words("areas", "locatives"))
     civilians = alternation(lexicon.words("groups", "all"))
     alone = alternation(lexicon.words("grammar", "short_emphasis"))  # "In Kharkiv alone, ..."
+    month = alternation(list(lexicon.data["months"]), case_sensitive=True)
+    during = rf"[^\W\d]+\s+(?:{month})(?:\s+\d{{4}})?"  # "In Kharkiv in May, ..."
     return (
         rf"(?:{outcomes}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"
         rf"|(?<=\d\s){locatives}\s+(?:{places})(?![\w-])"  # "and 20 in Sumy"
-        rf"|^\W*{locatives}\s+(?:{places})(?:\s+{alone}(?!\w))?"
+        rf"|^\W*{locatives}\s+(?:{places})(?:\s+{alone}(?!\w)|\s+{during}(?!\w))?"
         rf"(?=\s*,|\s+(?:{outcomes})(?!\w)|\s+\d)"
         rf"|(?:{places})(?![\w-])(?=\s*\([^()]*\d)"
     )
