@@ -1795,6 +1795,14 @@ CONSTRUCTIONS = cases(
         [{"killed": 10000}],
     ),
     (
+        "a place no area names as a sentence's subject ('The Donetsk region had ...')",
+        "OHCHR said 152 civilians were killed in Ukraine in November 2024. The Donetsk region had"
+        " the most casualties (48 killed and 139 injured), followed by Kharkiv (20 killed and 116"
+        " injured).",
+        D(2024, 12, 10),
+        [{"scope": "period", "period_start": "2024-11-01", "as_of": "2024-11-30", "killed": 152}],
+    ),
+    (
         "the next places of a list, each with its counts in brackets, are no published area",
         "OHCHR said most casualties in October were in Donetsk region (59 killed, 212 injured),"
         " Kharkiv region (40 killed, 180 injured) and Kherson region (20 killed, 150 injured).",

@@ -95,9 +95,11 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     anaphoric = rf"{article}\s+(?:{noun})(?!\s+{of}\s)(?![\w-])"
     # "..., Kharkiv region (40 killed, 180 injured)": a list's next place, its counts after it
     listed = rf"(?:{name}\s+){{1,3}}(?:{noun})(?![\w-])(?=\s*\([^()]*\d)"
+    # "The Donetsk region had the most casualties (48 killed ...)": the subject of a sentence
+    subject = rf"^\W*{article}\s+(?:{name}\s+){{1,3}}(?:{noun})(?![\w-])"
     return (
         (rf"{cities}|" if cities else "")
-        + rf"{listed}|{locatives}\s+(?:{anaphoric}|(?:{article}\s+)?"
+        + rf"{listed}|{subject}|{locatives}\s+(?:{anaphoric}|(?:{article}\s+)?"
         rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name}))"
     )
 
