@@ -2999,6 +2999,50 @@ OTHER_MONITORS = cases(
         [{"scope": "period", "killed": 58}],
     ),
     (
+        "a clause's period ('in May and June, when 2,392 ...') is no frame of the counts after it",
+        "UNAMA documented 5,183 civilian casualties in the first six months of 2021. The rise was"
+        " sharpest in May and June, when 2,392 civilians were killed or injured.\n\nNangarhar"
+        " (745 casualties) and Kabul (524) were the most affected provinces.",
+        D(2021, 7, 26),
+        [
+            {"scope": "period", "period_start": "2021-01-01", "as_of": "2021-06-30", "total": 5183},
+            {"scope": "period", "period_start": "2021-05-01", "as_of": "2021-06-30", "total": 2392},
+            {
+                "scope": "period",
+                "area": "Nangarhar",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "total": 745,
+            },
+            {
+                "scope": "period",
+                "area": "Kabul",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "total": 524,
+            },
+        ],
+    ),
+    (
+        "the counts in brackets after a group's share are the group's ('and women 14 per cent (...)')",
+        "UNAMA documented 5,183 civilian casualties in Afghanistan in 2021. Children made up 32"
+        " per cent of all civilian casualties (468 killed and 1,214 injured), and women 14 per"
+        " cent (219 killed and 508 injured).",
+        D(2022, 1, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-12-31",
+                "total": 5183,
+                "children_killed": 468,
+                "children_injured": 1214,
+                "killed_women": 219,
+                "injured_women": 508,
+            }
+        ],
+    ),
+    (
         "'of whom N were civilians' after a wider group's count, dates between them",
         "Michelle Bachelet said her Office had documented 350,209 identified individuals killed"
         " in the conflict in Syria between March 2011 and March 2021, of whom 143,350 were"

@@ -1308,7 +1308,14 @@ class _Assembler:
             parent = mention.parent
             whole = mentions[parent].token.start if parent is not None and parent >= 0 else None
             self._add(mention, slot, target or Frame(), areas[i], strength, whole=whole)
-            if not sentence.title and not mention.prior and target is not None:
+            # "..., in May and June, when 2,392 were killed or injured": a clause's period is
+            # no frame of the counts after it
+            if (
+                not sentence.title
+                and not mention.prior
+                and target is not None
+                and i not in clause_counts
+            ):
                 state.frame = target
             if i == first_head:
                 state.head_frame = target

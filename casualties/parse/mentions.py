@@ -162,6 +162,7 @@ class Grammar:
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
+    group_share_before: re.Pattern[str]
     group_subject_opening: re.Pattern[str]
     group_label_before: re.Pattern[str]
     duration_after: re.Pattern[str]
@@ -297,6 +298,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     locative = lexicon.pattern("areas", "locatives")
     pronoun = lexicon.pattern("grammar", "group_pronouns")
     # where a clause's subject starts: "Children accounted for", "OHCHR said (that) children"
+    # "32 per cent of all civilian casualties (": a share, and the counts of the group in brackets
+    share = rf"""\d+(?:[.,]\d+)?\s*{percent}(?:\s+{of}\s+[^\d()]{{1,60}}?)?\s*\("""
     subject_start = rf"""(?:^|[.;:]\s|(?<!\w){lexicon.pattern("grammar", "statement_words")}
                          \s+(?:[^\W\d]+\s+)??)"""
     return Grammar(
@@ -547,11 +550,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         # "Children accounted for 554 (of the deaths)": the group of the count
+        # "Children made up 32 per cent of all civilian casualties (468 killed ...)", "and
+        # women 14 per cent (219 killed ...)": the counts in brackets after the group's share
         group_subject_before=re.compile(
             rf"""{subject_start}\W*(?:{group})(?:\s+{aux})*
-                 \s+{lexicon.pattern("groups", "civilian_subject_verbs")}\s+(?:{qual}\s+)?$""",
+                 \s+{lexicon.pattern("groups", "civilian_subject_verbs")}
+                 \s+(?:{share}\s*)?(?:{qual}\s+)?$""",
             re.VERBOSE,
         ),
+        group_share_before=re.compile(rf"(?<!\w){and_}\s+(?:{group})\s+{share}\s*$"),
         # "Civilians accounted for 680 of the dead (...) and 1,360 of the injured": the subject
         # of every part its verb is followed by
         group_subject_opening=re.compile(
@@ -916,6 +923,7 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
         mention.qualifier = "more_than"  # "560+"
     subject = None if mention.group else grammar.group_subject_before.search(before)
     subject = subject or (None if mention.group else grammar.group_label_before.search(before))
+    subject = subject or (None if mention.group else grammar.group_share_before.search(before))
     if subject:  # "Children accounted for 554 of the deaths"
         mention.group = _group_of(subject)
     if mention.outcome is not None:
