@@ -3043,6 +3043,16 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "figures a body obtained from another ('information obtained by UNAMI from the Health"
+        " Directorate') are the other's",
+        "According to casualty figures released today by UNAMI, 936 civilians were killed in Iraq"
+        " in November 2014. According to information obtained by UNAMI from the Health"
+        " Directorate in Anbar, the total civilian casualties in the Governorate up to 28"
+        " November were 247 killed and 629 injured.",
+        D(2014, 12, 1),
+        [{"scope": "period", "period_start": "2014-11-01", "as_of": "2014-11-30", "killed": 936}],
+    ),
+    (
         "'of whom N were civilians' after a wider group's count, dates between them",
         "Michelle Bachelet said her Office had documented 350,209 identified individuals killed"
         " in the conflict in Syria between March 2011 and March 2021, of whom 143,350 were"
