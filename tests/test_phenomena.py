@@ -3053,6 +3053,23 @@ OTHER_MONITORS = cases(
         [{"scope": "period", "period_start": "2014-11-01", "as_of": "2014-11-30", "killed": 936}],
     ),
     (
+        "a count the monitor gives citing another monitor by its full name is the other's",
+        "The UN human rights office said at least 20,000 people had been killed in Sudan since the"
+        " conflict began in April 2023, citing data from the Armed Conflict Location and Event"
+        " Data Project. OHCHR itself has documented the killing of 4,200 civilians in Darfur"
+        " between April 2023 and June 2024.",
+        D(2024, 9, 6),
+        [
+            {
+                "scope": "period",
+                "area": "Darfur",
+                "period_start": "2023-04-01",
+                "as_of": "2024-06-30",
+                "killed": 4200,
+            }
+        ],
+    ),
+    (
         "'of whom N were civilians' after a wider group's count, dates between them",
         "Michelle Bachelet said her Office had documented 350,209 identified individuals killed"
         " in the conflict in Syria between March 2011 and March 2021, of whom 143,350 were"
