@@ -1774,6 +1774,35 @@ CONSTRUCTIONS = cases(
         [{**MARCH_2022, "killed": 1000}],
     ),
     (
+        "the period after a part ('4,000 of them in 2022') is the part's, not the whole's",
+        "OHCHR recorded 12,000 civilian deaths in Ukraine, 4,000 of them in 2022.",
+        D(2024, 6, 7),
+        [
+            {"killed": 12000},
+            {
+                "scope": "period",
+                "period_start": "2022-01-01",
+                "as_of": "2022-12-31",
+                "killed": 4000,
+            },
+        ],
+    ),
+    (
+        "the period after a part in a clause of its own ('including 2,000 in 2024')",
+        "OHCHR recorded 12,000 civilian deaths in Ukraine since February 2022, including 2,000"
+        " in 2024.",
+        D(2025, 1, 10),
+        [
+            {"killed": 12000},
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-12-31",
+                "killed": 2000,
+            },
+        ],
+    ),
+    (
         "a city that opens a sentence with 'alone' after it is no area published",
         "OHCHR said 174 civilians were killed in Ukraine in May 2024. In Kharkiv alone, 93"
         " civilians were killed in May.",

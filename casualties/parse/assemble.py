@@ -638,9 +638,28 @@ def _pair_months(
             out[i] = parallel
         elif left:
             out[i] = left[-1]
-        else:
+        elif not _period_of_a_part(mentions, i, starts[0], text, offset, grammar):
             out[i] = 0
     return out
+
+
+ASIDE_CLOSED = re.compile(r"[,;:()\u2013\u2014]")  # a part's clause ends before the period
+
+
+def _period_of_a_part(
+    mentions: list[Mention], whole: int, at: int, text: str, offset: int, grammar: Grammar
+) -> bool:
+    """Whether the period at `at`, after the count `whole`, follows a part of it nearest: "12,000
+    civilian deaths, 4,000 of them in 2022", "..., including 2,000 in 2024" date the part."""
+    before = [k for k, m in enumerate(mentions) if m.start - offset < at]
+    if not before or before[-1] == whole:
+        return False
+    part = mentions[before[-1]]
+    if ASIDE_CLOSED.search(text, part.end - offset, at):
+        return False  # "527 casualties, including 193 killed, in Mali during the first half"
+    return part.parent == whole or (
+        grammar.including_before.search(text, 0, part.start - offset) is not None
+    )
 
 
 def _alike_before(segments: dict[int, list[int]]) -> dict[int, int]:
