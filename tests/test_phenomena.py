@@ -1803,6 +1803,20 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "an attack's toll as a part of the count ('including 60 killed in a missile attack')",
+        "The UN says 12,000 civilians have been killed in Ukraine, including 60 killed in a"
+        " missile attack on a railway station in April 2022.",
+        D(2024, 6, 7),
+        [{"killed": 12000}],
+    ),
+    (
+        "an event named by its place and what it struck ('the Kramatorsk station attack')",
+        "The UN says 12,000 civilians have been killed in Ukraine. The toll includes 60 killed in"
+        " the Kramatorsk station attack in April 2022.",
+        D(2024, 6, 7),
+        [{"killed": 12000}],
+    ),
+    (
         "a city that opens a sentence with 'alone' after it is no area published",
         "OHCHR said 174 civilians were killed in Ukraine in May 2024. In Kharkiv alone, 93"
         " civilians were killed in May.",

@@ -1876,9 +1876,32 @@ class _Assembler:
         if weapon and not (agent and agent.search(sentence.text, 0, weapon.start())):
             return True
         cause = self.grammar.cause_after
-        if cause is not None and any(cause.match(self.text, m.token.end) for m in figures):
+        caused = [
+            m
+            for m in figures
+            if cause is not None
+            and cause.match(self.text, m.token.end)
+            and not self._cause_of_a_part(sentence, m, figures)
+        ]
+        if caused:
             return True
         return bool(self.grammar.part_opener.match(sentence.text)) and self.state.subcount
+
+    def _cause_of_a_part(
+        self, sentence: Sentence, mention: Mention, figures: list[Mention]
+    ) -> bool:
+        """Whether a cause after a count is that of a part of the count before ("12,000
+        civilians have been killed, including 60 killed in a missile attack"): the part is the
+        attack's toll, left out; the whole stays a count of the war."""
+        if mention is figures[0]:
+            return False
+        including = self.grammar.including_before
+        if mention.parent is None and not including.search(
+            sentence.text, 0, mention.start - sentence.start
+        ):
+            return False
+        mention.rejected = True
+        return True
 
     def _key(self, frame: Frame, area: str | None, prior: bool) -> tuple:
         period_start = frame.period_start if frame.scope == "period" else None

@@ -523,7 +523,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                    | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
                  {_article_before(lexicon)}                                    # "a", none in Slavic
                  (?:{lexicon.pattern("weapons", "incident_adjectives")}\s+)?       # "a large-scale"
-                 (?:[{capitals}][\w'’-]*\s+)?                                     # "an RSF attack"
+                 (?:[{capitals}][\w'’-]*\s+                                      # "an RSF attack"
+                    (?:{lexicon.pattern("weapons", "incident_targets")}\s+)?)?      # "station"
                  (?: (?:{alternation(words("weapons", "words"))}\s+)?
                      {lexicon.pattern("weapons", "incidents")}(?!\w)              # "drone attack"
                    | {alternation(words("weapons", "words"))}                     # "a missile hit"
