@@ -1817,6 +1817,13 @@ CONSTRUCTIONS = cases(
         [{"killed": 12000}],
     ),
     (
+        "a country that says a figure is another speaker ('Russia said')",
+        "The UN says 12,000 civilians have been killed in Ukraine. Russia said on Monday that 230"
+        " civilians had been killed in May.",
+        D(2024, 6, 7),
+        [{"killed": 12000}],
+    ),
+    (
         "a city that opens a sentence with 'alone' after it is no area published",
         "OHCHR said 174 civilians were killed in Ukraine in May 2024. In Kharkiv alone, 93"
         " civilians were killed in May.",
