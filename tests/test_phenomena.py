@@ -3120,6 +3120,12 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "'N of them civilians' after a wider group's count of a month is the civilians' count",
+        "UNAMI said 500 Iraqis were killed in Iraq in March 2014, 300 of them civilians.",
+        D(2014, 4, 1),
+        [{"scope": "period", "period_start": "2014-03-01", "as_of": "2014-03-31", "killed": 300}],
+    ),
+    (
         "'of whom N were civilians' after a wider group's count, dates between them",
         "Michelle Bachelet said her Office had documented 350,209 identified individuals killed"
         " in the conflict in Syria between March 2011 and March 2021, of whom 143,350 were"

@@ -1287,6 +1287,7 @@ class _Assembler:
                     # period of 2024")
                     and (periods[j].year is None or str(year - 1) in sentence.text)
                     and j not in shifted
+                    and mention.parent is None  # a part of a count is of its month
                     and self._counted(year - 1, periods[j].month)
                     and self._clashes(mention, target, areas[i])
                 ):
@@ -2132,6 +2133,7 @@ class _Assembler:
             left_out = [Dropped(k, b.values[k], b.evidence[k], WIDER_GROUP) for k in sorted(wider)]
             wider -= self._restore_beaten(b, wider)
             orphans = {k for k, at in b.wholes.items() if at in lost} - b.clashes - wider
+            orphans -= _replacing_their_whole(b)
             values = {k: v for k, v in b.values.items() if k not in b.clashes | wider | orphans}
             left_out += [Dropped(k, b.values[k], b.evidence[k], TIE) for k in sorted(b.clashes)]
             left_out += [
@@ -2253,6 +2255,13 @@ class _Assembler:
                 )
             target.first = min(target.first, b.first)
         return kept
+
+
+def _replacing_their_whole(b: Builder) -> set[str]:
+    """The fields whose value is the civilians among their own whole, which it replaced ("500
+    Iraqis were killed in March, 300 of them civilians"): no orphans of a lost whole."""
+    replaced = {(d.field, d.evidence.start) for d in b.dropped if d.reason == CIVILIAN_REASON}
+    return {k for k, at in b.wholes.items() if (k, at) in replaced}
 
 
 HEADLINE_FIELDS = frozenset({"killed", "injured", "total"})

@@ -540,6 +540,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         civilian_after=re.compile(
             rf"""\s+(?:{of}\s+{those}\s+(?:{outcomes})\s+)?   # "1,531 of the dead were civilians"
+                 (?:{alternation(words("structure", "of_them"))}\s+)?  # "300 of them civilians"
                  (?:[^\W\d]+\s+)?{lexicon.pattern("groups", "civilian_words")}(?!\w)""",
             re.VERBOSE,
         ),
@@ -1147,13 +1148,13 @@ def label_numbers(
             head is not None
             and mention.group == "all"
             and mention.outcome is None
-            and grammar.including_before.search(before)
-            and _civilians_after_copula(after, grammar)
+            and (grammar.including_before.search(before) or mention.parent == -1)
+            and _civilians_after_copula(_after_of_them(after, grammar), grammar)
             and not grammar.civilians_noun_after.match(reading, mentions[head].end - offset)
         ):
             # "350,209 people were killed, including 143,350 civilians", "..., of whom 143,350
-            # were civilians": the civilians' count of the outcome, which replaces the wider
-            # group's
+            # were civilians", "500 Iraqis were killed, 300 of them civilians": the civilians'
+            # count of the outcome, which replaces the wider group's
             mention.outcome, mention.own_outcome = mentions[head].outcome, True
         if mention.parent == -1 or (
             grammar.including_before.search(before)
@@ -1391,6 +1392,12 @@ def _placed_part(
         return None
     placed = part is not None and part >= 0 and grammar.locative_after.match(rest)
     return part if placed else None
+
+
+def _after_of_them(after: str, grammar: Grammar) -> str:
+    """The words after a count, less its "of them" ("300 of them civilians")."""
+    of_them = grammar.of_them.match(after)
+    return after[of_them.end() :] if of_them else after
 
 
 def _civilians_after_copula(after: str, grammar: Grammar) -> bool:
