@@ -3994,6 +3994,12 @@ def test_qualifier_is_recorded_in_evidence():
     assert report.evidence["killed"].qualifier == "at_least"
 
 
+def test_a_count_a_present_tense_verb_says_is_passed_is_a_lower_bound():
+    report = parse_text("UN: civilian casualties in Ukraine exceed 39,000.", conflict="UA")[0]
+    assert report.total == 39000
+    assert report.evidence["total"].qualifier == "more_than"
+
+
 def test_a_plus_sign_after_a_count_is_a_lower_bound():
     report = parse_text("OHCHR: 10,000+ civilians killed in Ukraine.", conflict="UA")[0]
     assert report.killed == 10000
