@@ -1065,6 +1065,8 @@ class _Assembler:
                 m.rejected = True  # read as a pair of the comparison
             if shares and m.by_agent and m.group == "all":
                 m.rejected = True  # "Of these, 633 were killed by Israeli forces": whose share
+            if self._caused_part(sentence, m):
+                m.rejected = True  # "including 60 killed in a missile attack": its toll
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:
@@ -1877,32 +1879,20 @@ class _Assembler:
         if weapon and not (agent and agent.search(sentence.text, 0, weapon.start())):
             return True
         cause = self.grammar.cause_after
-        caused = [
-            m
-            for m in figures
-            if cause is not None
-            and cause.match(self.text, m.token.end)
-            and not self._cause_of_a_part(sentence, m, figures)
-        ]
-        if caused:
+        if cause is not None and any(cause.match(self.text, m.token.end) for m in figures):
             return True
         return bool(self.grammar.part_opener.match(sentence.text)) and self.state.subcount
 
-    def _cause_of_a_part(
-        self, sentence: Sentence, mention: Mention, figures: list[Mention]
-    ) -> bool:
-        """Whether a cause after a count is that of a part of the count before ("12,000
-        civilians have been killed, including 60 killed in a missile attack"): the part is the
-        attack's toll, left out; the whole stays a count of the war."""
-        if mention is figures[0]:
+    def _caused_part(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a count is a part of the count before with a cause after it ("12,000
+        civilians have been killed, including 60 killed in a missile attack"): the attack's
+        toll, left out; the whole stays a count of the war."""
+        cause = self.grammar.cause_after
+        if cause is None or not cause.match(self.text, mention.token.end):
             return False
-        including = self.grammar.including_before
-        if mention.parent is None and not including.search(
-            sentence.text, 0, mention.start - sentence.start
-        ):
-            return False
-        mention.rejected = True
-        return True
+        return mention.parent is not None or bool(
+            self.grammar.including_before.search(sentence.text, 0, mention.start - sentence.start)
+        )
 
     def _key(self, frame: Frame, area: str | None, prior: bool) -> tuple:
         period_start = frame.period_start if frame.scope == "period" else None

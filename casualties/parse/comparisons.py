@@ -9,12 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from casualties.parse.dates import DateMention, month_end
+from casualties.parse.dates import MONTHS_IN_YEAR, DateMention, month_end
 from casualties.parse.lexicon import Lexicon, alternation
 
 __all__ = ["ChangePair", "change_pairs", "compared_period", "same_months_named"]
-
-MONTHS_IN_YEAR = 12
 
 
 @dataclass(frozen=True, slots=True)
