@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -489,13 +488,12 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         _patterns(lexicon) if names_month(text, lexicon) else _patterns_without_month(lexicon)
     )
     hints = _hints(lexicon)
-    month_first = False
     for kind, pattern in patterns:
         if kind in hints and not hints[kind].search(text):
             continue
-        if kind == "numeric_day":
-            month_first = _month_first(pattern.finditer(text))
-        for found in pattern.finditer(text):
+        matches = list(pattern.finditer(text))
+        month_first = kind == "numeric_day" and _month_first(matches)
+        for found in matches:
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue
             if kind == "weekday" and not _opens_since(text, found.start(), lexicon):
@@ -539,7 +537,7 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     return _unpaired_starts_dropped(text, out, lexicon)
 
 
-def _month_first(numeric: Iterator[re.Match[str]]) -> bool:
+def _month_first(numeric: list[re.Match[str]]) -> bool:
     """Whether a sentence writes its numeric dates month first: one of them has a day where the
     month would stand ("from 2/24/2022 to 4/3/2022"), and none a month where the day would."""
     pairs = [(int(found["d"]), int(found["mm"])) for found in numeric]
