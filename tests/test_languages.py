@@ -756,3 +756,16 @@ WAR_START_ONLY = [
 def test_the_wars_first_day_tells_the_conflict(language: str, text: str) -> None:
     (report,) = parse_text(text, published=dt.date(2022, 5, 16), language=language)
     assert (report.country, report.killed) == ("UA", 3668)
+
+
+RUSSIA_SAYS = [
+    # Russia or Moscow that says a figure is another speaker, as "Russia said" is in English
+    ("uk", "Моніторингова місія ООН зафіксувала 12 340 загиблих цивільних в Україні. Росія заявила, що в травні загинули 230 мирних жителів."),
+    ("ru", "Мониторинговая миссия ООН зафиксировала 12 340 погибших мирных жителей в Украине. В России заявили, что в мае погибли 230 мирных жителей."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), RUSSIA_SAYS)
+def test_russia_that_says_a_figure_is_another_speaker(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 6, 10), language=language)
+    assert [r.killed for r in reports] == [12340]
