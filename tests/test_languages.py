@@ -762,6 +762,14 @@ RUSSIA_SAYS = [
     # Russia or Moscow that says a figure is another speaker, as "Russia said" is in English
     ("uk", "Моніторингова місія ООН зафіксувала 12 340 загиблих цивільних в Україні. Росія заявила, що в травні загинули 230 мирних жителів."),
     ("ru", "Мониторинговая миссия ООН зафиксировала 12 340 погибших мирных жителей в Украине. В России заявили, что в мае погибли 230 мирных жителей."),
+    ("de", "Die UN-Menschenrechtsmission hat in der Ukraine 12.340 getötete Zivilisten registriert. Russland erklärte, im Mai seien 230 Zivilisten getötet worden."),
+    ("fr", "La mission de l'ONU a recensé 12 340 civils tués en Ukraine. La Russie a affirmé que 230 civils avaient été tués en mai."),
+    ("es", "La misión de la ONU ha registrado 12.340 civiles muertos en Ucrania. Rusia afirmó que 230 civiles murieron en mayo."),
+    ("it", "La missione dell'Onu ha registrato 12.340 civili uccisi in Ucraina. La Russia ha affermato che 230 civili sono stati uccisi a maggio."),
+    ("pl", "Misja ONZ odnotowała 12 340 zabitych cywilów na Ukrainie. Rosja twierdzi, że w maju zginęło 230 cywilów."),
+    ("pt", "A missão da ONU registou 12.340 civis mortos na Ucrânia. A Rússia afirmou que 230 civis foram mortos em maio."),
+    ("cs", "Mise OSN zaznamenala 12 340 zabitých civilistů na Ukrajině. Rusko uvedlo, že v květnu zemřelo 230 civilistů."),
+    ("sr", "Misija UN je zabeležila 12.340 ubijenih civila u Ukrajini. Rusija je saopštila da je u maju poginulo 230 civila."),
 ]  # fmt: skip
 
 
