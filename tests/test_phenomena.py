@@ -1824,6 +1824,13 @@ CONSTRUCTIONS = cases(
         [{"killed": 12000}],
     ),
     (
+        "'Ukraine said' is another speaker, but not after the body's name ('the Mission in Ukraine')",
+        "The UN Human Rights Monitoring Mission in Ukraine said 12,000 civilians had been killed."
+        " Ukraine said on Monday that 230 civilians had been killed in May.",
+        D(2024, 6, 7),
+        [{"killed": 12000}],
+    ),
+    (
         "a city that opens a sentence with 'alone' after it is no area published",
         "OHCHR said 174 civilians were killed in Ukraine in May 2024. In Kharkiv alone, 93"
         " civilians were killed in May.",

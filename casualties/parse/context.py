@@ -228,10 +228,12 @@ class SourceReader:
         )
 
     def _placed(self, text: str, m: re.Match[str]) -> bool:
-        """Whether a speaker's name is one of the conflict's places, after "in" or "of"."""
+        """Whether a speaker's name is one of the conflict's places, or opens with one ("the
+        Mission in Ukraine said"), after "in" or "of"."""
+        name = m.group().lower()
         return (
             self.placed is not None
-            and m.group().lower() in self.places
+            and (name in self.places or name.split(maxsplit=1)[0] in self.places)
             and self.placed.search(text, max(0, m.start() - PREPOSITION_REACH), m.start())
             is not None
         )
