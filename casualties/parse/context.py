@@ -121,7 +121,7 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     locatives = alternation(lexicon.words("areas", "locatives"))
     civilians = alternation(lexicon.words("groups", "all"))
     alone = alternation(lexicon.words("grammar", "short_emphasis"))  # "In Kharkiv alone, ..."
-    month = alternation(list(lexicon.data["months"]), case_sensitive=True)
+    month = lexicon.month_names()
     during = rf"[^\W\d]+\s+(?:{month})(?:\s+\d{{4}})?"  # "In Kharkiv in May, ..."
     return (
         rf"(?:{outcomes}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"

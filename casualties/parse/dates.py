@@ -121,7 +121,7 @@ def resolve_day(month: int, day: int, context: YearContext, *, role: str | None)
 
 @cache
 def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
-    month = alternation(list(lexicon.data["months"]), case_sensitive=True)
+    month = lexicon.month_names()
     words = lexicon.data["dates"]
     end_of, beginning_of = alternation(words["end_of"]), alternation(words["beginning_of"])
     first, days = alternation(words["first_days"]), alternation(words["days"])
@@ -233,7 +233,7 @@ def _patterns_without_month(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]
 
 @cache
 def _month_name(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(alternation(list(lexicon.data["months"]), case_sensitive=True))
+    return re.compile(lexicon.month_names())
 
 
 def names_month(text: str, lexicon: Lexicon) -> bool:

@@ -117,7 +117,7 @@ def _ordinal_day(lexicon: Lexicon) -> re.Pattern[str] | None:
     that write one: no sentence ends there. None for the others."""
     if "." not in lexicon.data["dates"]["ordinal_suffixes"]:
         return None
-    months = alternation(list(lexicon.data["months"]), case_sensitive=True)
+    months = lexicon.month_names()
     return re.compile(rf"(?<![\d.])[0-3]?\d\.\s+{months}(?!\w)")
 
 

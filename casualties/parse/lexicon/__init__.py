@@ -105,6 +105,10 @@ class Lexicon:
         """The alternation of one word list, for use inside a larger regex."""
         return alternation(self.words(section, key))
 
+    def month_names(self) -> str:
+        """The alternation of the month names, case-sensitive as the date patterns read them."""
+        return alternation(list(self.data["months"]), case_sensitive=True)
+
     def conflict_names(self, conflict: Conflict) -> tuple[str, ...]:
         """The names that tell a text is about a conflict: the profile's, and this language's
         forms of them ([profiles] of the lexicon)."""
