@@ -24,6 +24,19 @@ def test_every_lexicon_loads_over_the_base() -> None:
         assert load_lexicon(language).language == language
 
 
+def test_an_optional_word_or_a_choice_is_one_whole_word_never_the_first() -> None:
+    for language in languages():
+        for section in load_lexicon(language).data.values():
+            for entry in section.values() if isinstance(section, dict) else ():
+                for phrase in entry if isinstance(entry, list) else ():
+                    first, *others = phrase.split()
+                    assert not set("[]()|") & set(first), (language, phrase)
+                    for word in others:
+                        marks = set("[]()|") & set(word)
+                        if marks:
+                            assert word[0] + word[-1] in ("[]", "()"), (language, phrase)
+
+
 def test_a_key_the_base_does_not_name_is_an_error() -> None:
     with pytest.raises(LexiconError, match=r"outcomes\.kiled"):
         _over({"outcomes": {"killed": []}}, {"language": "xx", "outcomes": {"kiled": ["x"]}})
@@ -76,6 +89,11 @@ def test_a_fraction_of_thousands_is_the_count_as_stated(
 
 WORD_ORDERS = [
     # language, sentence, the figures the monitor's report must hold
+    # how much a count rose is no count; the count it rose to is
+    ("fr", "Le nombre de civils tués en Ukraine a augmenté de 217 pour atteindre 9083, selon le HCDH.", {"killed": 9083}),
+    ("es", "El número de civiles muertos en Ucrania aumentó en 217 hasta 9.083, según la ONU.", {"killed": 9083}),
+    ("it", "Il numero dei civili uccisi in Ucraina è aumentato di 217, arrivando a 9.083, secondo l'ONU.", {"killed": 9083}),
+    ("pt", "O número de civis mortos na Ucrânia aumentou em 217, atingindo 9.083, segundo a ONU.", {"killed": 9083}),
     # "lost their lives", its auxiliary apart or the phrase before the count
     ("it", "Secondo l'Onu, 8.006 civili hanno perso la vita in Ucraina dal 24 febbraio 2022.", {"killed": 8006}),
     ("es", "Según la ONU, 8.006 civiles han perdido la vida en Ucrania desde el 24 de febrero de 2022.", {"killed": 8006}),

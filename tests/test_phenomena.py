@@ -101,6 +101,25 @@ DISTRACTORS = cases(
         [{"killed": 1417}],
     ),
     (
+        "how much a count rose 'by' is no count, the count it rose 'to' is",
+        "The number of civilians killed in Ukraine rose by 217 to 9,083, OHCHR said.",
+        None,
+        [{"killed": 9083}],
+    ),
+    (
+        "a recent stretch after how much a count rose is how long it took, no period",
+        "The civilian death toll in Ukraine rose by 217 over the past month to 9,083, OHCHR said.",
+        None,
+        [{"killed": 9083}],
+    ),
+    (
+        "a participle between a subject's civilians and their outcome",
+        "The number of civilians confirmed killed in Ukraine reached 9,083, and the number of"
+        " civilians reported injured 15,779, OHCHR said.",
+        None,
+        [{"killed": 9083, "injured": 15779}],
+    ),
+    (
         "military casualties are another population's",
         "OHCHR has verified 8,006 civilian deaths. Western estimates put Russian and Ukrainian"
         " military casualties at around 200,000 each.",

@@ -580,6 +580,14 @@ def _since_month(d: DateMention, context: YearContext) -> bool:
     return d.kind == "month" and d.role == "start" and not first_month
 
 
+def _spans_a_change(found: re.Match[str], sentence: Sentence, mentions: list[Mention]) -> bool:
+    """Whether a recent stretch of time is how long a change took ("rose by 217 over the past
+    month to 9,083"): it follows the change's amount, and the count after it is a level."""
+    start = sentence.start + found.start()
+    before = [m for m in mentions if m.end <= start]
+    return bool(before) and before[-1].increment
+
+
 def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
     """Where a list of counts divides: commas, semicolons, "and", "while", "against"."""
     depth, cuts = 0, [0]
@@ -1711,7 +1719,7 @@ class _Assembler:
         and their frame: a period of unknown days, or the count since its start when the
         stretch is about as long as the conflict's count ("over the past ten months")."""
         found = self.grammar.recent_period.search(sentence.text)
-        if found is None:
+        if found is None or _spans_a_change(found, sentence, mentions):
             return set(), Frame("period")
         counts = self._phrase_counts(found, sentence, mentions)
         start, published = self.context.count_start, self.context.published

@@ -96,6 +96,7 @@ class Mention:
     rejected: bool = False  # not a figure of the civilian population
     parent: int | None = None  # the count a parenthesis or "of them" breaks down
     prior: bool = False  # an earlier report's value
+    increment: bool = False  # "rose by 217": how much a count changed, never a count
     prior_days: int | None = None
     prior_date: DateMention | None = None
     partitive: bool = False  # "200 of the deaths": a part, a count only of a group named
@@ -172,6 +173,7 @@ class Grammar:
     prior_offsets: dict[str, int]
     prior_opener: re.Pattern[str] | None
     rose_from_before: re.Pattern[str]
+    rose_by_before: re.Pattern[str] | None
     other_date_from: re.Pattern[str] | None
     comparison: re.Pattern[str] | None
     when_after: re.Pattern[str] | None
@@ -337,9 +339,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         range_to=_if_listed(words("structure", "pair_to"), lambda w: rf"\s+{w}\s+"),
         # an outcome that leads the count after it: "ранены 400 человек"
         count_next=re.compile(rf"\s+(?:{qual}\s+)?\d"),
-        # "from 1,335 to 1,417", "up from at least 1,335 to": a change, not a range
+        # "from 1,335 to 1,417", "up from at least 1,335 to", "rose by 217 to 9,083": a change,
+        # not a range
         range_from=_if_listed(
-            words("structure", "pair_from"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
+            words("structure", "pair_from") + words("structure", "rose_by"),
+            lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$",
         ),
         # "military casualties were approaching 70,000 killed": the clause's counts are theirs
         excluded_outcome_before=_if_listed(
@@ -475,6 +479,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         rose_from_before=re.compile(
             rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual}\s+)?$"
+        ),
+        # "rose by 217 to 9,083": the change since an earlier report, not a count
+        rose_by_before=_if_listed(
+            words("structure", "rose_by"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
         ),
         change_opener=re.compile(rf"^\W*{alternation(words('structure', 'change_openers'))}(?!\w)"),
         # "Read more: UN says 300 aid workers killed in 2024": a link to another article
@@ -1098,6 +1106,11 @@ def label_numbers(
             # "12 more were killed": the change since an earlier report, not a count
             mention.outcome = mention.group = None
             mention.own_outcome, mention.rejected = False, True
+            continue
+        if grammar.rose_by_before is not None and grammar.rose_by_before.search(before):
+            mention.outcome = mention.group = None  # "rose by 217 to 9,083": how much it rose
+            mention.own_outcome = False
+            mention.rejected = mention.increment = True
             continue
         if grammar.rose_from_before.search(before):
             mention.prior = True  # "up from 1,417 a day earlier": a day before the count's date

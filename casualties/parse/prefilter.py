@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from casualties.parse.lexicon import Lexicon, alternation
+from casualties.parse.lexicon import Lexicon, alternation, plain_words
 from casualties.parse.numbers import number_words
 from casualties.parse.sentences import (
     LINE_BREAK,
@@ -49,7 +49,7 @@ def outcome_stems(lexicon: Lexicon) -> tuple[str, ...]:
     two letters ("il ferimento di": "ferimento"), never by a common one like "number", "their"
     or "di". Substring tests run at C speed."""
     phrases = {
-        " ".join(word.removesuffix("*") for word in w.lower().split())  # a stem: its letters
+        " ".join(plain_words(w.lower()))  # a stem: its letters; no optional word
         for key in OUTCOME_LISTS
         for w in lexicon.words("outcomes", key)
     }

@@ -21,6 +21,7 @@ __all__ = [
     "languages",
     "load_conflict",
     "load_lexicon",
+    "plain_words",
 ]
 
 
@@ -40,11 +41,16 @@ def _word_pattern(word: str) -> str:
 
 
 def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
-    """A non-capturing regex alternation of phrases, longest first, spaces matching any space.
+    """A non-capturing regex alternation of phrases, longest first, spaces matching any space;
+    a word in brackets is optional (never the first).
 
     >>> bool(re.fullmatch(alternation(["at least", "over"]), "At  least"))
     True
     >>> bool(re.fullmatch(alternation(["загибл*"]), "загиблих"))
+    True
+    >>> bool(re.fullmatch(alternation(["number [confirmed|verified] killed"]), "number killed"))
+    True
+    >>> bool(re.fullmatch(alternation(["whose (sex|gender) is unknown"]), "whose gender is unknown"))
     True
     >>> bool(re.fullmatch(alternation(["територі*, підконтрольн* уряду"]), "території, підконтрольній уряду"))
     True
@@ -60,9 +66,7 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
     for phrase in words:
         first, *others = phrase.split()
         # the escaping is per character: the first word's pattern begins with its head's
-        rest = _word_pattern(first)[len(_word_pattern(first[0])) :] + "".join(
-            rf"\s+{_word_pattern(w)}" for w in others
-        )
+        rest = _word_pattern(first)[len(_word_pattern(first[0])) :] + _later_words(others)
         groups.setdefault(first[0] if case_sensitive else first[0].lower(), []).append(rest)
     if not case_sensitive and _letters_overlap(list(groups)):
         return _flat_alternation(words, case_sensitive=case_sensitive)
@@ -80,8 +84,36 @@ def _letters_overlap(heads: list[str]) -> bool:
     )
 
 
+def _later_words(words: list[str]) -> str:
+    """The words of a phrase after its first, each after its space. A word in brackets may be
+    left out ("number of civilians [confirmed] killed" is also "number of civilians killed");
+    words between bars are alternatives, in brackets or in parentheses ("whose (sex|gender)
+    [is|has]")."""
+    return "".join(
+        rf"(?:\s+{_choice(f'({w[1:-1]})')})?" if _optional(w) else rf"\s+{_choice(w)}"
+        for w in words
+    )
+
+
+def _choice(word: str) -> str:
+    """One word of a phrase, or "(a|b)": either word."""
+    if len(word) > 2 and word[0] == "(" and word[-1] == ")":
+        return "(?:" + "|".join(_word_pattern(w) for w in word[1:-1].split("|")) + ")"
+    return _word_pattern(word)
+
+
+def _optional(word: str) -> bool:
+    return len(word) > 2 and word.startswith("[") and word.endswith("]")
+
+
+def plain_words(phrase: str) -> list[str]:
+    """The words a phrase always holds: its optional words and alternatives left out, stems
+    without their '*'."""
+    return [w.removesuffix("*") for w in phrase.split() if not _optional(w) and "|" not in w]
+
+
 def _flat_alternation(words: list[str], *, case_sensitive: bool) -> str:
-    body = "|".join(r"\s+".join(_word_pattern(w) for w in p.split()) for p in words)
+    body = "|".join(_word_pattern(p.split()[0]) + _later_words(p.split()[1:]) for p in words)
     return f"(?:{body})" if case_sensitive else f"(?i:{body})"
 
 
