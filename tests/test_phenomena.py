@@ -2235,6 +2235,29 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-05-10", "killed": 3496}],
     ),
     (
+        "a sentence without counts gives the first day too, a day before 'to' opening the range",
+        "OHCHR verified 5,718 civilians killed in Ukraine. The figures cover 24 February 2022"
+        " (4 a.m.) to 4 September 2022 (midnight).",
+        D(2022, 9, 6),
+        [{"period_start": "2022-02-24", "as_of": "2022-09-04", "killed": 5718}],
+    ),
+    (
+        "a sentence without counts gives the first day of counts a title dates",
+        "OHCHR civilian casualty update, Ukraine (as of 4 September 2022)\n\n"
+        "* Total civilian casualties: 13,917\n* Killed: 5,718 (incl. 372 children)\n\n"
+        "Figures cover the period from 24 February 2022 to 4 September 2022.",
+        D(2022, 9, 6),
+        [
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2022-09-04",
+                "total": 13917,
+                "killed": 5718,
+                "children_killed": 372,
+            }
+        ],
+    ),
+    (
         "counts and outcomes in turn, 'respectively'",
         "OHCHR said 7,155 and 11,662 civilians had been killed and injured in Ukraine, "
         "respectively, as of 29 January 2023.",

@@ -580,6 +580,19 @@ def _since_month(d: DateMention, context: YearContext) -> bool:
     return d.kind == "month" and d.role == "start" and not first_month
 
 
+def _starts_at_cut_off(builder: Builder, cut_off: Frame) -> bool:
+    """Whether a count since the start, of the one cut-off the text gives, takes the first day
+    a sentence without counts gives with that cut-off."""
+    frame = builder.frame
+    return (
+        frame.scope == "cumulative"
+        and frame.period_start is None
+        and frame.as_of in (None, cut_off.as_of)
+        and not builder.prior
+        and not frame.open_end
+    )
+
+
 def _spans_a_change(found: re.Match[str], sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether a recent stretch of time is how long a change took ("rose by 217 over the past
     month to 9,083"): it follows the change's amount, and the count after it is a level."""
@@ -2177,7 +2190,16 @@ class _Assembler:
         if len({f.as_of for f in self.cut_offs}) != 1:
             return
         cut_off = self.cut_offs[0]
+        starts = {f.period_start for f in self.cut_offs} - {None}
+        start = starts.pop() if len(starts) == 1 else None
+        start_evidence = next(
+            (e for f in self.cut_offs for e in f.evidence if e[0] == "period_start"), None
+        )
         for b in builders:
+            if start is not None and start_evidence and _starts_at_cut_off(b, cut_off):
+                # "Killed: 5,718 ... Figures cover 24 February 2022 to 4 September 2022."
+                evidence = (*b.frame.evidence, start_evidence)
+                b.frame = replace(b.frame, period_start=start, evidence=evidence)
             if b.prior and b.frame.as_of is None and b.prior_days is not None:
                 # "953 deaths, up from 925 a day earlier. The count runs to 21 March."
                 as_of = cut_off.as_of - dt.timedelta(days=b.prior_days)

@@ -290,6 +290,15 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
 
 
 @cache
+def _range_to(lexicon: Lexicon) -> re.Pattern[str]:
+    """The gap from a range's first day to its last, by a word that both joins a range and ends
+    a count ("to", "bis", "au"), a time in brackets before it ("24 February 2022 (4 a.m.) to")."""
+    words = lexicon.data["dates"]
+    joiners = [w for w in words["range_joiners"] if w in words["as_of"]]
+    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?{alternation(joiners)}\s+")
+
+
+@cache
 def _since_after(lexicon: Lexicon) -> re.Pattern[str] | None:
     """Words right after a date that count from it ("in 2009 and has since recorded")."""
     words = lexicon.data["dates"]["since_after"]
@@ -518,6 +527,16 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         ):
             # "24 February - 10 April 2022": two days and a dash between them are a range
             out[-1], role = replace(out[-1], role="start"), "end"
+        elif (
+            role == "end"
+            and out
+            and out[-1].role is None
+            and {out[-1].kind, mention.kind} == {"day"}
+            and _range_to(lexicon).fullmatch(text, out[-1].end, mention.start)
+        ):
+            # "Figures cover 24 February 2022 (4 a.m.) to 4 September 2022": a day right before
+            # the word that ends a range opens it
+            out[-1] = replace(out[-1], role="start")
         since_after = _since_after(lexicon)
         if role is None and since_after is not None and since_after.match(text, mention.end):
             role = "start"  # "began documenting in 2009 and has since recorded 100,002"
