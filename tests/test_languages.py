@@ -795,3 +795,24 @@ RUSSIA_SAYS = [
 def test_russia_that_says_a_figure_is_another_speaker(language: str, text: str) -> None:
     reports = parse_text(text, published=dt.date(2024, 6, 10), language=language)
     assert [r.killed for r in reports] == [12340]
+
+
+KYIV_SAYS = [
+    # Kyiv that says a figure is another speaker too
+    ("uk", "Моніторингова місія ООН зафіксувала 12 340 загиблих цивільних в Україні. Київ заявляє, що в травні загинули 230 мирних жителів."),
+    ("ru", "Мониторинговая миссия ООН зафиксировала 12 340 погибших мирных жителей в Украине. Киев заявил, что в мае погибли 230 мирных жителей."),
+    ("de", "Die UN-Menschenrechtsmission hat in der Ukraine 12.340 getötete Zivilisten registriert. Kiew erklärte, im Mai seien 230 Zivilisten getötet worden."),
+    ("fr", "La mission de l'ONU a recensé 12 340 civils tués en Ukraine. Kiev a affirmé que 230 civils avaient été tués en mai."),
+    ("es", "La misión de la ONU ha registrado 12.340 civiles muertos en Ucrania. Kiev afirmó que 230 civiles murieron en mayo."),
+    ("it", "La missione dell'Onu ha registrato 12.340 civili uccisi in Ucraina. Kiev ha affermato che 230 civili sono stati uccisi a maggio."),
+    ("pl", "Misja ONZ odnotowała 12 340 zabitych cywilów na Ukrainie. Kijów twierdzi, że w maju zginęło 230 cywilów."),
+    ("pt", "A missão da ONU registou 12.340 civis mortos na Ucrânia. Kiev afirmou que 230 civis foram mortos em maio."),
+    ("cs", "Mise OSN zaznamenala 12 340 zabitých civilistů na Ukrajině. Kyjev uvedl, že v květnu zemřelo 230 civilistů."),
+    ("sr", "Misija UN je zabeležila 12.340 ubijenih civila u Ukrajini. Kijev tvrdi da je u maju poginulo 230 civila."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), KYIV_SAYS)
+def test_kyiv_that_says_a_figure_is_another_speaker(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 6, 10), language=language)
+    assert [r.killed for r in reports] == [12340]
