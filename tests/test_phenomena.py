@@ -1836,6 +1836,13 @@ CONSTRUCTIONS = cases(
         [{"killed": 12000}],
     ),
     (
+        "an event's toll, named by a day's possessive, in a relative clause after a comma",
+        "OHCHR is alarmed by the toll of Saturday's strike on a residential building in Dnipro,"
+        " where at least 44 civilians, including five children, were killed.",
+        D(2023, 1, 17),
+        [],
+    ),
+    (
         "a country that says a figure is another speaker ('Russia said')",
         "The UN says 12,000 civilians have been killed in Ukraine. Russia said on Monday that 230"
         " civilians had been killed in May.",

@@ -1884,7 +1884,11 @@ class _Assembler:
             if event is None or any(event < other < at for other in tolls):
                 continue
             told = sentence.text[found.start() : at + RELATIVE_REACH]
-            if any(p.search(told) for p in self.grammar.outcome_words.values()):
+            # "where at least 44 people, including five children, were killed": the count's
+            # own outcome may stand past the reach, after its parts
+            if mentions[i].own_outcome or any(
+                p.search(told) for p in self.grammar.outcome_words.values()
+            ):
                 counts.add(i)
         return counts
 
