@@ -474,6 +474,30 @@ def test_one_events_toll_is_no_count_in_a_language_with_or_without_articles(
     assert parse_text(text, published=PUBLISHED, language=language) == []
 
 
+EVENT_CONDEMNED = [
+    # the event a monitor condemns, and its toll in a relative clause after it ("where", "in
+    # which"): the event's, not the war's, beside the war's count
+    ("fr", "Le HCDH s'est dit alarmé par la frappe de samedi contre un immeuble à Dnipro, où au moins 44 civils ont été tués. Le HCDH a recensé 7 031 civils tués en Ukraine."),
+    ("es", "La ONU condenó el ataque del sábado contra un edificio en Dnipró, donde murieron al menos 44 civiles. La ONU ha registrado 7.031 civiles muertos en Ucrania."),
+    ("it", "L'Onu ha condannato l'attacco di sabato contro un edificio a Dnipro, dove sono stati uccisi almeno 44 civili. L'Onu ha registrato 7.031 civili uccisi in Ucraina."),
+    ("de", "Die UN-Mission verurteilte den Angriff auf ein Wohnhaus in Dnipro, bei dem mindestens 44 Zivilisten getötet wurden. Die UN-Mission hat 7.031 getötete Zivilisten in der Ukraine registriert."),
+    ("uk", "Моніторингова місія ООН засудила удар по житловому будинку в Дніпрі, внаслідок якого загинули щонайменше 44 цивільних. Місія зафіксувала 7 031 загиблого цивільного в Україні."),
+    ("ru", "Мониторинговая миссия ООН осудила удар по жилому дому в Днепре, в результате которого погибли не менее 44 мирных жителей. Миссия зафиксировала 7031 погибшего мирного жителя в Украине."),
+    ("pl", "Misja ONZ potępiła atak na budynek mieszkalny w Dnieprze, w wyniku którego zginęło co najmniej 44 cywilów. Misja ONZ odnotowała 7031 zabitych cywilów w Ukrainie."),
+    ("cs", "Mise OSN odsoudila útok na obytný dům v Dnipru, při kterém zahynulo nejméně 44 civilistů. Mise OSN zaznamenala 7031 zabitých civilistů na Ukrajině."),
+    ("pt", "A missão da ONU condenou o ataque contra um prédio em Dnipro, onde morreram pelo menos 44 civis. A missão da ONU registou 7.031 civis mortos na Ucrânia."),
+    ("sr", "Misija UN je osudila napad na stambenu zgradu u Dnjepru, u kojem je poginulo najmanje 44 civila. Misija UN je zabeležila 7.031 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), EVENT_CONDEMNED)
+def test_the_toll_of_a_condemned_event_is_left_out(language: str, text: str) -> None:
+    event = text.split(". ")[0] + "."
+    assert parse_text(event, published=dt.date(2023, 1, 17), language=language) == []
+    reports = parse_text(text, published=dt.date(2023, 1, 17), language=language)
+    assert [r.killed for r in reports] == [7031]
+
+
 def test_the_juvenile_prosecutors_count_of_children_is_another_speakers() -> None:
     text = (
         "За даними ювенальних прокурорів, внаслідок збройної агресії РФ загинули 551 дитина. "

@@ -800,9 +800,10 @@ def _incident_relative(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 def _article_before(lexicon: Lexicon) -> str:
     """The article that stands before an event's noun ("in the strike"), with the space after
-    it; nothing in a language that writes none (Ukrainian "внаслідок удару")."""
+    it (none after "l'"); nothing in a language that writes none (Ukrainian "внаслідок удару")."""
     articles = lexicon.words("weapons", "incident_articles")
-    return rf"{alternation(articles)}\s+" if articles else ""
+    # "l'attacco": an elided article takes no space after it
+    return rf"{alternation(articles)}(?:\s+|(?<=['’]))" if articles else ""
 
 
 def outcome_of(found: re.Match[str]) -> str | None:
