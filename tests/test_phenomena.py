@@ -1836,6 +1836,34 @@ CONSTRUCTIONS = cases(
         [{"killed": 12000}],
     ),
     (
+        "both outcomes of an event's pair: 'left 60 civilians dead and 111 injured'",
+        "OHCHR said a missile strike on Kramatorsk railway station on 8 April left 60 civilians"
+        " dead and 111 injured. OHCHR has recorded 2,224 civilians killed in Ukraine.",
+        D(2022, 4, 20),
+        [{"killed": 2224}],
+    ),
+    (
+        "both outcomes of a pair before the event's 'when'",
+        "OHCHR said 60 civilians died and 111 were injured when a missile struck Kramatorsk"
+        " railway station on 8 April.",
+        D(2022, 4, 20),
+        [],
+    ),
+    (
+        "an event with its day between the article and its noun: 'the 8 April missile attack'",
+        "OHCHR verified 60 civilian deaths from the 8 April missile attack on the Kramatorsk"
+        " railway station.",
+        D(2022, 4, 20),
+        [],
+    ),
+    (
+        "a fronted event, past an aside that names it",
+        "In the deadliest single incident, the strike on the Kramatorsk railway station, OHCHR"
+        " verified 60 civilians killed.",
+        D(2022, 4, 20),
+        [],
+    ),
+    (
         "an event's toll, named by a day's possessive, in a relative clause after a comma",
         "OHCHR is alarmed by the toll of Saturday's strike on a residential building in Dnipro,"
         " where at least 44 civilians, including five children, were killed.",

@@ -1815,18 +1815,31 @@ class _Assembler:
             if previous is not None and self.grammar.incident_participle.match(sentence.text, low):
                 after |= {i} if any(previous <= m < low for m in marks) else set()
         fronted = self._fronted(sentence, mentions, marks)
-        return inside | after | fronted | self._relative_counts(sentence, mentions, marks)
+        counts = inside | after | fronted | self._relative_counts(sentence, mentions, marks)
+        # "left 60 civilians dead and 111 injured": the other outcome of a pair is the event's too
+        partners = {i - 1 for i in counts if self._paired_before(sentence, mentions, i)} | {
+            i + 1
+            for i in counts
+            if i + 1 < len(mentions) and self._paired_before(sentence, mentions, i + 1)
+        }
+        return counts | partners
 
     def _fronted(self, sentence: Sentence, mentions: list[Mention], marks: list[int]) -> set[int]:
         """The counts of the clause after an event that opens the sentence ("In a single strike
-        on Odesa on 2 March, 12 people were killed, including five children")."""
+        on Odesa on 2 March, 12 people were killed, including five children"), past an aside
+        with no count that names it ("In the deadliest incident, the strike on the station,
+        OHCHR verified 60 killed")."""
         opening = [m for m in marks if not sentence.text[:m].strip(" \t\"'“‘«(")]
         if not opening:
             return set()
-        cuts = [*_segment_bounds(sentence.text, self.grammar), len(sentence.text)]
-        first = min((c for c in cuts if c > opening[0]), default=len(sentence.text))
-        main_end = min((c for c in cuts if c > first + 1), default=len(sentence.text))
-        return {i for i, m in enumerate(mentions) if m.start - sentence.start < main_end}
+        end = len(sentence.text)
+        cuts = [*_segment_bounds(sentence.text, self.grammar), end]
+        starts = [m.start - sentence.start for m in mentions]
+        first = min((c for c in cuts if c > opening[0]), default=end)
+        main_end = min((c for c in cuts if c > first + 1), default=end)
+        while main_end < end and not any(first <= at < main_end for at in starts):
+            first, main_end = main_end, min((c for c in cuts if c > main_end + 1), default=end)
+        return {i for i, at in enumerate(starts) if at < main_end}
 
     def _day_event(self, sentence: Sentence, dates: list[DateMention]) -> bool:
         """Whether a sentence opens with a bare day and names no one reporting ("On 2 March, 12

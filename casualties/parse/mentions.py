@@ -530,7 +530,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?: ^\W*(?:[^\W\d][^,;:]{{0,40}},\s+)?   # "In April, an attack on ..."
                    | (?<!\w){lexicon.pattern("weapons", "incident_openers")}\s+ )
                  {_article_before(lexicon)}                                    # "a", none in Slavic
-                 (?:{lexicon.pattern("weapons", "incident_adjectives")}\s+)?       # "a large-scale"
+                 (?:[0-3]?\d\.?\s+{lexicon.month_names()}\s+)?                  # "the 8 April"
+                 (?:{lexicon.pattern("weapons", "incident_adjectives")}\s+){{0,2}}  # "the deadliest single"
                  (?:[{capitals}][\w'’-]*\s+                                      # "an RSF attack"
                     (?:{lexicon.pattern("weapons", "incident_targets")}\s+)?)?      # "station"
                  (?: (?:{alternation(words("weapons", "words"))}\s+)?
