@@ -1857,6 +1857,12 @@ CONSTRUCTIONS = cases(
         [],
     ),
     (
+        "an attack on the country is the war, no event",
+        "OHCHR said the Russian attack on Ukraine has killed 10,000 civilians.",
+        D(2023, 11, 21),
+        [{"killed": 10000}],
+    ),
+    (
         "a fronted event, past an aside that names it",
         "In the deadliest single incident, the strike on the Kramatorsk railway station, OHCHR"
         " verified 60 civilians killed.",
@@ -2613,6 +2619,13 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "an event of two or more adjectives: 'a double suicide bombing', 'a roadside bomb attack'",
+        "According to UNAMI, 35 civilians were killed in a double suicide bombing in Baghdad on 21"
+        " January. UNAMA said 12 civilians were killed in a roadside bomb attack in Helmand.",
+        D(2021, 1, 25),
+        [],
+    ),
     (
         "a list of areas after 'provinces of', far from its locative",
         "About 1,300 civilians have been killed in the eastern Democratic Republic of the Congo"

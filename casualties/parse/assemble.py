@@ -593,6 +593,17 @@ def _starts_at_cut_off(builder: Builder, cut_off: Frame) -> bool:
     )
 
 
+@cache
+def _war_target(lexicon: Lexicon, conflict: Conflict) -> re.Pattern[str] | None:
+    """What follows an event's noun when it names the war ("the attack on Ukraine"): the
+    lexicon's phrases with the conflict's country in them."""
+    phrases = lexicon.words("weapons", "war_targets")
+    if not phrases:
+        return None
+    named = [p.format(country=conflict.country_name) for p in phrases]
+    return re.compile(rf"\s+{alternation(named)}(?!\w)")
+
+
 def _spans_a_change(found: re.Match[str], sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether a recent stretch of time is how long a change took ("rose by 217 over the past
     month to 9,083"): it follows the change's amount, and the count after it is a level."""
@@ -1799,7 +1810,12 @@ class _Assembler:
 
     def _incident_counts(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts in the clause of a single event ("killed in the strike on the station")."""
-        marks = [m.start() for m in self.grammar.incident.finditer(sentence.text)]
+        war = _war_target(self.lexicon, self.conflict)
+        marks = [
+            m.start()
+            for m in self.grammar.incident.finditer(sentence.text)
+            if war is None or not war.match(sentence.text, m.end())
+        ]
         noun = self.grammar.disaster_noun
         if self.grammar.disaster is not None and noun is not None and noun.search(sentence.text):
             marks += [m.start() for m in self.grammar.disaster.finditer(sentence.text)]
