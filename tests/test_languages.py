@@ -821,6 +821,23 @@ def test_russia_that_says_a_figure_is_another_speaker(language: str, text: str) 
     assert [r.killed for r in reports] == [12340]
 
 
+RATES = [
+    # an average, or a count per day, is a rate, no count
+    ("de", "Nach UN-Angaben wurden 2024 in der Ukraine durchschnittlich 6 Zivilisten pro Tag getötet."),
+    ("fr", "Selon l'ONU, en moyenne 6 civils ont été tués par jour en Ukraine en 2024."),
+    ("es", "Según la ONU, un promedio de 6 civiles murieron al día en Ucrania en 2024."),
+    ("it", "Secondo l'Onu, in media 6 civili sono stati uccisi ogni giorno in Ucraina nel 2024."),
+    ("uk", "За даними ООН, у 2024 році в Україні в середньому 6 цивільних гинули щодня."),
+    ("ru", "По данным ООН, в 2024 году в Украине в среднем 6 мирных жителей погибали ежедневно."),
+    ("pl", "Według ONZ w 2024 roku w Ukrainie ginęło średnio 6 cywilów dziennie."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), RATES)
+def test_a_rate_is_no_count(language: str, text: str) -> None:
+    assert parse_text(text, published=dt.date(2025, 1, 10), language=language) == []
+
+
 KYIV_SAYS = [
     # Kyiv that says a figure is another speaker too
     ("uk", "Моніторингова місія ООН зафіксувала 12 340 загиблих цивільних в Україні. Київ заявляє, що в травні загинули 230 мирних жителів."),

@@ -101,6 +101,14 @@ DISTRACTORS = cases(
         [{"killed": 1417}],
     ),
     (
+        "an average, or a count per day, is a rate, no count",
+        "OHCHR said an average of 42 civilians were killed or injured every day in Ukraine in"
+        " 2024. It said that on average 5 civilians were killed per day in June. OHCHR recorded"
+        " 2,088 civilians killed in Ukraine in 2024, or six a day.",
+        D(2025, 1, 10),
+        [{"scope": "period", "period_start": "2024-01-01", "as_of": "2024-12-31", "killed": 2088}],
+    ),
+    (
         "how much a count rose 'by' is no count, the count it rose 'to' is",
         "The number of civilians killed in Ukraine rose by 217 to 9,083, OHCHR said.",
         None,

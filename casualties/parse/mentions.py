@@ -131,6 +131,8 @@ class Grammar:
     excluded_modifier: re.Pattern[str] | None
     group_adjective: re.Pattern[str]
     excluded_outcome_before: re.Pattern[str] | None
+    average_before: re.Pattern[str] | None
+    rate_after: re.Pattern[str] | None
     range_to: re.Pattern[str] | None
     count_next: re.Pattern[str]
     range_from: re.Pattern[str] | None
@@ -344,6 +346,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         range_from=_if_listed(
             words("structure", "pair_from") + words("structure", "rose_by"),
             lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$",
+        ),
+        # "an average of 42 civilians", "six a day", "5 were killed per day": a rate, no count
+        average_before=_if_listed(
+            words("structure", "averages"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
+        ),
+        rate_after=_if_listed(
+            words("structure", "per_unit"),
+            lambda w: rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w)(?P<unit>{w})(?!\w)",
         ),
         # "military casualties were approaching 70,000 killed": the clause's counts are theirs
         excluded_outcome_before=_if_listed(
@@ -782,6 +792,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     )
 
 
+RATE_REACH = 60
+"""Characters from a count to the words that make it a rate ("were killed or injured every day")."""
 RELATIVE_REACH = 40
 """Characters from a relative word ("that killed at least") to the count it introduces."""
 
@@ -1092,6 +1104,8 @@ def label_numbers(
         excluded = grammar.excluded_outcome_before
         if excluded is not None and excluded.search(before, max(0, len(before) - MODIFIER_REACH)):
             mention.rejected = True  # "military casualties were approaching 70,000 killed"
+        if _a_rate(before, after, grammar):
+            mention.rejected = True  # "an average of 42 civilians were killed every day"
         if _ends_a_range(i, mentions, reading, offset, grammar):
             # "100,000 to 120,000 wounded": an estimate between two bounds, no count
             mention.rejected = mentions[i - 1].rejected = True
@@ -1480,6 +1494,17 @@ def _next_part(
         and mention.group not in (None, "all")
         and coordinated(previous, mention, text, offset, grammar)
     )
+
+
+def _a_rate(before: str, after: str, grammar: Grammar) -> bool:
+    """Whether a number is a rate or an average ("an average of 42", "six a day"), no count."""
+    average, rate = grammar.average_before, grammar.rate_after
+    if average is not None and average.search(before, max(0, len(before) - RATE_REACH)):
+        return True
+    found = rate.match(after) if rate is not None else None
+    # "up from 1,417 a day earlier": an earlier value's day, no rate
+    unit = after[found.start("unit") :].lower() if found else ""
+    return found is not None and not any(unit.startswith(k) for k in grammar.prior_offsets)
 
 
 def _ends_a_range(
