@@ -365,6 +365,18 @@ DATES = cases(
         ],
     ),
     (
+        "months from one 'through' another",
+        "OHCHR said 1,753 civilians were killed in Ukraine from January through September.",
+        D(2025, 10, 10),
+        [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-09-30", "killed": 1753}],
+    ),
+    (
+        "the year so far up to a day: from its first day to that day",
+        "OHCHR recorded 1,753 civilians killed in Ukraine in the year to date, as of 30 September.",
+        D(2025, 10, 10),
+        [{"scope": "period", "period_start": "2025-01-01", "as_of": "2025-09-30", "killed": 1753}],
+    ),
+    (
         "the first four months of a year",
         "OHCHR said 848 civilians were killed in Ukraine in the first four months of 2025.",
         D(2025, 5, 9),

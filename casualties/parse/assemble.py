@@ -893,6 +893,12 @@ class _Assembler:
         if d.kind in ("last_month", "previous_month"):
             last = published.replace(day=1) - dt.timedelta(days=1)
             return replace(d, kind="month", month=last.month, year=last.year)
+        if d.kind == "this_year" and any(
+            e.role == "end" and e.kind == "day" and e.start > d.start for e in dates
+        ):
+            # "so far this year, as of 30 September": from the year's first day to that day (but
+            # "As of 30 September, 14,000, 1,753 of them this year" dates a part)
+            return replace(d, kind="day", day=1, month=1, year=published.year, role="start")
         years_back = 1 if d.kind == "last_year_alone" else 0
         return replace(d, kind="year", year=published.year - years_back)
 
