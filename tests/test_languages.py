@@ -89,6 +89,9 @@ def test_a_fraction_of_thousands_is_the_count_as_stated(
 
 WORD_ORDERS = [
     # language, sentence, the figures the monitor's report must hold
+    # a group after its outcome, with "among"
+    ("uk", "ООН зафіксувала 669 загиблих серед дітей в Україні.", {"killed": None, "children_killed": 669}),
+    ("ru", "ООН зафиксировала 669 погибших среди детей в Украине.", {"killed": None, "children_killed": 669}),
     # how much a count rose is no count; the count it rose to is
     ("fr", "Le nombre de civils tués en Ukraine a augmenté de 217 pour atteindre 9083, selon le HCDH.", {"killed": 9083}),
     ("es", "El número de civiles muertos en Ucrania aumentó en 217 hasta 9.083, según la ONU.", {"killed": 9083}),

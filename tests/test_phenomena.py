@@ -109,6 +109,24 @@ DISTRACTORS = cases(
         [{"scope": "period", "period_start": "2024-01-01", "as_of": "2024-12-31", "killed": 2088}],
     ),
     (
+        "a group's count of casualties, and its parts after 'including'",
+        "OHCHR said child casualties in Ukraine reached 2,406, including 669 killed.",
+        D(2025, 3, 1),
+        [{"children_killed": 669}],
+    ),
+    (
+        "a group after its outcome, with 'among'",
+        "OHCHR recorded 669 deaths among children in Ukraine.",
+        D(2025, 3, 1),
+        [{"children_killed": 669}],
+    ),
+    (
+        "parts after 'included'",
+        "OHCHR said the 12,700 civilians killed in Ukraine included 669 children and 1,900 women.",
+        D(2025, 3, 1),
+        [{"killed": 12700, "children_killed": 669, "killed_women": 1900}],
+    ),
+    (
         "how much a count rose 'by' is no count, the count it rose 'to' is",
         "The number of civilians killed in Ukraine rose by 217 to 9,083, OHCHR said.",
         None,

@@ -752,8 +752,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         other_harm=re.compile(rf"(?<!\w){lexicon.pattern('outcomes', 'other_harms')}(?!\w)"),
         # "586 abducted": a count of victims of another harm, not an outcome's
         other_harm_after=re.compile(rf"^\s+{lexicon.pattern('outcomes', 'other_harms')}(?!\w)"),
-        # "killings of civilians": the group after the outcome
-        group_of_after=re.compile(rf"^\s+{of}\s+(?:{group})(?!\w)"),
+        # "323 killings of civilians", "669 deaths among children": the group after the outcome
+        group_of_after=re.compile(rf"^\s+(?:{of}|{among})\s+(?:{group})(?!\w)"),
         # "killed and injured, respectively": each count with its outcome
         respectively=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'respectively')}(?!\w)"),
         and_gap=re.compile(rf"\s+{and_}\s+"),
@@ -1185,6 +1185,16 @@ def label_numbers(
             # were civilians", "500 Iraqis were killed, 300 of them civilians": the civilians'
             # count of the outcome, which replaces the wider group's
             mention.outcome, mention.own_outcome = mentions[head].outcome, True
+        if (
+            previous_own is not None
+            and mention.group is None
+            and mention.outcome in ("killed", "injured")
+            and previous_own.outcome == "total"
+            and previous_own.group not in (None, "all")
+            and grammar.including_before.search(before)
+        ):
+            # "child casualties reached 2,406, including 669 killed": the group's split
+            mention.group = previous_own.group
         if mention.parent == -1 or (
             grammar.including_before.search(before)
             and head is not None
