@@ -2658,6 +2658,21 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a list of areas with an article after 'and', as written",
+        "UNMISS documented 406 civilians killed in Jonglei State and the Greater Pibor"
+        " Administrative Area in 2022.",
+        D(2023, 3, 1),
+        [
+            {
+                "scope": "period",
+                "area": "Jonglei State and the Greater Pibor Administrative Area",
+                "period_start": "2022-01-01",
+                "as_of": "2022-12-31",
+                "killed": 406,
+            }
+        ],
+    ),
+    (
         "an event of two or more adjectives: 'a double suicide bombing', 'a roadside bomb attack'",
         "According to UNAMI, 35 civilians were killed in a double suicide bombing in Baghdad on 21"
         " January. UNAMA said 12 civilians were killed in a roadside bomb attack in Helmand.",

@@ -380,8 +380,12 @@ class AreaReader:
                 """,
                 re.VERBOSE,
             ),
+            # "Jonglei State and the Greater Pibor Administrative Area": an article may follow
             list_joiner=re.compile(
-                rf"\s*,\s*(?:{lexicon.pattern('grammar', 'and')}\s+)?|\s+{lexicon.pattern('grammar', 'and')}\s+"
+                rf"""(?: \s*,\s*(?:{lexicon.pattern("grammar", "and")}\s+)?
+                       | \s+{lexicon.pattern("grammar", "and")}\s+ )
+                     (?:{lexicon.pattern("grammar", "the")}\s+)?""",
+                re.VERBOSE,
             ),
             fronted=re.compile(
                 rf"""(?: (?:^|[,;:(])\W*                                # a clause opens
