@@ -58,6 +58,9 @@ PARAGRAPH_BREAK_IN_SENTENCE = re.compile(
     re.VERBOSE,
 )
 BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # two or more line breaks: one blank line
+INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
+"""Characters a page puts inside words that no reader sees: a soft hyphen ("civil&shy;ian"),
+zero-width spaces and joiners, a byte order mark; the extracted text leaves them out."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def html_text(data: bytes) -> Extracted:
 
 
 def _tidy(text: str) -> str:
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line.strip() for line in text.translate(INVISIBLE).replace("\r\n", "\n").split("\n")]
     return "\n\n".join(line for line in lines if line) + "\n" if any(lines) else ""
 
 
@@ -182,14 +185,15 @@ def pdf_text(data: bytes) -> Extracted:
 
 def repair_line_breaks(text: str) -> str:
     """Mend what a page layout does to prose: hyphenated words split at a line end, sentences
-    split across lines, blank lines or pages. Paragraphs stay apart by one blank line.
+    split across lines, blank lines or pages, soft hyphens. Paragraphs stay apart by one blank
+    line.
 
     >>> repair_line_breaks("OHCHR recorded 3,455 civil-\\nian casualties: 1,417 killed and\\n\\n"
     ...                    "2,038 injured.\\f\\nMost were caused by shelling.")
     'OHCHR recorded 3,455 civilian casualties: 1,417 killed and 2,038 injured.\\n\\nMost were caused by shelling.\\n'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = BROKEN_WORD.sub(_join_broken_word, text)
+    text = text.translate(INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = BROKEN_WORD.sub(_join_broken_word, text.replace("\f", "\n\n"))
     text = LINE_BREAK_IN_PARAGRAPH.sub(" ", text)
     text = PARAGRAPH_BREAK_IN_SENTENCE.sub(_join_sentence, text)
     text = BLANK_LINES.sub("\n\n", text).strip()

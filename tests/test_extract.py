@@ -31,6 +31,13 @@ def test_numbers_around_the_article_never_become_figures() -> None:
     assert (reports[0].children_killed, reports[0].children_injured) == (121, 171)
 
 
+def test_a_soft_hyphen_inside_a_word_is_left_out_of_a_pages_text() -> None:
+    page = "<html><body><article><p>OHCHR recorded 3,455 civil&shy;ian casualties in Ukraine:"
+    page += " 1,417 killed and 2,038 in&shy;jured.</p></article></body></html>"
+    text = html_text(page.encode()).text
+    assert "civilian casualties" in text and "2,038 injured" in text
+
+
 def page_with_head(head: str, body: str = "<p>The update.</p>") -> bytes:
     return f"<html><head>{head}</head><body>{body}</body></html>".encode()
 
@@ -120,6 +127,9 @@ def test_publication_date_comes_from_the_page_metadata(page: bytes, published) -
             "Russian-\nControlled areas", "Russian-Controlled areas\n", id="compound-kept"
         ),
         pytest.param("3 455 цивіль-\nних жертв", "3 455 цивільних жертв\n", id="any-script"),
+        pytest.param(
+            "3,455 civil\u00adian\u200b casualties", "3,455 civilian casualties\n", id="soft-hyphen"
+        ),
         pytest.param("", "", id="empty"),
     ],
 )
