@@ -92,6 +92,9 @@ WORD_ORDERS = [
     # a group after its outcome, with "among"
     ("uk", "ООН зафіксувала 669 загиблих серед дітей в Україні.", {"killed": None, "children_killed": 669}),
     ("ru", "ООН зафиксировала 669 погибших среди детей в Украине.", {"killed": None, "children_killed": 669}),
+    # numeric dates with a space after each dot, as Czech and Slovak write them
+    ("cs", "Od 24. 2. 2022 do 15. 2. 2024 OSN zaznamenala 10 582 zabitých civilistů na Ukrajině.", {"killed": 10582, "as_of": "2024-02-15"}),
+    ("sk", "Od 24. 2. 2022 do 15. 2. 2024 OSN zaznamenala 10 582 zabitých civilistov na Ukrajine.", {"killed": 10582, "as_of": "2024-02-15"}),
     # how much a count rose is no count; the count it rose to is
     ("fr", "Le nombre de civils tués en Ukraine a augmenté de 217 pour atteindre 9083, selon le HCDH.", {"killed": 9083}),
     ("es", "El número de civiles muertos en Ucrania aumentó en 217 hasta 9.083, según la ONU.", {"killed": 9083}),

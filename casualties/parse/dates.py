@@ -184,7 +184,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         else "",
         # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them; "2/24/2022":
         # month first, as in the US, where the day could be no month
-        "numeric_day": rf"(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mm>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![\d/.]\d)",
+        # "24. 2. 2022": Czech and Slovak put a space after each dot
+        "numeric_day": rf"""(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<gap>(?<=\.)\x20)?
+                            (?P<mm>[0-3]?\d)(?P=sep)(?(gap)\x20)(?P<y>{YEAR})(?![\d/.]\d)""",
         # "2024-03-15": ISO 8601
         "iso_day": rf"(?<![\w-])(?P<y>{YEAR})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)(?![\w-])",
         # "last month", "the previous month", "last year", "since the start of the year"
@@ -453,14 +455,14 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     """Cheap tests that a sentence could hold a date of a kind: most hold none, and are spared
     that kind's pattern. Each finds a part that every match of the kind holds: a part of a year
     ends in one of a few words ("half", "quarter", "Q3"); a numeric date has a slash or dot
-    between digits; a day, a year, "the end of", "the first" or "day of the war" are written
+    (and a space) between digits; a day, a year, "the end of", "the first" or "day of the war" are written
     as such."""
     words = lexicon.data["dates"]
     last_words = {p.split()[-1] for p in words["parts_of_year"]}
     digit = re.compile(r"\d")
     return {
         "part_of_year": re.compile(alternation(sorted(last_words))),
-        "numeric_day": re.compile(r"\d[/.]\d"),
+        "numeric_day": re.compile(r"\d(?:/|\.\x20?)\d"),
         "iso_day": re.compile(r"\d-[01]\d-"),
         "year": re.compile(YEAR),
         "day_of_war": re.compile(alternation(words["day_of_war"])),

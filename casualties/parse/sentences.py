@@ -11,6 +11,7 @@ from functools import cache
 from itertools import islice, pairwise
 from typing import overload
 
+from casualties.parse.dates import YEAR
 from casualties.parse.lexicon import Lexicon, alternation
 
 __all__ = [
@@ -113,12 +114,17 @@ def _word_before(line: str, end: int) -> str:
 
 @cache
 def _ordinal_day(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A day with an ordinal dot before a month ("am 24. Februar", "do 7. maja"), in languages
-    that write one: no sentence ends there. None for the others."""
+    """A day with an ordinal dot before a month ("am 24. Februar", "do 7. maja", "od 24. 2.
+    2022"), in languages that write one: no sentence ends there. None for the others."""
     if "." not in lexicon.data["dates"]["ordinal_suffixes"]:
         return None
     months = lexicon.month_names()
-    return re.compile(rf"(?<![\d.])[0-3]?\d\.\s+{months}(?!\w)")
+    return re.compile(
+        rf"""(?<![\d.])[0-3]?\d\.\s+{months}(?!\w)               # "24. Februar"
+           | (?<![\d.])[0-3]?\d\.\x20?[01]?\d\.\x20?{YEAR}       # "24. 2. 2022": the day's dot
+           | (?:(?<=\d\.\x20)|(?<=\d\.))[01]?\d\.\x20?{YEAR}    # and the month's""",
+        re.VERBOSE,
+    )
 
 
 def _ends_sentence(line: str, mark: re.Match[str], lexicon: Lexicon) -> bool:
