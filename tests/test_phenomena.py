@@ -127,6 +127,13 @@ DISTRACTORS = cases(
         [{"killed": 12700, "children_killed": 669, "killed_women": 1900}],
     ),
     (
+        "a rate's words in a clause after the count's own are no rate of it",
+        "OHCHR said 10,582 civilians had been killed and more are killed every day. OHCHR said"
+        " 19,875 civilians had been injured in a war that maims people every day.",
+        D(2024, 2, 20),
+        [{"killed": 10582, "injured": 19875}],
+    ),
+    (
         "how much a count rose 'by' is no count, the count it rose 'to' is",
         "The number of civilians killed in Ukraine rose by 217 to 9,083, OHCHR said.",
         None,

@@ -285,6 +285,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     percent = alternation(words("numbers", "percent"))
     excluded = alternation(words("populations", "excluded"))
     of, and_ = lexicon.pattern("grammar", "of"), lexicon.pattern("grammar", "and")
+    relatives = alternation(
+        words("weapons", "incident_relatives") + words("grammar", "complementizers")
+    )
     listed = rf"(?:{qual}\s+)?(?:{number}\s+)?\w+"  # one item of a list: "at least 15 children"
     # ", more than 600 of them children," or " -- 639 of them children --", or ", including
     # 15 children and one woman,"
@@ -351,9 +354,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         average_before=_if_listed(
             words("structure", "averages"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
         ),
+        # ... in the count's own clause: not "killed and more are killed every day"
         rate_after=_if_listed(
             words("structure", "per_unit"),
-            lambda w: rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w)(?P<unit>{w})(?!\w)",
+            lambda w: (
+                rf"""(?x)^(?:(?!(?<!\w)(?:{and_}|{relatives})(?!\w))[^,;:.()\d]){{0,{RATE_REACH}}}?
+                           (?<!\w)(?P<unit>{w})(?!\w)"""
+            ),
         ),
         # "military casualties were approaching 70,000 killed": the clause's counts are theirs
         excluded_outcome_before=_if_listed(
