@@ -4163,6 +4163,21 @@ def test_a_plus_sign_after_a_count_is_a_lower_bound():
     assert report.evidence["killed"].qualifier == "more_than"
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("OHCHR: ~3,000 civilians killed in Ukraine.", "approximately"),
+        ("OHCHR: >3,000 civilians killed in Ukraine.", "more_than"),
+        ("OHCHR says 3,000-plus civilians killed in Ukraine.", "more_than"),
+        ("OHCHR: c. 3,000 civilians killed in Ukraine.", "approximately"),
+        ("OHCHR said civilian deaths in Ukraine reached ~3,000.", "approximately"),
+    ],
+)
+def test_a_sign_or_an_abbreviation_qualifies_a_count(text, qualifier):
+    report = parse_text(text, conflict="UA")[0]
+    assert (report.killed, report.evidence["killed"].qualifier) == (3000, qualifier)
+
+
 def test_a_number_the_count_passed_is_a_lower_bound():
     text = "The UN monitoring mission said the number of civilians killed had passed 10,000."
     report = parse_text(text, conflict="UA")[0]

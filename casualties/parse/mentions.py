@@ -264,6 +264,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     words = lexicon.words
     qualifiers = {k.lower(): v for k, v in lexicon.data["qualifiers"].items()}
     qual = alternation(list(lexicon.data["qualifiers"]))
+    qual_gap = rf"{qual}(?:\s+|(?<=[^\w\s]))"  # "at least ", "~": a sign needs no space
     groups = lexicon.data["groups"]
     group = "|".join(f"(?P<{g}>{alternation(groups[g])})" for g in GROUP_NAMES)
     outcomes = _outcome_alternation(lexicon)
@@ -288,11 +289,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     relatives = alternation(
         words("weapons", "incident_relatives") + words("grammar", "complementizers")
     )
-    listed = rf"(?:{qual}\s+)?(?:{number}\s+)?\w+"  # one item of a list: "at least 15 children"
+    listed = rf"(?:{qual_gap})?(?:{number}\s+)?\w+"  # one item of a list: "at least 15 children"
     # ", more than 600 of them children," or " -- 639 of them children --", or ", including
     # 15 children and one woman,"
     appositive = rf"""(?: \s*(?:,|--|—|–|-|\()\s*       # ", including", " - among them", " (among them"
-                    (?: (?:{qual}\s+)?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
+                    (?: (?:{qual_gap})?{number}\s+{alternation(words("structure", "of_them"))}\s+\w+
                       | {alternation(words("structure", "including"))}\s+{listed}(?:\s*,?\s*{and_}\s+{listed}|\s*,\s*{listed}){{0,4}} )
                     \s*(?:,|--|—|–|-|\))
                   | \s+{alternation(words("structure", "including"))}\s+{listed}(?=\s) )  # "35.548 lidí včetně 2234 dětí bylo zraněno"
@@ -312,7 +313,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
-        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{qual})\s+(?:{of}\s+)?$"),
+        # "at least 3,000", "~3,000": a sign needs no space before its number
+        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{qual})(?:\s+|(?<=[^\w\s]))(?:{of}\s+)?$"),
         qualifiers=qualifiers,
         # " civilians", " Ukrainian civilians", " were men", " more children"
         group_after=re.compile(
@@ -343,16 +345,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         range_to=_if_listed(words("structure", "pair_to"), lambda w: rf"\s+{w}\s+"),
         # an outcome that leads the count after it: "ранены 400 человек"
-        count_next=re.compile(rf"\s+(?:{qual}\s+)?\d"),
+        count_next=re.compile(rf"\s+(?:{qual_gap})?\d"),
         # "from 1,335 to 1,417", "up from at least 1,335 to", "rose by 217 to 9,083": a change,
         # not a range
         range_from=_if_listed(
             words("structure", "pair_from") + words("structure", "rose_by"),
-            lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$",
+            lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$",
         ),
         # "an average of 42 civilians", "six a day", "5 were killed per day": a rate, no count
         average_before=_if_listed(
-            words("structure", "averages"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
+            words("structure", "averages"), lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$"
         ),
         # ... in the count's own clause: not "killed and more are killed every day"
         rate_after=_if_listed(
@@ -383,13 +385,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         of_them=re.compile(rf"^\s+{alternation(words('structure', 'of_them'))}(?!\w)"),
         # "из них 4000 – в Донбассе": the part after the words
         of_them_before=re.compile(
-            rf"(?<!\w){alternation(words('structure', 'of_them'))}\s*[,:]?\s*(?:{qual}\s+)?$"
+            rf"(?<!\w){alternation(words('structure', 'of_them'))}\s*[,:]?\s*(?:{qual_gap})?$"
         ),
         # "121 of the dead were children", "117 of the 1,018 injured": a part of the outcome's
         # count, of the group after it or of its subject
         of_outcome=re.compile(
             rf"""^\s+{lexicon.pattern("structure", "partitive")}\s+
-                 (?:(?:{qual}\s+)?(?P<whole>{number})\s+)?     # "of the more than 34,500"
+                 (?:(?:{qual_gap})?(?P<whole>{number})\s+)?     # "of the more than 34,500"
                  (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
@@ -397,7 +399,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # killed"
         among_after=re.compile(
             rf"""^(?:\s+{aux})*\s+{among}\s+(?:{those}\s+)?   # " are among the"
-                 (?:(?:{qual}\s+)?{number}\s+(?:[^\W\d]+\s+)?)?  # "10,000 civilians"
+                 (?:(?:{qual_gap})?{number}\s+(?:[^\W\d]+\s+)?)?  # "10,000 civilians"
                  (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
@@ -413,12 +415,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
                       (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,8}}?\s+){{0,3}}  # "od 24. února", "podle Úřadu ... OSN"
                  (?:{pronoun}\s+)?                             # "ranjeno njih 459"
-                 (?:{another}\s+)?(?:{qual}\s+)?$""",
+                 (?:{another}\s+)?(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
         # "Civilian casualties: 4,335", "| Total: 27,149": the total's label, with its colon
         total_label_before=re.compile(
-            rf"(?:^|(?<=[\n;.|]))\W*{lexicon.pattern('outcomes', 'total_label')}\s*:\s*(?:{qual}\s+)?$"
+            rf"(?:^|(?<=[\n;.|]))\W*{lexicon.pattern('outcomes', 'total_label')}\s*:\s*(?:{qual_gap})?$"
         ),
         # "the highest number of civilian casualties, with 1,563": a ranking's count
         superlative_before=_if_listed(
@@ -427,12 +429,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                 rf"""(?x)(?<!\w){w}\s+(?:{lexicon.pattern("grammar", "civilian")}\s+)?
                            (?:{subjects})\s*,\s*                        # "civilian casualties,"
                            (?:{alternation(words("areas", "label_words"))}\s+)?  # "with"
-                           (?:{qual}\s+)?$"""
+                           (?:{qual_gap})?$"""
             ),
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
         linking_before=re.compile(
-            rf"(?<!\w){alternation(words('outcomes', 'linking_verbs'))}\s+(?:{qual}\s+)?$"
+            rf"(?<!\w){alternation(words('outcomes', 'linking_verbs'))}\s+(?:{qual_gap})?$"
         ),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
         # "eleva a 6.702 el número de civiles muertos": the subject after its count
@@ -441,11 +443,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             lambda w: rf"\s+(?:{w}\s+)?(?:{subjects})(?!\w)",
         ),
         including_before=re.compile(
-            rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual}\s+)?$"
+            rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual_gap})?$"
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
-            rf"""(?: {among}\s+(?:{those}\s+)?(?:(?:{qual}\s+)?(?:{number}|{scales})\s+)?  # "oltre mille"
+            rf"""(?: {among}\s+(?:{those}\s+)?(?:(?:{qual_gap})?(?:{number}|{scales})\s+)?  # "oltre mille"
                      (?:[^\W\d]+\s+)?                                                # "civilians"
                    | (?:{lexicon.pattern("grammar", "the")}|{those})\s+(?:{number}\s+)?
                      (?=(?:{any_outcome})\s+{include}(?!\w)) )   # "Those killed were"
@@ -467,7 +469,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # ", some 206 boys and 172 girls were killed": the outcome after a list of groups
         list_tail=re.compile(
-            rf"""^(?:\s*(?:,|{and_})\s*(?:{qual}\s+)?{number}(?:\s+{aux})*\s+(?:{group}))*
+            rf"""^(?:\s*(?:,|{and_})\s*(?:{qual_gap})?{number}(?:\s+{aux})*\s+(?:{group}))*
                  (?:\s+{aux}(?!\w))*\s+(?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
@@ -488,18 +490,18 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         other_date_from=(
             re.compile(
                 rf"""^[^.;:()\d]{{0,60}}?(?<!\w){alternation(words("structure", "other_date_from"))}
-                     \s+(?:{qual}\s+)?$""",
+                     \s+(?:{qual_gap})?$""",
                 re.VERBOSE,
             )
             if words("structure", "other_date_from")
             else None
         ),
         rose_from_before=re.compile(
-            rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual}\s+)?$"
+            rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual_gap})?$"
         ),
         # "rose by 217 to 9,083": the change since an earlier report, not a count
         rose_by_before=_if_listed(
-            words("structure", "rose_by"), lambda w: rf"(?<!\w){w}\s+(?:{qual}\s+)?$"
+            words("structure", "rose_by"), lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$"
         ),
         change_opener=re.compile(rf"^\W*{alternation(words('structure', 'change_openers'))}(?!\w)"),
         # "Read more: UN says 300 aid workers killed in 2024": a link to another article
@@ -574,7 +576,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         civilian_before=re.compile(
             rf"""(?<!\w){lexicon.pattern("groups", "civilian_words")}\s+
                  (?:[^\W\d]+\s+){{0,2}}?
-                 {alternation(words("outcomes", "linking_verbs"))}\s+(?:{qual}\s+)?$""",
+                 {alternation(words("outcomes", "linking_verbs"))}\s+(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
         # "Children accounted for 554 (of the deaths)": the group of the count
@@ -583,7 +585,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         group_subject_before=re.compile(
             rf"""{subject_start}\W*(?:{group})(?:\s+{aux})*
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}
-                 \s+(?:{share}\s*)?(?:{qual}\s+)?$""",
+                 \s+(?:{share}\s*)?(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
         group_share_before=re.compile(rf"(?<!\w){and_}\s+(?:{group})\s+{share}\s*$"),
@@ -652,7 +654,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # after the comma (not "On Monday, OHCHR said 10,000 ...")
         fronted_day=_if_listed(
             words("grammar", "event_days"),
-            lambda w: rf"^\W*{w}\s*,\s*(?:{qual}\s+)?(?=\d)",
+            lambda w: rf"^\W*{w}\s*,\s*(?:{qual_gap})?(?=\d)",
         ),
         # "in a single week": shorter than any month, whatever date stands beside it
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
@@ -675,7 +677,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "More than 700 others were injured", "A further 30 were wounded": counts added to
         # those before, of their place
         added_count=re.compile(
-            rf"""(?<!\w)(?: {another}\s+(?:{qual}\s+)?{number}          # "a further 30"
+            rf"""(?<!\w)(?: {another}\s+(?:{qual_gap})?{number}          # "a further 30"
                          | {number}\s+{lexicon.pattern("grammar", "more")} )(?!\w)  # "700 others"
             """,
             re.VERBOSE,
@@ -738,7 +740,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ranking_next_before=re.compile(
             rf"""(?<!\w){lexicon.pattern("areas", "ranking_next")}\s+
                  [^\d,;:.]{{1,60}}?\s{lexicon.pattern("areas", "label_words")}\s+
-                 (?:{qual}\s+)?$""",
+                 (?:{qual_gap})?$""",
             re.VERBOSE,
         ),
         # ", injured or kidnapped" after an outcome: a count of the victims of other harms too
@@ -950,7 +952,7 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     qualifier = grammar.qualifier_before.search(before)
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
-    elif mention.token.text.endswith("+"):
+    elif mention.token.text.endswith(("+", "plus")):
         mention.qualifier = "more_than"  # "560+"
     subject = None if mention.group else grammar.group_subject_before.search(before)
     subject = subject or (None if mention.group else grammar.group_label_before.search(before))

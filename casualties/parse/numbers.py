@@ -32,8 +32,8 @@ DIGITS = re.compile(
 
 NOT_DIGIT = re.compile(r"\D")  # group separators, dropped to read the value
 
-# "560+", "10k+": a lower bound written after the number, part of its token
-PLUS_AFTER = re.compile(r"\+(?![\w+])")
+# "560+", "10k+", "3,000-plus": a lower bound written after the number, part of its token
+PLUS_AFTER = re.compile(r"\+(?![\w+])|-plus(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
