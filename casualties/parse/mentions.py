@@ -133,6 +133,7 @@ class Grammar:
     excluded_outcome_before: re.Pattern[str] | None
     average_before: re.Pattern[str] | None
     rate_after: re.Pattern[str] | None
+    rate_gap: re.Pattern[str]
     range_to: re.Pattern[str] | None
     count_next: re.Pattern[str]
     range_from: re.Pattern[str] | None
@@ -358,12 +359,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # ... in the count's own clause: not "killed and more are killed every day"
         rate_after=_if_listed(
-            words("structure", "per_unit"),
-            lambda w: (
-                rf"""(?x)^(?:(?!(?<!\w)(?:{and_}|{relatives})(?!\w))[^,;:.()\d]){{0,{RATE_REACH}}}?
-                           (?<!\w)(?P<unit>{w})(?!\w)"""
-            ),
+            words("structure", "per_unit"), lambda w: rf"(?<!\w)(?P<unit>{w})(?!\w)"
         ),
+        rate_gap=re.compile(rf"[,;:.()\d]|(?<!\w)(?:{and_}|{relatives})(?!\w)"),
         # "military casualties were approaching 70,000 killed": the clause's counts are theirs
         excluded_outcome_before=_if_listed(
             words("populations", "excluded_modifiers"),
@@ -801,8 +799,16 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     )
 
 
+CHANGE_REACH = 40
+"""Characters before a count where the words of a change stand ("has risen by at least ")."""
+PHRASE_REACH = 80
+"""Characters before a count that a phrase ending at it may take: a qualifier ("по меньшей
+мере"), "including", "up from" and a qualifier after them, with room for long spaces. Searching
+only there spares a search through the whole sentence before each count."""
 RATE_REACH = 60
 """Characters from a count to the words that make it a rate ("were killed or injured every day")."""
+RATE_UNIT_LENGTH = 20
+"""Characters the words of a rate may take ("every month", "щомісяця")."""
 RELATIVE_REACH = 40
 """Characters from a relative word ("that killed at least") to the count it introduces."""
 
@@ -949,7 +955,7 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
 
 
 def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
-    qualifier = grammar.qualifier_before.search(before)
+    qualifier = grammar.qualifier_before.search(before, max(0, len(before) - PHRASE_REACH))
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
     elif mention.token.text.endswith(("+", "plus")):
@@ -1132,12 +1138,13 @@ def label_numbers(
             mention.outcome = mention.group = None
             mention.own_outcome, mention.rejected = False, True
             continue
-        if grammar.rose_by_before is not None and grammar.rose_by_before.search(before):
+        rose_by = grammar.rose_by_before
+        if rose_by is not None and rose_by.search(before, max(0, len(before) - CHANGE_REACH)):
             mention.outcome = mention.group = None  # "rose by 217 to 9,083": how much it rose
             mention.own_outcome = False
             mention.rejected = mention.increment = True
             continue
-        if grammar.rose_from_before.search(before):
+        if grammar.rose_from_before.search(before, max(0, len(before) - PHRASE_REACH)):
             mention.prior = True  # "up from 1,417 a day earlier": a day before the count's date
             mention.prior_days = next(
                 (d for k, d in grammar.prior_offsets.items() if k in after[:PRIOR_REACH].lower()),
@@ -1186,7 +1193,10 @@ def label_numbers(
             head is not None
             and mention.group == "all"
             and mention.outcome is None
-            and (grammar.including_before.search(before) or mention.parent == -1)
+            and (
+                grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
+                or mention.parent == -1
+            )
             and _civilians_after_copula(_after_of_them(after, grammar), grammar)
             and not grammar.civilians_noun_after.match(reading, mentions[head].end - offset)
         ):
@@ -1200,12 +1210,12 @@ def label_numbers(
             and mention.outcome in ("killed", "injured")
             and previous_own.outcome == "total"
             and previous_own.group not in (None, "all")
-            and grammar.including_before.search(before)
+            and grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
         ):
             # "child casualties reached 2,406, including 669 killed": the group's split
             mention.group = previous_own.group
         if mention.parent == -1 or (
-            grammar.including_before.search(before)
+            grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
             and head is not None
             and mention.group not in (None, "all")
         ):
@@ -1238,7 +1248,9 @@ def label_numbers(
             mention.own_outcome
             and mention.group is None
             and coordinated(previous_own, mention, reading, offset, grammar)
-            and not grammar.including_before.search(before)  # a part, not an ellipsis
+            and not grammar.including_before.search(
+                before, max(0, len(before) - PHRASE_REACH)
+            )  # a part, not an ellipsis
         ):
             # "nine children were killed and 49 injured": the group carries to the ellipsis
             mention.group = previous_own.group
@@ -1520,10 +1532,16 @@ def _a_rate(before: str, after: str, grammar: Grammar) -> bool:
     average, rate = grammar.average_before, grammar.rate_after
     if average is not None and average.search(before, max(0, len(before) - RATE_REACH)):
         return True
-    found = rate.match(after) if rate is not None else None
+    found = rate.search(after, 0, RATE_REACH + RATE_UNIT_LENGTH) if rate is not None else None
+    if (
+        found is None
+        or found.start() > RATE_REACH
+        or grammar.rate_gap.search(after, 0, found.start())
+    ):
+        return False
     # "up from 1,417 a day earlier": an earlier value's day, no rate
-    unit = after[found.start("unit") :].lower() if found else ""
-    return found is not None and not any(unit.startswith(k) for k in grammar.prior_offsets)
+    unit = after[found.start("unit") :].lower()
+    return not any(unit.startswith(k) for k in grammar.prior_offsets)
 
 
 def _ends_a_range(
