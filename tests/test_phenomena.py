@@ -1902,6 +1902,16 @@ CONSTRUCTIONS = cases(
         [],
     ),
     (
+        "the occupied parts of a region, and the regions elsewhere in the country",
+        "OHCHR recorded 900 civilians killed in Russian-occupied parts of Donetsk and Luhansk"
+        " regions. It recorded 3,092 civilians killed elsewhere in Ukraine.",
+        D(2023, 1, 17),
+        [
+            {"area": "occupied territory of Donetsk and Luhansk regions", "killed": 900},
+            {"area": "other regions of Ukraine", "killed": 3092},
+        ],
+    ),
+    (
         "an attack on the country is the war, no event",
         "OHCHR said the Russian attack on Ukraine has killed 10,000 civilians.",
         D(2023, 11, 21),
@@ -2664,6 +2674,21 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "Ukraine's kinds of area name no area of another conflict: a part no published area names",
+        "UNAMI said 300 civilians were killed in Baghdad and 500 in the rest of the country in May"
+        " 2014. It said 200 were killed in government-controlled territory.",
+        D(2014, 6, 1),
+        [
+            {
+                "scope": "period",
+                "area": "Baghdad",
+                "period_start": "2014-05-01",
+                "as_of": "2014-05-31",
+                "killed": 300,
+            }
+        ],
+    ),
     (
         "a list of areas with an article after 'and', as written",
         "UNMISS documented 406 civilians killed in Jonglei State and the Greater Pibor"

@@ -57,6 +57,11 @@ CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d{3})|\s[-–—]\s")  # where a clause e
 NUMBER_END = re.compile(r"\d\s*$")  # a number right before: "4,000 of them in"
 APPOSITION = re.compile(r"\s*,\s*")  # between a place and the area it lies in
 
+AREA_KINDS = ("donetsk_luhansk", "other_regions", "government", "occupied")
+"""The kinds of area a lexicon names ([areas]), for the conflicts that publish them."""
+UNPUBLISHED = "unpublished"
+"""The kind of a phrase of those kinds in a conflict that publishes none ("the rest of the
+country" in Iraq): a part of the country, read as an unknown place."""
 UNKNOWN_AREA = "unknown"
 """The kind of a place the conflict's profile does not name ("in the Kharkiv region"): its
 counts are that place's, which no published area names, so they are left out."""
@@ -317,11 +322,17 @@ class AreaReader:
     @classmethod
     @cache
     def for_lexicon(cls, lexicon: Lexicon, conflict: Conflict) -> AreaReader:
-        kinds = ("donetsk_luhansk", "other_regions", "government", "occupied", "country")
-        words = {k: lexicon.words("areas", k) for k in kinds}
+        # the kinds of area the conflict publishes ("other regions of Ukraine"); elsewhere
+        # "government-controlled areas" or "the rest of the country" are a part no published
+        # area names, as an unknown place is
+        words = {k: lexicon.words("areas", k) for k in conflict.area_kinds}
+        words[UNPUBLISHED] = [
+            w for k in AREA_KINDS if k not in conflict.area_kinds for w in lexicon.words("areas", k)
+        ]
         locatives = lexicon.words("areas", "locatives")
         # "in Iraq", "across Afghanistan": the whole country, wherever the conflict is
-        words["country"] += [f"{at} {conflict.country_name}" for at in locatives]
+        country = [f"{at} {conflict.country_name}" for at in locatives]
+        words["country"] = [*lexicon.words("areas", "country"), *country]
         areas = {" ".join(a.lower().split()): a for a in conflict.areas}
         areas |= _parts_of_country(lexicon, conflict)
         return cls(
@@ -407,7 +418,7 @@ class AreaReader:
         """The kind of an area phrase; for a conflict's named area, its published name."""
         if found["named"] if "named" in found.groupdict() else None:
             return self.areas[" ".join(found["named"].lower().split())]
-        if found.groupdict().get(UNKNOWN_AREA):
+        if found.groupdict().get(UNKNOWN_AREA) or found.groupdict().get(UNPUBLISHED):
             return UNKNOWN_AREA
         return next(k for k in self.names.keys() | {"country"} if found.groupdict().get(k))
 

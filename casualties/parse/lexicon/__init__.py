@@ -178,6 +178,7 @@ class Conflict:
     count_start_events: tuple[str, ...] = ()
     area_parts: tuple[tuple[str, str], ...] = ()  # (an area, the area it is part of)
     places: tuple[str, ...] = ()  # cities no published area names: "killed in Kharkiv"
+    area_kinds: tuple[str, ...] = ()  # kinds of area the lexicons name: "occupied territory"
 
     @property
     def default_body(self) -> str:
@@ -271,6 +272,7 @@ def _profiles() -> dict[str, Conflict]:
             count_start_events=tuple(entry.get("count_start_events", ())),
             area_parts=tuple(entry.get("area_parts", {}).items()),
             places=tuple(entry.get("places", ())),
+            area_kinds=tuple(entry.get("area_kinds", ())),
         )
         for key, entry in data.items()
     }
