@@ -455,8 +455,8 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     """Cheap tests that a sentence could hold a date of a kind: most hold none, and are spared
     that kind's pattern. Each finds a part that every match of the kind holds: a part of a year
     ends in one of a few words ("half", "quarter", "Q3"); a numeric date has a slash or dot
-    (and a space) between digits; a day, a year, "the end of", "the first" or "day of the war" are written
-    as such."""
+    (and a space) between digits; a day, a year, "the end of", "the first" or "day of the war"
+    are written as such."""
     words = lexicon.data["dates"]
     last_words = {p.split()[-1] for p in words["parts_of_year"]}
     digit = re.compile(r"\d")
