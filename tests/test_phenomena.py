@@ -1912,6 +1912,16 @@ CONSTRUCTIONS = cases(
         ],
     ),
     (
+        "an ellipsis of the count before, placed 'elsewhere'",
+        "OHCHR recorded 900 civilians killed in Donetsk and Luhansk regions and 3,092 elsewhere"
+        " in Ukraine.",
+        D(2023, 1, 17),
+        [
+            {"area": "Donetsk and Luhansk regions", "killed": 900},
+            {"area": "other regions of Ukraine", "killed": 3092},
+        ],
+    ),
+    (
         "an attack on the country is the war, no event",
         "OHCHR said the Russian attack on Ukraine has killed 10,000 civilians.",
         D(2023, 11, 21),
