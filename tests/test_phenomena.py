@@ -2685,6 +2685,15 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a party's share of the count, attributed to it, is no count of its own",
+        "UNAMA attributed 2,001 civilian casualties to the Taliban in the first half of 2021. UNAMI"
+        " said ISIL was responsible for at least 1,200 civilian deaths in Ninewa in 2016. UNAMA"
+        " documented 5,183 civilian casualties in the first half of 2021, with 3,336 attributed to"
+        " Anti-Government Elements.",
+        D(2021, 7, 26),
+        [{"scope": "period", "period_start": "2021-01-01", "as_of": "2021-06-30", "total": 5183}],
+    ),
+    (
         "Ukraine's kinds of area name no area of another conflict: a part no published area names",
         "UNAMI said 300 civilians were killed in Baghdad and 500 in the rest of the country in May"
         " 2014. It said 200 were killed in government-controlled territory.",

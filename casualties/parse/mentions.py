@@ -134,6 +134,8 @@ class Grammar:
     average_before: re.Pattern[str] | None
     rate_after: re.Pattern[str] | None
     rate_gap: re.Pattern[str]
+    attributed_before: re.Pattern[str] | None
+    attributed_after: re.Pattern[str] | None
     range_to: re.Pattern[str] | None
     count_next: re.Pattern[str]
     range_from: re.Pattern[str] | None
@@ -362,6 +364,17 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             words("structure", "per_unit"), lambda w: rf"(?<!\w)(?P<unit>{w})(?!\w)"
         ),
         rate_gap=re.compile(rf"[,;:.()\d]|(?<!\w)(?:{and_}|{relatives})(?!\w)"),
+        # "UNAMA attributed 2,001 civilian casualties to the Taliban", "ISIL was responsible for
+        # 1,200 civilian deaths", "3,336 casualties attributed to Anti-Government Elements": a
+        # party's share of the count, no count of its own
+        attributed_before=_if_listed(
+            words("structure", "attribution_before"),
+            lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$",
+        ),
+        attributed_after=_if_listed(
+            words("structure", "attribution_after"),
+            lambda w: rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w){w}(?!\w)",
+        ),
         # "military casualties were approaching 70,000 killed": the clause's counts are theirs
         excluded_outcome_before=_if_listed(
             words("populations", "excluded_modifiers"),
@@ -1121,6 +1134,8 @@ def label_numbers(
             mention.rejected = True  # "military casualties were approaching 70,000 killed"
         if _a_rate(before, after, grammar):
             mention.rejected = True  # "an average of 42 civilians were killed every day"
+        if _attributed(before, after, grammar):
+            mention.rejected = True  # "UNAMA attributed 2,001 civilian casualties to the Taliban"
         if _ends_a_range(i, mentions, reading, offset, grammar):
             # "100,000 to 120,000 wounded": an estimate between two bounds, no count
             mention.rejected = mentions[i - 1].rejected = True
@@ -1524,6 +1539,15 @@ def _next_part(
         and previous.group not in (None, "all")
         and mention.group not in (None, "all")
         and coordinated(previous, mention, text, offset, grammar)
+    )
+
+
+def _attributed(before: str, after: str, grammar: Grammar) -> bool:
+    """Whether a count is a party's share, attributed to it ("attributed 2,001 ... to")."""
+    by_verb, by_phrase = grammar.attributed_before, grammar.attributed_after
+    return bool(
+        (by_verb is not None and by_verb.search(before, max(0, len(before) - PHRASE_REACH)))
+        or (by_phrase is not None and by_phrase.match(after))
     )
 
 
