@@ -268,6 +268,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     qualifiers = {k.lower(): v for k, v in lexicon.data["qualifiers"].items()}
     qual = alternation(list(lexicon.data["qualifiers"]))
     qual_gap = rf"{qual}(?:\s+|(?<=[^\w\s]))"  # "at least ", "~": a sign needs no space
+
+    def right_before_count(phrases: str) -> str:
+        """A phrase that ends right before a count, a qualifier between: "rose to at least "."""
+        return rf"(?<!\w){phrases}\s+(?:{qual_gap})?$"
+
     groups = lexicon.data["groups"]
     group = "|".join(f"(?P<{g}>{alternation(groups[g])})" for g in GROUP_NAMES)
     outcomes = _outcome_alternation(lexicon)
@@ -353,12 +358,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # not a range
         range_from=_if_listed(
             words("structure", "pair_from") + words("structure", "rose_by"),
-            lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$",
+            right_before_count,
         ),
         # "an average of 42 civilians", "six a day", "5 were killed per day": a rate, no count
-        average_before=_if_listed(
-            words("structure", "averages"), lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$"
-        ),
+        average_before=_if_listed(words("structure", "averages"), right_before_count),
         # ... in the count's own clause: not "killed and more are killed every day"
         rate_after=_if_listed(
             words("structure", "per_unit"), lambda w: rf"(?<!\w)(?P<unit>{w})(?!\w)"
@@ -369,7 +372,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # party's share of the count, no count of its own
         attributed_before=_if_listed(
             words("structure", "attribution_before"),
-            lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$",
+            right_before_count,
         ),
         attributed_after=_if_listed(
             words("structure", "attribution_after"),
@@ -445,7 +448,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
         linking_before=re.compile(
-            rf"(?<!\w){alternation(words('outcomes', 'linking_verbs'))}\s+(?:{qual_gap})?$"
+            right_before_count(alternation(words("outcomes", "linking_verbs")))
         ),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
         # "eleva a 6.702 el número de civiles muertos": the subject after its count
@@ -454,7 +457,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             lambda w: rf"\s+(?:{w}\s+)?(?:{subjects})(?!\w)",
         ),
         including_before=re.compile(
-            rf"(?<!\w){alternation(words('structure', 'including'))}\s+(?:{qual_gap})?$"
+            right_before_count(alternation(words("structure", "including")))
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
@@ -508,12 +511,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             else None
         ),
         rose_from_before=re.compile(
-            rf"(?<!\w){alternation(words('structure', 'rose_from'))}\s+(?:{qual_gap})?$"
+            right_before_count(alternation(words("structure", "rose_from")))
         ),
         # "rose by 217 to 9,083": the change since an earlier report, not a count
-        rose_by_before=_if_listed(
-            words("structure", "rose_by"), lambda w: rf"(?<!\w){w}\s+(?:{qual_gap})?$"
-        ),
+        rose_by_before=_if_listed(words("structure", "rose_by"), right_before_count),
         change_opener=re.compile(rf"^\W*{alternation(words('structure', 'change_openers'))}(?!\w)"),
         # "Read more: UN says 300 aid workers killed in 2024": a link to another article
         teaser=_if_listed(
@@ -819,7 +820,8 @@ PHRASE_REACH = 80
 мере"), "including", "up from" and a qualifier after them, with room for long spaces. Searching
 only there spares a search through the whole sentence before each count."""
 RATE_REACH = 60
-"""Characters from a count to the words that make it a rate ("were killed or injured every day")."""
+"""Characters from a count to the words after it that make it a rate ("were killed or injured
+every day") or a party's share ("casualties attributed to")."""
 RATE_UNIT_LENGTH = 20
 """Characters the words of a rate may take ("every month", "щомісяця")."""
 RELATIVE_REACH = 40
