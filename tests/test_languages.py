@@ -92,6 +92,14 @@ WORD_ORDERS = [
     # a group after its outcome, with "among"
     ("uk", "ООН зафіксувала 669 загиблих серед дітей в Україні.", {"killed": None, "children_killed": 669}),
     ("ru", "ООН зафиксировала 669 погибших среди детей в Украине.", {"killed": None, "children_killed": 669}),
+    # an estimate between two bounds is no count
+    ("de", "Im Jahr 2023 wurden in der Ukraine laut UNO 3393 Zivilisten getötet und zwischen 7000 und 9000 verletzt.", {"killed": 3393, "injured": None}),
+    ("fr", "En 2023, selon l'ONU, 3393 civils ont été tués en Ukraine et entre 7000 et 9000 blessés.", {"killed": 3393, "injured": None}),
+    ("es", "En 2023, según la ONU, 3.393 civiles murieron en Ucrania y entre 7.000 y 9.000 resultaron heridos.", {"killed": 3393, "injured": None}),
+    ("pl", "Według ONZ w 2023 roku w Ukrainie zginęło 3393 cywilów, a między 7000 a 9000 zostało rannych.", {"killed": 3393, "injured": None}),
+    ("uk", "За даними ООН, у 2023 році в Україні загинули 3393 цивільних, а від 7000 до 9000 дістали поранення.", {"killed": 3393, "injured": None}),
+    ("ru", "По данным ООН, в 2023 году в Украине погибли 3393 мирных жителя, а от 7000 до 9000 получили ранения.", {"killed": 3393, "injured": None}),
+    ("uk", "За даними ООН, кількість загиблих цивільних в Україні зросла з 1335 до 1417.", {"killed": 1417}),
     # numeric dates with a space after each dot, as Czech and Slovak write them
     ("cs", "Od 24. 2. 2022 do 15. 2. 2024 OSN zaznamenala 10 582 zabitých civilistů na Ukrajině.", {"killed": 10582, "as_of": "2024-02-15"}),
     ("sk", "Od 24. 2. 2022 do 15. 2. 2024 OSN zaznamenala 10 582 zabitých civilistov na Ukrajine.", {"killed": 10582, "as_of": "2024-02-15"}),

@@ -87,6 +87,20 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
+        "a range 'between' two bounds is no count",
+        "OHCHR said 3,393 civilians were killed in Ukraine in 2023. Between 7,000 and 9,000"
+        " civilians were injured.",
+        D(2024, 1, 27),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 3393,
+            }
+        ],
+    ),
+    (
         "a clause of military casualties, and a range of two bounds, are no civilian counts",
         "U.S. officials put Ukrainian military casualties at close to 70,000 killed and 100,000"
         " to 120,000 wounded. The UN has confirmed 9,444 civilian deaths.",
@@ -1620,6 +1634,13 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "the parts listed after a region no area publishes are not the country's",
+        "OHCHR said that in September 2022 it had recorded 120 civilian casualties in Donetsk"
+        " region, including 40 killed and 80 injured.",
+        D(2022, 10, 5),
+        [],
+    ),
+    (
         "a bare 'Total:' label after the outcomes' labels",
         "OHCHR: civilian casualties in Ukraine as of 10 April 2022\n\nKilled: 1,842\nInjured:"
         " 2,493\nTotal: 4,335",
@@ -2684,6 +2705,23 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "the parts listed after an area are in the area too",
+        "The UN human rights office said that between 1 September and 10 October it had verified"
+        " 47 civilian casualties in Yemen's Marib governorate, including 16 killed and 31 injured.",
+        D(2021, 10, 15),
+        [
+            {
+                "scope": "period",
+                "area": "Marib",
+                "period_start": "2021-09-01",
+                "as_of": "2021-10-10",
+                "killed": 16,
+                "injured": 31,
+                "total": 47,
+            }
+        ],
+    ),
     (
         "a party's share of the count, attributed to it, is no count of its own",
         "UNAMA attributed 2,001 civilian casualties to the Taliban in the first half of 2021. UNAMI"

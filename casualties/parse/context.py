@@ -315,6 +315,7 @@ class AreaReader:
     area_inclusion: re.Pattern[str]  # "the West Bank, including East Jerusalem": one area
     whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
     share: re.Pattern[str]  # "90 per cent of them in ...": an area after it is the share's
+    unit_after: re.Pattern[str]  # "(governorate)(,)" between an area and what follows it
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
@@ -349,6 +350,7 @@ class AreaReader:
                        {lexicon.pattern("areas", "relative_after")} )(?!\w)""",
                 re.VERBOSE,
             ),
+            unit_after=re.compile(rf"(?:\s+{lexicon.pattern('areas', 'unit_nouns')})?\s*,?\s*"),
             labels_after_comma=re.compile(
                 rf"""(?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,\s*
                      {lexicon.pattern("areas", "label_words")}(?!\w)""",
@@ -491,6 +493,26 @@ class AreaReader:
             kept.append(phrase)
         return kept
 
+    def _parts_after(
+        self,
+        text: str,
+        end: int,
+        parts: list[tuple[int, int]],
+        found: list[tuple[int, int, str]],
+        offset: int,
+        mentions: list[Mention],
+    ) -> list[int]:
+        """The counts of the parts listed right after an area phrase that follows counts ("47
+        casualties in Marib governorate, including 16 killed and 31 injured"): parts of the
+        area's counts are in it too, unless they name an area of their own."""
+        for low, high in parts:
+            if low < end or not self.unit_after.fullmatch(text, end, low):
+                continue
+            if any(low <= start < high for start, _, _ in found):
+                return []
+            return [i for i, m in enumerate(mentions) if low <= m.start - offset < high]
+        return []
+
     def _area_of_counts(self, text: str, found: re.Match[str]) -> bool:
         """Whether an area phrase can be where counts are: not a dateline ("Baghdad, 1 March -",
         but "В інших регіонах України - 1895 загиблих" is), nor "Anbar included", nor
@@ -612,6 +634,9 @@ class AreaReader:
             if before and not labels and (not labelled[dimension] or overrides):
                 for i in before if located else ():
                     assigned[i] = value
+                parted = self._parts_after(text, end, parts, found, offset, mentions)
+                for i in parted if located else ():
+                    assigned.setdefault(i, value)
             elif opens:
                 if (
                     colon

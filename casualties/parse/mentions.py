@@ -137,6 +137,8 @@ class Grammar:
     attributed_before: re.Pattern[str] | None
     attributed_after: re.Pattern[str] | None
     range_to: re.Pattern[str] | None
+    range_between: re.Pattern[str] | None
+    range_and: re.Pattern[str]
     count_next: re.Pattern[str]
     range_from: re.Pattern[str] | None
     victims: re.Pattern[str] | None
@@ -352,6 +354,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
         ),
         range_to=_if_listed(words("structure", "pair_to"), lambda w: rf"\s+{w}\s+"),
+        # "between 7,000 and 9,000 injured": an estimate between two bounds
+        range_between=_if_listed(words("structure", "range_between"), right_before_count),
+        range_and=re.compile(rf"\s+{and_}\s+(?:{qual_gap})?"),
         # an outcome that leads the count after it: "ранены 400 человек"
         count_next=re.compile(rf"\s+(?:{qual_gap})?\d"),
         # "from 1,335 to 1,417", "up from at least 1,335 to", "rose by 217 to 9,083": a change,
@@ -1573,15 +1578,18 @@ def _a_rate(before: str, after: str, grammar: Grammar) -> bool:
 def _ends_a_range(
     i: int, mentions: list[Mention], text: str, offset: int, grammar: Grammar
 ) -> bool:
-    """Whether mention i closes a range "A to B" whose A no "from" opens ("rose from 1,335 to
-    1,417" is a change, "(352 to 739)" a comparison's pair)."""
-    if i == 0 or grammar.range_to is None:
+    """Whether mention i closes a range: "A to B" whose A no "from" opens ("rose from 1,335 to
+    1,417" is a change, "(352 to 739)" a comparison's pair), or "between A and B"."""
+    if i == 0:
         return False
     first = mentions[i - 1]
     gap = text[first.end - offset : mentions[i].start - offset]
     opened = text[max(0, first.start - offset - RANGE_OPENER_REACH) : first.start - offset]
+    if grammar.range_between is not None and grammar.range_between.search(opened):
+        return grammar.range_and.fullmatch(gap) is not None
     return (
-        grammar.range_to.fullmatch(gap) is not None
+        grammar.range_to is not None
+        and grammar.range_to.fullmatch(gap) is not None
         and "(" not in opened[-2:]
         and (grammar.range_from is None or grammar.range_from.search(opened) is None)
     )
