@@ -1634,6 +1634,13 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a round total that is a lower bound of its exact parts is kept as stated",
+        "OHCHR said it had recorded more than 3,000 civilian casualties in Ukraine as of 28 March"
+        " 2022: 1,179 killed and 1,860 injured.",
+        D(2022, 3, 29),
+        [{"as_of": "2022-03-28", "killed": 1179, "injured": 1860, "total": 3000}],
+    ),
+    (
         "the parts listed after a region no area publishes are not the country's",
         "OHCHR said that in September 2022 it had recorded 120 civilian casualties in Donetsk"
         " region, including 40 killed and 80 injured.",
@@ -2705,6 +2712,73 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "a share 'of them' of an earlier sentence's count, of no group, is no count",
+        "OHCHR said 589 Palestinians had been killed in the occupied West Bank between 7 October"
+        " 2023 and 19 August 2024. Israeli security forces killed 570 of them.",
+        D(2024, 8, 20),
+        [
+            {
+                "area": "West Bank",
+                "period_start": "2023-10-07",
+                "as_of": "2024-08-19",
+                "killed": 589,
+            }
+        ],
+    ),
+    (
+        "the other outcome that 'and' adds after an area is in it too",
+        "The UN human rights office said at least 275 civilians had been killed in Sudan's"
+        " Khartoum and North Darfur states between 1 and 7 January 2025, and more than 200"
+        " injured.",
+        D(2025, 1, 31),
+        [
+            {
+                "scope": "period",
+                "area": "Khartoum and North Darfur",
+                "period_start": "2025-01-01",
+                "as_of": "2025-01-07",
+                "killed": 275,
+                "injured": 200,
+            }
+        ],
+    ),
+    (
+        "a count after 'and' in another area keeps its own",
+        "UNAMA said 60 civilians were killed in Kabul and 100 injured in Kandahar in May 2021.",
+        D(2021, 6, 10),
+        [
+            {
+                "scope": "period",
+                "area": "Kabul",
+                "period_start": "2021-05-01",
+                "as_of": "2021-05-31",
+                "killed": 60,
+            },
+            {
+                "scope": "period",
+                "area": "Kandahar",
+                "period_start": "2021-05-01",
+                "as_of": "2021-05-31",
+                "injured": 100,
+            },
+        ],
+    ),
+    (
+        "a round total that only comes near the exact parts beside it is no stated total",
+        "UNSMIL said it had documented almost 700 civilian casualties in Libya in the second"
+        " half of 2019, including 312 killed and 374 injured.",
+        D(2020, 2, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2019-07-01",
+                "as_of": "2019-12-31",
+                "killed": 312,
+                "injured": 374,
+            }
+        ],
+    ),
     (
         "the parts listed after an area are in the area too",
         "The UN human rights office said that between 1 September and 10 October it had verified"

@@ -57,6 +57,7 @@ ROUNDING_TOLERANCE = 0.05
 BOUND_TOLERANCE = 0.1
 ABOVE_QUALIFIERS = ("more_than",)
 BELOW_QUALIFIERS = ("nearly", "less_than", "at_most")
+LOWER_BOUNDS = ("at_least",)
 PARENTHESIS = re.compile(r"\([^()]*\)")  # a bracketed aside, no brackets inside
 DIGIT = re.compile(r"\d")
 EXACT_QUALIFIERS = (None, "at_least")
@@ -2162,6 +2163,7 @@ class _Assembler:
         builders = self._merge_undated(builders)
         self._place_exact_restatements(builders, _drop_rounded_restatements(builders))
         self._drop_totals_below_parts(builders)
+        _drop_rounded_totals(builders)
         self._date_by_cut_off(builders)
         builders = _without_area_restatements(builders)
         cut_off = max(
@@ -2336,6 +2338,7 @@ def _only_groups(dated: Builder, undated: Builder) -> bool:
 
 
 ROUNDED = "a round restatement of an exact count"
+ROUNDED_TOTAL = "a round total beside the exact killed and injured it rounds"
 BELOW_PARTS = "a total below a part of it, read in another sentence: another count's"
 WHOLE_LOST = "part of a count that a stronger reading replaced: it is of that count's frame"
 
@@ -2440,6 +2443,28 @@ def _drop_rounded_restatements(
                 b.clashes.discard(slot)
                 found.append((b, slot, restated))
     return found
+
+
+def _drop_rounded_totals(builders: list[Builder]) -> None:
+    """A round total that only comes near the exact killed and injured beside it ("just
+    under 9,000 casualties, including 3,218 killed and 5,778 injured") is their sum, rounded:
+    no total the text states. A bound is ("more than 3,000 casualties": 1,179 and 1,860)."""
+    for b in builders:
+        total, killed, injured = (b.values.get(k) for k in ("total", "killed", "injured"))
+        if total is None or killed is None or injured is None:
+            continue
+        qualifier = b.evidence["total"].qualifier
+        exact = all(b.evidence[k].qualifier is None for k in ("killed", "injured"))
+        if (
+            exact
+            and qualifier not in (*ABOVE_QUALIFIERS, *LOWER_BOUNDS)
+            and killed + injured != total
+            and _rounds(total, qualifier, killed + injured)
+        ):
+            b.dropped.append(Dropped("total", total, b.evidence["total"], ROUNDED_TOTAL))
+            del b.values["total"]
+            del b.evidence["total"]
+            b.clashes.discard("total")
 
 
 def _same_stretch(

@@ -53,6 +53,7 @@ SUBJECT_REACH = 60
 """Characters between a place in a subject and the count its verb gives ("in Tripoli in August
 had killed 55")."""
 CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d{3})|\s[-–—]\s")  # where a clause ends
+STRONG_CLAUSE_MARK = re.compile(r"[;:()]|\s[-–—]\s")  # where one ends, a comma aside
 
 NUMBER_END = re.compile(r"\d\s*$")  # a number right before: "4,000 of them in"
 APPOSITION = re.compile(r"\s*,\s*")  # between a place and the area it lies in
@@ -316,6 +317,7 @@ class AreaReader:
     whole_opener: re.Pattern[str]  # "Of the 7,031 killed, ...": the whole of the parts after
     share: re.Pattern[str]  # "90 per cent of them in ...": an area after it is the share's
     unit_after: re.Pattern[str]  # "(governorate)(,)" between an area and what follows it
+    elliptic_and: re.Pattern[str]  # ", and more than" right before a count of another outcome
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
@@ -349,6 +351,10 @@ class AreaReader:
                      | (?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,?\s*
                        {lexicon.pattern("areas", "relative_after")} )(?!\w)""",
                 re.VERBOSE,
+            ),
+            elliptic_and=re.compile(
+                rf"(?<!\w){lexicon.pattern('grammar', 'and')}\s+"
+                rf"(?:{alternation(list(lexicon.data['qualifiers']))}\s+)?$"
             ),
             unit_after=re.compile(rf"(?:\s+{lexicon.pattern('areas', 'unit_nouns')})?\s*,?\s*"),
             labels_after_comma=re.compile(
@@ -513,6 +519,36 @@ class AreaReader:
             return [i for i, m in enumerate(mentions) if low <= m.start - offset < high]
         return []
 
+    def _elliptic_after(
+        self,
+        text: str,
+        end: int,
+        found: list[tuple[int, int, str]],
+        offset: int,
+        mentions: list[Mention],
+        before: list[int],
+    ) -> list[int]:
+        """The count of the other outcome that "and" adds after an area phrase, in its clause
+        ("275 civilians had been killed in Khartoum state between 1 and 7 January, and more
+        than 200 injured"): the same place, left out."""
+        after = [i for i, m in enumerate(mentions) if m.start - offset >= end]
+        if not after:
+            return []
+        count = mentions[after[0]]
+        between = text[end : count.start - offset]
+        clause_end = CLAUSE_MARK.search(text, count.end - offset)
+        limit = clause_end.start() if clause_end else len(text)
+        return (
+            [after[0]]
+            if count.outcome is not None
+            and count.outcome not in {mentions[i].outcome for i in before}
+            and self.elliptic_and.search(between)
+            and not STRONG_CLAUSE_MARK.search(between)
+            # no place of its own, before it or in the rest of its clause
+            and not any(end <= start < limit for start, _, _ in found)
+            else []
+        )
+
     def _area_of_counts(self, text: str, found: re.Match[str]) -> bool:
         """Whether an area phrase can be where counts are: not a dateline ("Baghdad, 1 March -",
         but "В інших регіонах України - 1895 загиблих" is), nor "Anbar included", nor
@@ -635,6 +671,7 @@ class AreaReader:
                 for i in before if located else ():
                     assigned[i] = value
                 parted = self._parts_after(text, end, parts, found, offset, mentions)
+                parted += self._elliptic_after(text, end, found, offset, mentions, before)
                 for i in parted if located else ():
                     assigned.setdefault(i, value)
             elif opens:

@@ -1236,6 +1236,10 @@ def label_numbers(
         ):
             # "child casualties reached 2,406, including 669 killed": the group's split
             mention.group = previous_own.group
+        if mention.parent == -1 and head is None and mention.group is None:
+            # "Israeli security forces killed 570 of them": a share of an earlier sentence's
+            # count, of no group of its own
+            mention.rejected = True
         if mention.parent == -1 or (
             grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
             and head is not None
