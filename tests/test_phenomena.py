@@ -1634,6 +1634,26 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a part of an earlier sentence's count that its verb places is the place's count",
+        "The number of civilians killed in Ukraine has risen to 8,791, OHCHR said. It said 3,339"
+        " of those killed died in the Donetsk and Luhansk regions, and 2,100 of them were in"
+        " other regions of Ukraine.",
+        None,
+        [
+            {"killed": 8791},
+            {"area": "Donetsk and Luhansk regions", "killed": 3339},
+            {"area": "other regions of Ukraine", "killed": 2100},
+        ],
+    ),
+    (
+        "an agent's share of the deaths in a place, or of an earlier sentence's count, is no count",
+        "The number of civilians killed in Ukraine has risen to 8,791, OHCHR said. Russian forces"
+        " caused 3,339 of the deaths in the Donetsk and Luhansk regions. Russian armed forces"
+        " killed 7,500 of them.",
+        None,
+        [{"killed": 8791}],
+    ),
+    (
         "a round total that is a lower bound of its exact parts is kept as stated",
         "OHCHR said it had recorded more than 3,000 civilian casualties in Ukraine as of 28 March"
         " 2022: 1,179 killed and 1,860 injured.",

@@ -226,6 +226,7 @@ class Grammar:
     other_harm_after: re.Pattern[str]
     either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
+    placed_by_verb: re.Pattern[str]
     locative: re.Pattern[str]
     place_before_count: re.Pattern[str]
     ranking_next_before: re.Pattern[str]
@@ -747,6 +748,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
         # " in Donetsk", " – у Донецькій" (a dash for the words left out)
         locative_after=re.compile(rf"^\s+(?:[–—-]\s+)?{locative}\s+(?!\d)"),
+        # "3,339 of those killed died in Donetsk", "200 of the deaths were in Kharkiv": a part
+        # its verb places (not "caused 200 of the deaths in Kharkiv": the agent's share there)
+        placed_by_verb=re.compile(rf"(?:\s+(?:{aux}|{outcomes})(?!\w))+\s+{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
         # "на оккупированной территории - 2089", "in other regions 1,763": a place, then its count
         # "in other regions 1,763"; not "killed in Ukraine and 18,500", whose place is before "and"
@@ -1130,6 +1134,7 @@ def label_numbers(
         if change:
             after = after[change.end() :]
         read = _label_right(mention, after, grammar)
+        outcome_after = mention.outcome is not None
         if i and mentions[i - 1].whole_at == mention.start:
             mention.whole_of_part = True  # "117 of the 1,018 injured": no head of parts
         if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
@@ -1236,9 +1241,10 @@ def label_numbers(
         ):
             # "child casualties reached 2,406, including 669 killed": the group's split
             mention.group = previous_own.group
-        if mention.parent == -1 and head is None and mention.group is None:
-            # "Israeli security forces killed 570 of them": a share of an earlier sentence's
-            # count, of no group of its own
+        if mention.parent == -1 and head is None and mention.group is None and not outcome_after:
+            # "Israeli security forces killed 570 of them": the share of an earlier sentence's
+            # count that its subject took, of no group of its own (but "3,339 of them died in
+            # Donetsk" is its part of a place)
             mention.rejected = True
         if mention.parent == -1 or (
             grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
@@ -1285,6 +1291,8 @@ def label_numbers(
             subject = list(grammar.group_subject_opening.finditer(before[-SUBJECT_REACH:]))
             if subject:
                 mention.group = _group_of(subject[-1])
+            elif grammar.placed_by_verb.match(after, read):
+                mention.group = "all"  # "3,339 of those killed died in Donetsk": a place's part
             else:  # "Russian forces caused 200 of the deaths": a part of no group, no count
                 mention.rejected = mention.subject_part = True
         if (
@@ -1466,7 +1474,8 @@ def _placed_part(
     mention: Mention, head: int | None, before: str, after: str, grammar: Grammar
 ) -> int | None:
     """The count a part of no group or outcome breaks down by its place ("4,000 of them in
-    Donetsk", "из них 4000 – в Донбассе"); None when it is none."""
+    Donetsk", "из них 4000 – в Донбассе", "2,100 of them were in other regions"); None when
+    it is none."""
     if mention.group is not None or mention.outcome is not None:
         return None
     of_them = grammar.of_them.match(after)
@@ -1476,7 +1485,11 @@ def _placed_part(
         part, rest = head, after
     else:
         return None
-    placed = part is not None and part >= 0 and grammar.locative_after.match(rest)
+    placed = (
+        part is not None
+        and part >= 0
+        and (grammar.locative_after.match(rest) or grammar.placed_by_verb.match(rest))
+    )
     return part if placed else None
 
 
