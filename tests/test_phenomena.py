@@ -2733,6 +2733,37 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "an earlier period's count whose period the text does not say is left out",
+        "MINUSMA documented 323 civilians killed between 1 April and 30 June 2020, up from 178 in"
+        " the previous quarter.",
+        D(2020, 10, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2020-04-01",
+                "as_of": "2020-06-30",
+                "killed": 323,
+            }
+        ],
+    ),
+    (
+        "everyone's count beats the share of who did it, whichever comes first",
+        "UNAMA said 305 civilians were killed by pro-government forces in the first quarter of"
+        " 2019, compared with 227 by anti-government elements. Overall, it documented 1,773"
+        " civilian casualties (581 deaths and 1,192 injured) from 1 January to 31 March 2019.",
+        D(2019, 4, 24),
+        [
+            {
+                "scope": "period",
+                "period_start": "2019-01-01",
+                "as_of": "2019-03-31",
+                "killed": 581,
+                "injured": 1192,
+                "total": 1773,
+            }
+        ],
+    ),
+    (
         "a share 'of them' of an earlier sentence's count, of no group, is no count",
         "OHCHR said 589 Palestinians had been killed in the occupied West Bank between 7 October"
         " 2023 and 19 August 2024. Israeli security forces killed 570 of them.",
@@ -4405,6 +4436,25 @@ def test_readings_of_a_report_left_with_no_value_are_kept_with_the_document():
             1430,
             "two readings of the field, as strongly evidenced, disagree: both left out",
         ),
+    ]
+
+
+def test_a_reading_no_report_can_take_and_a_rounded_total_are_recorded_with_why():
+    mali = document_from_text(
+        "MINUSMA documented 323 civilians killed in Mali between 1 April and 30 June 2020, up"
+        " from 178 in the previous quarter."
+    )
+    assert [(d.field, d.value, d.reason) for d in read_reports(mali).dropped] == [
+        ("killed", 178, "an earlier period's count, of a period the text does not say")
+    ]
+    (libya,) = read_reports(
+        document_from_text(
+            "UNSMIL documented almost 700 civilian casualties in Libya in the second half of"
+            " 2019, including 312 killed and 374 injured."
+        )
+    ).reports
+    assert [(d.field, d.value, d.reason) for d in libya.dropped] == [
+        ("total", 700, "a round total beside the exact killed and injured it rounds")
     ]
 
 

@@ -98,6 +98,7 @@ class Strength:
 
     exact: bool  # a count as stated, not a round bound or estimate ("more than 3,000")
     body: bool  # read in the body, not in a headline
+    whole: bool  # everyone's count, not the share of who did it ("305 killed by the army")
     civilian: bool  # a count of civilians by name ("564 civilians"), not of people or Iraqis
     dated: bool  # its sentence names its own date, or the count's own period
     named: bool  # its sentence names the monitoring body
@@ -113,6 +114,7 @@ class Strength:
 STRENGTH_REASONS = {
     "exact": "another reading states the exact count, this one a round bound or estimate",
     "body": "another reading is in the body, this one in a headline",
+    "whole": "another reading counts everyone, this one the share of who did it",
     "civilian": "another reading counts civilians by name, this one a wider group",
     "dated": "another reading is in a sentence that names its own date",
     "named": "another reading is in a sentence that names the monitoring body",
@@ -816,6 +818,7 @@ class _Assembler:
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
         self.unplaced: list[Dropped] = []  # readings left out whose reports kept no value
+        self.left_out: list[Dropped] = []  # readings no report could take
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
@@ -1360,6 +1363,7 @@ class _Assembler:
             strength = Strength(
                 exact=mention.qualifier in EXACT_QUALIFIERS,
                 body=not sentence.title,
+                whole=not mention.by_agent,
                 civilian=civilian,
                 dated=own is not None or i in pairing,
                 named=monitor_named,
@@ -1475,7 +1479,12 @@ class _Assembler:
                 continue
             mention = Mention(token=earlier[0], group="all", outcome=pair.outcome)
             strength = Strength(
-                exact=True, body=not sentence.title, civilian=False, dated=True, named=False
+                exact=True,
+                body=not sentence.title,
+                whole=True,
+                civilian=False,
+                dated=True,
+                named=False,
             )
             self._add(mention, slot, Frame("period", *bounds), (None, None), strength, whole=None)
 
@@ -2020,8 +2029,15 @@ class _Assembler:
         whole: int | None,
     ) -> None:
         name = area_name(*area, self.areas.names)
+        token = mention.token
+        evidence = Evidence(token.text, token.start, token.end, mention.qualifier)
         if mention.prior:
             frame = self._prior_frame(mention, frame)
+            if frame.scope == "period" and frame.as_of is None and mention.prior_days is None:
+                # "323 killed between 1 April and 30 June, up from 178 in the previous quarter":
+                # an earlier period's count, whose period the text does not say
+                self.left_out.append(Dropped(slot, token.value, evidence, EARLIER_PERIOD))
+                return
         key = self._key(frame, name, mention.prior)
         builder = self.builders.get(key)
         if builder is None:
@@ -2032,8 +2048,6 @@ class _Assembler:
             )
         if mention.prior and frame.as_of is None:
             builder.prior_days = mention.prior_days
-        token = mention.token
-        evidence = Evidence(token.text, token.start, token.end, mention.qualifier)
         builder.add(slot, token.value, evidence, strength, whole=whole)
 
     # -- after the last sentence ------------------------------------------------------------
@@ -2159,6 +2173,7 @@ class _Assembler:
 
     def _finish(self) -> list[Report]:
         self.unplaced = [d for b in self.builders.values() if not b.values for d in b.dropped]
+        self.unplaced += self.left_out
         builders = [b for b in self.builders.values() if b.values]
         builders = self._merge_undated(builders)
         self._place_exact_restatements(builders, _drop_rounded_restatements(builders))
@@ -2339,6 +2354,7 @@ def _only_groups(dated: Builder, undated: Builder) -> bool:
 
 ROUNDED = "a round restatement of an exact count"
 ROUNDED_TOTAL = "a round total beside the exact killed and injured it rounds"
+EARLIER_PERIOD = "an earlier period's count, of a period the text does not say"
 BELOW_PARTS = "a total below a part of it, read in another sentence: another count's"
 WHOLE_LOST = "part of a count that a stronger reading replaced: it is of that count's frame"
 

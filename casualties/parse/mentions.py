@@ -1135,6 +1135,8 @@ def label_numbers(
             after = after[change.end() :]
         read = _label_right(mention, after, grammar)
         outcome_after = mention.outcome is not None
+        if grammar.agent_after.match(after):
+            mention.by_agent = True  # "compared with 227 by anti-government elements"
         if i and mentions[i - 1].whole_at == mention.start:
             mention.whole_of_part = True  # "117 of the 1,018 injured": no head of parts
         if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
