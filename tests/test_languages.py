@@ -92,6 +92,12 @@ WORD_ORDERS = [
     # a group after its outcome, with "among"
     ("uk", "ООН зафіксувала 669 загиблих серед дітей в Україні.", {"killed": None, "children_killed": 669}),
     ("ru", "ООН зафиксировала 669 погибших среди детей в Украине.", {"killed": None, "children_killed": 669}),
+    # the other outcome's noun before its count, a dash between: "раненых — 19 139"
+    ("ru", "По данным ООН, с 24 февраля 2022 года число погибших мирных жителей в Украине достигло 10 191, раненых — 19 139.", {"killed": 10191, "injured": 19139}),
+    ("uk", "За даними ООН, з 24 лютого 2022 року кількість загиблих цивільних в Україні сягнула 10 191, поранених — 19 139.", {"killed": 10191, "injured": 19139}),
+    ("pl", "Według ONZ od 24 lutego 2022 roku liczba zabitych cywilów w Ukrainie wzrosła do 10 191, rannych – do 19 139.", {"killed": 10191, "injured": 19139}),
+    ("cs", "Podle OSN od 24. února 2022 počet zabitých civilistů na Ukrajině dosáhl 10 191, zraněných – 19 139.", {"killed": 10191, "injured": 19139}),
+    ("sr", "Prema UN, od 24. februara 2022. broj ubijenih civila u Ukrajini dostigao je 10.191, a ranjenih 19.139.", {"killed": 10191, "injured": 19139}),
     # an estimate between two bounds is no count
     ("de", "Im Jahr 2023 wurden in der Ukraine laut UNO 3393 Zivilisten getötet und zwischen 7000 und 9000 verletzt.", {"killed": 3393, "injured": None}),
     ("fr", "En 2023, selon l'ONU, 3393 civils ont été tués en Ukraine et entre 7000 et 9000 blessés.", {"killed": 3393, "injured": None}),
