@@ -98,6 +98,10 @@ WORD_ORDERS = [
     ("pl", "Według ONZ od 24 lutego 2022 roku liczba zabitych cywilów w Ukrainie wzrosła do 10 191, rannych – do 19 139.", {"killed": 10191, "injured": 19139}),
     ("cs", "Podle OSN od 24. února 2022 počet zabitých civilistů na Ukrajině dosáhl 10 191, zraněných – 19 139.", {"killed": 10191, "injured": 19139}),
     ("sr", "Prema UN, od 24. februara 2022. broj ubijenih civila u Ukrajini dostigao je 10.191, a ranjenih 19.139.", {"killed": 10191, "injured": 19139}),
+    ("fr", "Selon l'ONU, depuis le 24 février 2022, le nombre de civils tués en Ukraine a atteint 10 191, celui des blessés 19 139.", {"killed": 10191, "injured": 19139}),
+    ("es", "Según la ONU, desde el 24 de febrero de 2022 la cifra de civiles muertos en Ucrania asciende a 10.191 y la de heridos a 19.139.", {"killed": 10191, "injured": 19139}),
+    ("pt", "Segundo a ONU, desde 24 de fevereiro de 2022 o número de civis mortos na Ucrânia chegou a 10.191 e o de feridos a 19.139.", {"killed": 10191, "injured": 19139}),
+    ("de", "Laut UNO stieg seit dem 24. Februar 2022 die Zahl der getöteten Zivilisten in der Ukraine auf 10.191, die der Verletzten auf 19.139.", {"killed": 10191, "injured": 19139}),
     # an estimate between two bounds is no count
     ("de", "Im Jahr 2023 wurden in der Ukraine laut UNO 3393 Zivilisten getötet und zwischen 7000 und 9000 verletzt.", {"killed": 3393, "injured": None}),
     ("fr", "En 2023, selon l'ONU, 3393 civils ont été tués en Ukraine et entre 7000 et 9000 blessés.", {"killed": 3393, "injured": None}),

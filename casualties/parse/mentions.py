@@ -227,6 +227,7 @@ class Grammar:
     either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     placed_by_verb: re.Pattern[str]
+    ellipsis_opener: re.Pattern[str]
     locative: re.Pattern[str]
     place_before_count: re.Pattern[str]
     ranking_next_before: re.Pattern[str]
@@ -787,6 +788,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "killed and injured, respectively": each count with its outcome
         respectively=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'respectively')}(?!\w)"),
         and_gap=re.compile(rf"\s+{and_}\s+"),
+        # ", celui des blessés 19 139", " y la de heridos a 19.139": a clause after a count
+        # that names another outcome, its verb left out
+        ellipsis_opener=re.compile(rf"\s*(?:[,;]|{and_}(?!\w))"),
         # a clause that "and" opens: "... and 539 injured in January"
         and_opener=re.compile(rf"\s*{and_}(?!\w)"),
         # the words between two counts of one clause: "and" or a comma
@@ -1005,6 +1009,10 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
         mention.ranked_at = mention.start - len(before) + ranked.start()
         return
 
+    elided = _outcome_since_count(before, grammar)
+    if elided is not None:
+        mention.outcome, mention.own_outcome = elided, True
+        return
     linking = grammar.linking_before.search(before)
     if linking:
         subjects = list(grammar.subjects.finditer(before[: linking.start()]))
@@ -1016,6 +1024,26 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
             modifier = grammar.excluded_modifier
             if modifier is not None and modifier.search(before, 0, subjects[-1].start()):
                 mention.rejected = True  # "military casualties at around 200,000"
+
+
+ELLIPSIS_REACH = 40
+"""Characters between a count and the next within which a clause names the next one's outcome,
+its verb left out."""
+LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+def _outcome_since_count(before: str, grammar: Grammar) -> str | None:
+    """The one outcome a clause names between the count before and this one, its verb left
+    out: "la cifra de muertos asciende a 10.191 y la de heridos a 19.139", "le nombre de civils
+    tués a atteint 10 191, celui des blessés 19 139"; None when it names none, or more."""
+    last = LAST_DIGIT.search(before, max(0, len(before) - ELLIPSIS_REACH))
+    if last is None:
+        return None
+    segment = before[last.end() :]
+    if not grammar.ellipsis_opener.match(segment):
+        return None
+    named = list(grammar.outcome_named.finditer(segment))
+    return outcome_of(named[0]) if len(named) == 1 else None
 
 
 def _second_of_prior_pair(
