@@ -1634,6 +1634,23 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a place after who spoke is of the clause after, not of the counts before",
+        "OHCHR said it had recorded 9,806 civilian deaths in Ukraine. In September 2023 alone, 147"
+        " civilians were killed and 473 injured, the office said, noting that a single attack on a"
+        " cafe in the village of Hroza on 5 October killed 59 people.",
+        D(2023, 10, 11),
+        [
+            {"killed": 9806},
+            {
+                "scope": "period",
+                "period_start": "2023-09-01",
+                "as_of": "2023-09-30",
+                "killed": 147,
+                "injured": 473,
+            },
+        ],
+    ),
+    (
         "a part of an earlier sentence's count that its verb places is the place's count",
         "The number of civilians killed in Ukraine has risen to 8,791, OHCHR said. It said 3,339"
         " of those killed died in the Donetsk and Luhansk regions, and 2,100 of them were in"

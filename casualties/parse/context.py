@@ -318,6 +318,9 @@ class AreaReader:
     share: re.Pattern[str]  # "90 per cent of them in ...": an area after it is the share's
     unit_after: re.Pattern[str]  # "(governorate)(,)" between an area and what follows it
     elliptic_and: re.Pattern[str]  # ", and more than" right before a count of another outcome
+    # "147 killed, the office said, noting that an attack in Hroza ...": a place after who
+    # spoke is of the clause after, not of the counts before
+    speech: re.Pattern[str] | None
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
@@ -351,6 +354,11 @@ class AreaReader:
                      | (?:\s+{lexicon.pattern("areas", "unit_nouns")})?\s*,?\s*
                        {lexicon.pattern("areas", "relative_after")} )(?!\w)""",
                 re.VERBOSE,
+            ),
+            speech=(
+                re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'release_verbs')}(?!\w)")
+                if lexicon.words("grammar", "release_verbs")
+                else None
             ),
             elliptic_and=re.compile(
                 rf"(?<!\w){lexicon.pattern('grammar', 'and')}\s+"
@@ -642,7 +650,9 @@ class AreaReader:
             before = [
                 i
                 for i, m in enumerate(mentions)
-                if since <= m.start - offset < start and i not in assigned
+                if since <= m.start - offset < start
+                and i not in assigned
+                and not (self.speech and self.speech.search(text, m.end - offset, start))
             ]
             colon = self.label_after.match(text[end:])
             part = self.part_before.search(text, 0, start)
