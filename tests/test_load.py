@@ -41,7 +41,13 @@ def test_series_loads_with_dates_and_nullable_counts() -> None:
     series = casualties.load()
     assert series["as_of"].dtype == "datetime64[ns]"
     assert series["killed"].dtype == "Int64" and series["total"].isna().any()
-    assert series["as_of"].is_monotonic_increasing
+    # one series per country, each in date order
+    assert series["country"].is_monotonic_increasing
+    assert (
+        series.groupby("country", observed=True)["as_of"]
+        .apply(lambda days: days.is_monotonic_increasing)
+        .all()
+    )
 
 
 def test_reports_load_with_categories_and_flags() -> None:

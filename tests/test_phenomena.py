@@ -1634,6 +1634,14 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "no year anywhere and no publication date, but the count's first day: its first year",
+        "OHCHR verified 3,496 civilians killed in Ukraine since 4 a.m. on 24 February, when the"
+        " armed attack by the Russian Federation began. The report covers cases confirmed up to"
+        " midnight on 10 May.",
+        None,
+        [{"period_start": "2022-02-24", "as_of": "2022-05-10", "killed": 3496}],
+    ),
+    (
         "a place after who spoke is of the clause after, not of the counts before",
         "OHCHR said it had recorded 9,806 civilian deaths in Ukraine. In September 2023 alone, 147"
         " civilians were killed and 473 injured, the office said, noting that a single attack on a"

@@ -814,6 +814,10 @@ class _Assembler:
             else WarAge()
         )
         years = (*self._document_years(), *age.years) if published is None else ()
+        if published is None and not years and self._names_first_day_alone():
+            # "с 4:00 24 февраля ... до конца суток 10 мая", no year anywhere: the text is of
+            # the count's first year, which needed no year to name its first day
+            years = (conflict.count_start.year,) if conflict.count_start else ()
         self.context = YearContext(published, years, conflict.count_start, age.written_by)
         self.builders: dict[tuple, Builder] = {}
         self.state = _State()
@@ -822,6 +826,22 @@ class _Assembler:
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
+
+    def _names_first_day_alone(self) -> bool:
+        """Whether the text names the count's first day as a start, without a year ("since 24
+        February"), and no year at all."""
+        start = self.conflict.count_start
+        if start is None or YEAR_DIGITS.search(self.text):
+            return False
+        return any(
+            d.kind == "day"
+            and d.year is None
+            and d.role == "start"
+            and (d.month, d.day) == (start.month, start.day)
+            for index, s in enumerate(self.sentences)
+            if DIGIT.search(s.text)
+            for d in self._dates_of(index)
+        )
 
     def _document_years(self) -> tuple[int, ...]:
         """The years a document without a publication date speaks of: those of its dates that
