@@ -87,6 +87,13 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
+        "two bounds joined by a dash, no space between, are no count",
+        "OHCHR estimated the civilian casualties in Ukraine in 2023 at 11,000-12,000, and said"
+        " it had verified 1,974 civilians killed.",
+        D(2024, 1, 27),
+        [{"scope": "period", "period_start": "2023-01-01", "as_of": "2023-12-31", "killed": 1974}],
+    ),
+    (
         "a range 'between' two bounds is no count",
         "OHCHR said 3,393 civilians were killed in Ukraine in 2023. Between 7,000 and 9,000"
         " civilians were injured.",

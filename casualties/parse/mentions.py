@@ -53,6 +53,7 @@ DASH_ASIDE = re.compile(
 and 363 injuries - compared with 468 in 2018"."""
 # "на окупованій території – 2018.": a count after a place and a dash, the clause's last word,
 # is no year (a range of years, "2014 – 2018", has digits before its dash)
+BOUND_DASH_AFTER = re.compile(r"[-\u2013]\d")  # a dash with no space, then the upper bound
 DASHED_LAST = re.compile(r"[^\W\d]\s+[-\u2013\u2014]\s+$")
 CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 DASHES = re.compile(r"\s[-\u2013\u2014]\s.*\s[-\u2013\u2014]\s", re.DOTALL)  # two of them
@@ -906,6 +907,9 @@ def _candidates(
         # "10:30", "1/2", "#3"; but "sono 16.295: 6.490 morti e ..." opens a breakdown
         if (a > 0 and text[a - 1] in "+:/#-") or after[:1] == "/" or TIME_COLON.match(after):
             continue
+        if BOUND_DASH_AFTER.match(after):
+            continue  # "51,000-54,000": the lower bound of an estimate, no count
+
         out.append(Mention(token=token))
     return out
 
