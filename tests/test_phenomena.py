@@ -1641,6 +1641,20 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a group's count, a colon, then its outcomes",
+        "OHCHR said 10,582 civilians had been killed and 19,875 injured in Ukraine. Among the"
+        " casualties were 1,885 children: 587 killed and 1,298 injured.",
+        None,
+        [
+            {
+                "killed": 10582,
+                "injured": 19875,
+                "children_killed": 587,
+                "children_injured": 1298,
+            }
+        ],
+    ),
+    (
         "no year anywhere and no publication date, but the count's first day: its first year",
         "OHCHR verified 3,496 civilians killed in Ukraine since 4 a.m. on 24 February, when the"
         " armed attack by the Russian Federation began. The report covers cases confirmed up to"
@@ -2764,6 +2778,22 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "the outcomes after a colon that follows a group's count are the group's",
+        "UNAMA documented 5,183 civilian casualties in the first half of 2021, among them 1,682"
+        " children: 468 killed and 1,214 injured.",
+        D(2021, 7, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "total": 5183,
+                "children_killed": 468,
+                "children_injured": 1214,
+            }
+        ],
+    ),
     (
         "an earlier period's count whose period the text does not say is left out",
         "MINUSMA documented 323 civilians killed between 1 April and 30 June 2020, up from 178 in"

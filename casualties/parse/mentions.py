@@ -53,6 +53,7 @@ DASH_ASIDE = re.compile(
 and 363 injuries - compared with 468 in 2018"."""
 # "на окупованій території – 2018.": a count after a place and a dash, the clause's last word,
 # is no year (a range of years, "2014 – 2018", has digits before its dash)
+COLON_BETWEEN = re.compile(r"[^\d:;.]*:\s*")  # "children: " between a whole and its first part
 BOUND_DASH_AFTER = re.compile(r"[-\u2013]\d")  # a dash with no space, then the upper bound
 DASHED_LAST = re.compile(r"[^\W\d]\s+[-\u2013\u2014]\s+$")
 CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
@@ -1265,16 +1266,23 @@ def label_numbers(
             # were civilians", "500 Iraqis were killed, 300 of them civilians": the civilians'
             # count of the outcome, which replaces the wider group's
             mention.outcome, mention.own_outcome = mentions[head].outcome, True
+        # "child casualties reached 2,406, including 669 killed", "among them 1,682 children:
+        # 468 killed and 1,214 injured": the group's split
+        whole = (
+            mentions[i - 1]
+            if i and COLON_BETWEEN.fullmatch(reading, mentions[i - 1].end - offset, a)
+            else previous_own
+            if grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
+            else None
+        )
         if (
-            previous_own is not None
+            whole is not None
             and mention.group is None
             and mention.outcome in ("killed", "injured")
-            and previous_own.outcome == "total"
-            and previous_own.group not in (None, "all")
-            and grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
+            and whole.outcome == "total"
+            and whole.group not in (None, "all")
         ):
-            # "child casualties reached 2,406, including 669 killed": the group's split
-            mention.group = previous_own.group
+            mention.group = whole.group
         if mention.parent == -1 and head is None and mention.group is None and not outcome_after:
             # "Israeli security forces killed 570 of them": the share of an earlier sentence's
             # count that its subject took, of no group of its own (but "3,339 of them died in
