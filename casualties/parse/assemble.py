@@ -1139,8 +1139,11 @@ class _Assembler:
         state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
         state.told = state.told | {m.outcome for m in heads}
         if "killed" in state.told and "total" not in state.told:
+            # "tra le vittime ci sono 560 bambini", after the dead; but not "entre las víctimas
+            # hay 1.885 niños: 587 muertos y 1.298 heridos", whose victims were injured too
+            injured = {m.group for m in figures if m.outcome == "injured"}
             for m in figures:
-                if m.among_victims:  # "tra le vittime ci sono 560 bambini", after the dead
+                if m.among_victims and m.group not in injured:
                     m.outcome = "killed"
         if not any(m.outcome for m in figures):
             if any(m.outcome for m in mentions):
