@@ -480,6 +480,40 @@ def test_the_months_and_the_wars_counts_around_an_event(language: str, text: str
     assert [(r.scope, r.killed) for r in reports] == [("period", 219), ("cumulative", 11520)]
 
 
+MONTH_AND_WAR_IN_ONE_SENTENCE = [
+    # the count after the month's is of its own start, the war's or a date's: not the month's
+    ("en", "OHCHR said 189 civilians were killed in Ukraine in July 2023 and 9,369 since the start of the full-scale invasion."),
+    ("en", "OHCHR said 189 civilians were killed in Ukraine in July 2023, raising the total since February 2022 to 9,369."),
+    ("de", "Laut UNO wurden im Juli 2023 in der Ukraine 189 Zivilisten getötet, seit Beginn der Invasion insgesamt 9369."),
+    ("de", "Laut UN-Menschenrechtsbüro wurden im Juli 2023 in der Ukraine 189 Zivilisten getötet; damit stieg die Gesamtzahl der Toten seit Februar 2022 auf 9369."),
+    ("fr", "Selon l'ONU, 189 civils ont été tués en Ukraine en juillet 2023 et 9 369 depuis le début de l'invasion."),
+    ("fr", "Selon le HCDH, 189 civils ont été tués en Ukraine en juillet 2023, ce qui porte à 9 369 le nombre total de morts depuis février 2022."),
+    ("es", "Según la ONU, 189 civiles murieron en Ucrania en julio de 2023, con lo que el total de muertos desde febrero de 2022 asciende a 9.369."),
+    ("it", "Secondo l'Onu, a luglio 2023 in Ucraina sono stati uccisi 189 civili e 9.369 dall'inizio dell'invasione."),
+    ("pl", "Według ONZ w lipcu 2023 roku w Ukrainie zginęło 189 cywilów, a od początku inwazji 9369."),
+    ("uk", "За даними ООН, у липні 2023 року в Україні загинули 189 цивільних, а загалом від початку повномасштабного вторгнення загинули 9 369 мирних жителів."),
+    ("ru", "По данным ООН, в июле 2023 года в Украине погибли 189 мирных жителей, а с начала вторжения — 9 369."),
+]  # fmt: skip
+
+
+def test_a_start_in_another_clause_after_a_count_is_not_its_own() -> None:
+    text = (
+        "ONZ: w lipcu 2024 r. w Ukrainie zginęło 219 cywilów, a 1018 zostało rannych – to"
+        " najwyższa liczba od października 2022 r."
+    )
+    (report,) = parse_text(text, published=dt.date(2024, 8, 10), language="pl")
+    assert (report.period_start, report.killed, report.injured) == (dt.date(2024, 7, 1), 219, 1018)
+
+
+@pytest.mark.parametrize(("language", "text"), MONTH_AND_WAR_IN_ONE_SENTENCE)
+def test_a_months_count_and_the_wars_in_one_sentence(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2023, 8, 8), language=language)
+    assert [(r.scope, r.period_start, r.killed) for r in reports] == [
+        ("period", dt.date(2023, 7, 1), 189),
+        ("cumulative", None if language == "en" else dt.date(2022, 2, 24), 9369),
+    ]
+
+
 def test_darunter_opens_the_parts_of_the_count_before() -> None:
     text = (
         "Seit Beginn des Krieges sind in der Ukraine nach UN-Angaben mehr als 10.000 Zivilisten"

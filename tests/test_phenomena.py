@@ -1641,6 +1641,42 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a running total named by a bare 'total' is of the outcome before it",
+        "OHCHR said 189 civilians were killed in Ukraine in July 2023, bringing the total to"
+        " 9,369.",
+        D(2023, 8, 8),
+        [
+            {"scope": "period", "period_start": "2023-07-01", "as_of": "2023-07-31", "killed": 189},
+            {"killed": 9369},
+        ],
+    ),
+    (
+        "running totals after 'bringing the totals to' are no counts of the month",
+        "OHCHR said 157 civilians were killed and 722 injured in Ukraine in June 2023, bringing"
+        " the totals to 9,180 killed and 15,640 injured.",
+        D(2023, 7, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-06-01",
+                "as_of": "2023-06-30",
+                "killed": 157,
+                "injured": 722,
+            },
+            {"killed": 9180, "injured": 15640},
+        ],
+    ),
+    (
+        "'bringing the overall death toll to': two words between the article and the noun",
+        "OHCHR said 110 civilians were killed in Ukraine in May 2023, bringing the overall death"
+        " toll to 9,023.",
+        D(2023, 6, 8),
+        [
+            {"scope": "period", "period_start": "2023-05-01", "as_of": "2023-05-31", "killed": 110},
+            {"killed": 9023},
+        ],
+    ),
+    (
         "a group's count, a colon, then its outcomes",
         "OHCHR said 10,582 civilians had been killed and 19,875 injured in Ukraine. Among the"
         " casualties were 1,885 children: 587 killed and 1,298 injured.",

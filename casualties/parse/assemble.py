@@ -629,9 +629,17 @@ def _segment_bounds(text: str, grammar: Grammar) -> list[int]:
 
 
 def _pair_months(
-    mentions: list[Mention], periods: list[DateMention], text: str, offset: int, grammar: Grammar
+    mentions: list[Mention],
+    periods: list[DateMention],
+    text: str,
+    offset: int,
+    grammar: Grammar,
+    *,
+    since: list[int],
 ) -> dict[int, int]:
-    """For each count, the index of the month (or days of a month) it is for."""
+    """For each count, the index of the month (or days of a month) it is for; none for a count
+    whose clause names its own start and no month ("..., bringing the total since February
+    2022 to 9,369")."""
     if not periods:
         return {}
     cuts = _segment_bounds(text, grammar)
@@ -657,6 +665,10 @@ def _pair_months(
         left = [j for j, p in enumerate(starts) if p < at and not compared[j]]
         following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
         parallel = None if same else _parallel_month(segments, alike, low, i, own, out)
+        if not same and any(
+            low <= at < high and _own_start(text, mentions, i, offset, at) for at in since
+        ):
+            continue  # a running total from its own start
         if same:
             # the nearest month, and one no comma sets apart first: "в декабре – 110, в ноябре"
             out[i] = min(
@@ -678,6 +690,19 @@ def _pair_months(
     return out
 
 
+def _own_start(text: str, mentions: list[Mention], i: int, offset: int, at: int) -> bool:
+    """Whether a start named at `at`, in count i's segment, is its own: after the count before
+    it ("bringing the total since February 2022 to 9,369"), or after it in its clause ("9 369 le
+    nombre total de morts depuis février 2022"; not "1018 zostało rannych – to najwyższa liczba
+    od ...")."""
+    low = mentions[i - 1].end - offset if i else 0
+    start, end = mentions[i].start - offset, mentions[i].end - offset
+    return low <= at < start or (end <= at and not CLAUSE_BREAK.search(text, end, at))
+
+
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # a clause ends there
+START_AFTER = 12
+"""Characters between an elliptic count and the start it is counted from ("9,369 since")."""
 ASIDE_CLOSED = re.compile(r"[,;:()\u2013\u2014]")  # a part's clause ends before the period
 
 
@@ -1189,8 +1214,11 @@ class _Assembler:
             if d.kind in PERIOD_KINDS and not (d.kind in ("month", "year") and d.role == "start")
         ]
         pairing = {}
+        since = self._starts_named(sentence, dates) if periods else []
         if periods and (own is None or own.as_of is None):
-            pairing = _pair_months(mentions, periods, sentence.text, sentence.start, self.grammar)
+            pairing = _pair_months(
+                mentions, periods, sentence.text, sentence.start, self.grammar, since=since
+            )
         frame = own if own is not None or sentence.title else state.named_period or state.frame
         if own is None and not sentence.title and carried is None:
             # "3,469 civilians were subjected to violence in 2022. Of them, 1,600 were killed"
@@ -1321,6 +1349,17 @@ class _Assembler:
             if mention.whole_of_part and any(k == "other" for _, _, k in found_sources):
                 continue  # "verified 8,119 of the 34,500 deaths reported by the Ministry"
             target = clause_frames.get(i, recent_frame if i in recent else frame)
+            low = mentions[i - 1].end - sentence.start if i else 0
+            if (
+                i not in pairing
+                and mention.outcome is None
+                and mention.group is None
+                and any(low <= at < mention.end - sentence.start + START_AFTER for at in since)
+            ):
+                # "189 killed in July 2023 and 9,369 since the start of the invasion", "...,
+                # seit Beginn der Invasion insgesamt 9369": the same outcome, from the start
+                mention.outcome = sentence_outcome
+                mention.group = "all" if sentence_outcome else None
             if i in totalled:
                 # "In January, 158 were killed, bringing the total to 10,378": the running total
                 # by the period's end
@@ -1462,7 +1501,22 @@ class _Assembler:
         found = self.grammar.running_total.search(sentence.text)
         if found is None:
             return set()
-        return {i for i, m in enumerate(mentions) if m.start - sentence.start > found.start()}
+        after = {i for i, m in enumerate(mentions) if m.start - sentence.start > found.start()}
+        before = [m for i, m in enumerate(mentions) if i not in after and m.group == "all"]
+        nouns = {w.lower() for w in self.lexicon.words("dates", "running_total_nouns")}
+        for i in sorted(after) if before and before[-1].outcome else ():
+            named = [
+                m.group().lower()
+                for m in self.grammar.outcome_named.finditer(
+                    sentence.text, found.start(), mentions[i].start - sentence.start
+                )
+            ]
+            if set(named) <= nouns and mentions[i].outcome in (None, "total"):
+                # "189 were killed in July, bringing the total to 9,369": the total of those
+                # killed, not a count of casualties
+                mentions[i].outcome, mentions[i].group = before[-1].outcome, "all"
+            break  # the count the phrase runs up to
+        return after
 
     def _earlier_of_pairs(self, index: int, sentence: Sentence, pairs: list[ChangePair]) -> None:
         """ "Compared with the October to December 2024 quarter, ... a 110 per cent increase in
@@ -1959,6 +2013,15 @@ class _Assembler:
             ):
                 counts.add(i)
         return counts
+
+    def _starts_named(self, sentence: Sentence, dates: list[DateMention]) -> list[int]:
+        """Where a sentence names a start: a date's ("since February 2022"), or the war's ("since
+        the start of the full-scale invasion")."""
+        since = [d.start - sentence.start for d in dates if d.role == "start"]
+        war_start = _count_start_pattern(self.lexicon, self.conflict)
+        for pattern in (war_start, self.grammar.cumulative_since):
+            since += [m.start() for m in pattern.finditer(sentence.text)] if pattern else []
+        return since
 
     def _sentence_outcome(self, text: str) -> str | None:
         kinds = [k for k, p in self.grammar.outcome_words.items() if p.search(text)]
