@@ -496,6 +496,29 @@ MONTH_AND_WAR_IN_ONE_SENTENCE = [
 ]  # fmt: skip
 
 
+YEAR_AGAINST_YEAR = [
+    # a year's count, then the same count of another year after "compared with"
+    ("de", "Laut UNO wurden im Jahr 2023 in der Ukraine 1974 Zivilisten getötet, verglichen mit 6919 im Jahr 2022."),
+    ("fr", "Selon l'ONU, 1 974 civils ont été tués en Ukraine en 2023, contre 6 919 en 2022."),
+    ("es", "Según la ONU, 1.974 civiles murieron en Ucrania en 2023, frente a 6.919 en 2022."),
+    ("pl", "Według ONZ w 2023 roku w Ukrainie zginęło 1974 cywilów wobec 6919 w 2022 roku."),
+    ("uk", "За даними ООН, у 2023 році в Україні загинули 1 974 цивільних порівняно з 6 919 у 2022 році."),
+    ("ru", "По данным ООН, в 2023 году в Украине погибли 1 974 мирных жителя против 6 919 в 2022 году."),
+    ("cs", "Podle OSN bylo v roce 2023 na Ukrajině zabito 1974 civilistů oproti 6919 v roce 2022."),
+    ("sr", "Prema UN, u 2023. godini u Ukrajini je ubijeno 1.974 civila, u poređenju sa 6.919 u 2022. godini."),
+    ("pt", "Segundo a ONU, 1.974 civis morreram na Ucrânia em 2023, contra 6.919 em 2022."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), YEAR_AGAINST_YEAR)
+def test_a_years_count_against_another_years(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 9, 10), language=language)
+    assert [(r.scope, r.period_start, r.killed) for r in reports] == [
+        ("period", dt.date(2023, 1, 1), 1974),
+        ("period", dt.date(2022, 1, 1), 6919),
+    ]
+
+
 def test_a_start_in_another_clause_after_a_count_is_not_its_own() -> None:
     text = (
         "ONZ: w lipcu 2024 r. w Ukrainie zginęło 219 cywilów, a 1018 zostało rannych – to"

@@ -258,7 +258,7 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
         rf"""
         (?:(?<=\W)|^)
         (?: (?P<end>{as_of}) | (?P<start>{start}) | (?P<and>{and_})     # the date's role word
-          | (?P<since>{since}(?:\b|(?<=['’]))[^,.;:()]{{0,100}}?,?\s{since_end}) )  # "since Russia invaded ... on"
+          | (?P<since>{since}(?:\b|(?<=['’]))[^,.;:()\d]{{0,100}}?,?\s{since_end}) )  # "since Russia invaded ... on", no count between
         :?\s+                                                         # "(Stand: 23. Februar)"
         (?: (?:\d{{1,2}}(?::\d\d)?\s*{suffix}?(?!\w) \s*)? {clock}?     # "4 a.m.", "12 midnight"
             \s* (?:\(\s*{zone}\s*\))? ,? \s+ )?                         # "(EET),"
