@@ -496,6 +496,29 @@ MONTH_AND_WAR_IN_ONE_SENTENCE = [
 ]  # fmt: skip
 
 
+PARTS_BY_REGION = [
+    # the count of the war, then its parts in the two regions and in the others
+    ("en", "OHCHR recorded 9,369 civilians killed in Ukraine as of 6 August 2023. Of these, 4,600 were killed in Donetsk and Luhansk regions and 4,769 in other regions of Ukraine."),
+    ("de", "Das UN-Menschenrechtsbüro zählte bis zum 6. August 2023 in der Ukraine 9369 getötete Zivilisten. Davon wurden 4600 in den Gebieten Donezk und Luhansk getötet und 4769 in anderen Regionen der Ukraine."),
+    ("fr", "Le HCDH a recensé 9 369 civils tués en Ukraine au 6 août 2023. Parmi eux, 4 600 ont été tués dans les régions de Donetsk et de Louhansk et 4 769 dans d'autres régions d'Ukraine."),
+    ("es", "La ONU registró 9.369 civiles muertos en Ucrania hasta el 6 de agosto de 2023. De ellos, 4.600 murieron en las regiones de Donetsk y Lugansk y 4.769 en otras regiones de Ucrania."),
+    ("uk", "ООН зафіксувала 9 369 загиблих цивільних в Україні станом на 6 серпня 2023 року. З них 4 600 загинули в Донецькій і Луганській областях, а 4 769 — в інших регіонах України."),
+    ("ru", "ООН зафиксировала 9 369 погибших мирных жителей в Украине по состоянию на 6 августа 2023 года. Из них 4 600 погибли в Донецкой и Луганской областях, а 4 769 — в других регионах Украины."),
+    ("pl", "ONZ odnotowała 9369 zabitych cywilów w Ukrainie do 6 sierpnia 2023 roku. Z tego 4600 zginęło w obwodach donieckim i ługańskim, a 4769 w innych regionach Ukrainy."),
+    ("it", "L'Onu ha registrato 9.369 civili uccisi in Ucraina al 6 agosto 2023. Di questi, 4.600 sono stati uccisi nelle regioni di Donetsk e Luhansk e 4.769 in altre regioni dell'Ucraina."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PARTS_BY_REGION)
+def test_the_wars_count_and_its_parts_by_region(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2023, 8, 10), language=language)
+    assert [(r.area, r.as_of, r.killed) for r in reports] == [
+        (None, dt.date(2023, 8, 6), 9369),
+        ("Donetsk and Luhansk regions", dt.date(2023, 8, 6), 4600),
+        ("other regions of Ukraine", dt.date(2023, 8, 6), 4769),
+    ]
+
+
 YEAR_AGAINST_YEAR = [
     # a year's count, then the same count of another year after "compared with"
     ("de", "Laut UNO wurden im Jahr 2023 in der Ukraine 1974 Zivilisten getötet, verglichen mit 6919 im Jahr 2022."),

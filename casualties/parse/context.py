@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from casualties.parse.lexicon import Conflict, Lexicon, alternation
+from casualties.parse.lexicon import AREA_KINDS, Conflict, Lexicon, alternation
 from casualties.parse.mentions import Mention
 from casualties.parse.sentences import capitals_class
 
@@ -58,8 +58,6 @@ STRONG_CLAUSE_MARK = re.compile(r"[;:()]|\s[-–—]\s")  # where one ends, a co
 NUMBER_END = re.compile(r"\d\s*$")  # a number right before: "4,000 of them in"
 APPOSITION = re.compile(r"\s*,\s*")  # between a place and the area it lies in
 
-AREA_KINDS = ("donetsk_luhansk", "other_regions", "government", "occupied")
-"""The kinds of area a lexicon names ([areas]), for the conflicts that publish them."""
 UNPUBLISHED = "unpublished"
 """The kind of a phrase of those kinds in a conflict that publishes none ("the rest of the
 country" in Iraq): a part of the country, read as an unknown place."""

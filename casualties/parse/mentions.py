@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from casualties.parse.dates import YEAR, DateMention
-from casualties.parse.lexicon import Lexicon, alternation
+from casualties.parse.lexicon import AREA_KINDS, Lexicon, alternation
 from casualties.parse.numbers import NumberToken
 from casualties.parse.sentences import capitals_class
 from casualties.vocabulary import GROUPS, UNKNOWN_SEX_GROUPS
@@ -316,6 +316,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     another = lexicon.pattern("grammar", "another")
     ratios = lexicon.pattern("grammar", "ratios")
     articles = lexicon.pattern("grammar", "articles")
+    # the areas a count may stand in before its outcome, an "and" in their names
+    area_kinds = alternation([w for k in AREA_KINDS for w in words("areas", k)])
     capitals = capitals_class()
     locative = lexicon.pattern("areas", "locatives")
     pronoun = lexicon.pattern("grammar", "group_pronouns")
@@ -800,7 +802,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "174 Zivilisten in der Ukraine getötet": a short phrase before a verb-final outcome
         phrase_before_outcome=re.compile(
             rf"""^(?:\s+{lexicon.pattern("grammar", "phrase_before_outcome")}
-                   (?:\s+(?!{and_}(?!\w))[^\W\d]+){{1,3}}?){{1,2}}?  # "seit Kriegsbeginn in der Ukraine"
+                   (?: (?:\s+(?!{and_}(?!\w))[^\W\d]+){{1,3}}?  # "seit Kriegsbeginn in der Ukraine"
+                     | (?:\s+[^\W\d]+)?\s+{area_kinds} )        # "in den Gebieten Donezk und Luhansk"
+                 ){{1,2}}?
                  (?=(?:{appositive})?\s+(?:{aux}\s+)*(?:{outcomes})(?!\w))""",  # "— including 560 children —"
             re.VERBOSE,
         ),

@@ -13,6 +13,7 @@ from typing import Any
 from casualties.errors import LexiconError
 
 __all__ = [
+    "AREA_KINDS",
     "Conflict",
     "Lexicon",
     "alternation",
@@ -26,6 +27,8 @@ __all__ = [
 
 
 NOTHING = "(?!)"
+AREA_KINDS = ("donetsk_luhansk", "other_regions", "government", "occupied")
+"""The kinds of area a lexicon names ([areas]), for the conflicts that publish them."""
 """The alternation of no phrase: it matches nowhere."""
 
 
