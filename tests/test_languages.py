@@ -519,6 +519,45 @@ def test_the_wars_count_and_its_parts_by_region(language: str, text: str) -> Non
     ]
 
 
+PARTS_BY_CONTROL = [
+    # the count of the war, then its parts in the territory each side controls
+    ("en", "OHCHR recorded 9,369 civilians killed in Ukraine as of 6 August 2023: 7,200 in territory controlled by the Government and 2,169 in territory occupied by the Russian Federation."),
+    ("de", "Das UN-Menschenrechtsbüro zählte bis zum 6. August 2023 in der Ukraine 9369 getötete Zivilisten, davon 7200 in von der Regierung kontrollierten Gebieten und 2169 in von Russland besetzten Gebieten."),
+    ("fr", "Le HCDH a recensé 9 369 civils tués en Ukraine au 6 août 2023, dont 7 200 dans le territoire contrôlé par le gouvernement et 2 169 dans le territoire occupé par la Russie."),
+    ("es", "La ONU registró 9.369 civiles muertos en Ucrania hasta el 6 de agosto de 2023, de ellos 7.200 en territorio controlado por el Gobierno y 2.169 en territorio ocupado por Rusia."),
+    ("uk", "ООН зафіксувала 9 369 загиблих цивільних в Україні станом на 6 серпня 2023 року, з них 7 200 — на підконтрольній уряду території, 2 169 — на окупованій росією території."),
+    ("ru", "ООН зафиксировала 9 369 погибших мирных жителей в Украине по состоянию на 6 августа 2023 года, из них 7 200 — на подконтрольной правительству территории, 2 169 — на оккупированной Россией территории."),
+    ("pl", "ONZ odnotowała 9369 zabitych cywilów w Ukrainie do 6 sierpnia 2023 roku, z czego 7200 na terytorium kontrolowanym przez rząd, a 2169 na terytorium okupowanym przez Rosję."),
+    ("it", "L'Onu ha registrato 9.369 civili uccisi in Ucraina al 6 agosto 2023, di cui 7.200 nel territorio controllato dal governo e 2.169 nel territorio occupato dalla Russia."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PARTS_BY_CONTROL)
+def test_the_wars_count_and_its_parts_by_control(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2023, 8, 10), language=language)
+    assert [(r.area, r.killed) for r in reports] == [
+        (None, 9369),
+        ("government-controlled territory", 7200),
+        ("occupied territory", 2169),
+    ]
+
+
+def test_a_colon_breakdown_by_place_with_a_bracket_of_parts() -> None:
+    text = (
+        "OHCHR said 7,031 civilians had been killed in Ukraine as of 15 January 2023: 3,939 in"
+        " Donetsk and Luhansk regions (2,500 in Government-controlled territory and 1,439 in"
+        " occupied territory) and 3,092 in other regions of Ukraine."
+    )
+    reports = parse_text(text, published=dt.date(2023, 1, 17))
+    assert [(r.area, r.killed) for r in reports] == [
+        (None, 7031),
+        ("Donetsk and Luhansk regions", 3939),
+        ("government-controlled territory of Donetsk and Luhansk regions", 2500),
+        ("occupied territory of Donetsk and Luhansk regions", 1439),
+        ("other regions of Ukraine", 3092),
+    ]
+
+
 YEAR_AGAINST_YEAR = [
     # a year's count, then the same count of another year after "compared with"
     ("de", "Laut UNO wurden im Jahr 2023 in der Ukraine 1974 Zivilisten getötet, verglichen mit 6919 im Jahr 2022."),

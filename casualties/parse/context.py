@@ -636,12 +636,16 @@ class AreaReader:
                     last[dimension],
                     *(b for b in boundaries if b <= start),
                     *(a for a, b in parts if a <= start < b),
+                    _bracket_opened(text, start),  # "3,939 in ... (2,500 in Government-...)"
                 ]
             )
             assigned = regions if dimension == "region" else controls
             inside = self._in_parentheses_after(text, end, offset, mentions)
             if inside:  # "Tripoli (six killed and seven injured), Benghazi (...)": its own counts
-                for i in inside:
+                # ... and "3,939 in Donetsk and Luhansk regions (2,500 in ...)": the count its
+                # parts break down, before it
+                wholes = {mentions[i].parent for i in inside} - {None}
+                for i in [*inside, *(w for w in wholes if since <= mentions[w].start - offset)]:
                     assigned[i] = value
                 last[dimension] = end
                 continue
@@ -709,6 +713,13 @@ class AreaReader:
         }
         _region_carried(out, regions)
         return out, forward["region"]
+
+
+def _bracket_opened(text: str, at: int) -> int:
+    """Where the brackets a position stands in open (the counts before them are not of a place
+    inside them), else 0."""
+    opened, closed = text.rfind("(", 0, at), text.rfind(")", 0, at)
+    return opened + 1 if opened > closed else 0
 
 
 def _region_carried(

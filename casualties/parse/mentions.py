@@ -229,6 +229,8 @@ class Grammar:
     either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
     placed_by_verb: re.Pattern[str]
+    parts_after_colon: re.Pattern[str]
+    sibling_gap: re.Pattern[str]
     ellipsis_opener: re.Pattern[str]
     locative: re.Pattern[str]
     place_before_count: re.Pattern[str]
@@ -752,9 +754,17 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         girls=re.compile(rf"(?<!\w){alternation(groups['girls'])}(?!\w)"),
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
         # " in Donetsk", " – у Донецькій" (a dash for the words left out)
-        locative_after=re.compile(rf"^\s+(?:[–—-]\s+)?{locative}\s+(?!\d)"),
+        # (a dashed aside is read in brackets: " – на" may come as " ( на")
+        locative_after=re.compile(rf"^\s+(?:[–—()-]\s+)?{locative}\s+(?!\d)"),
         # "3,339 of those killed died in Donetsk", "200 of the deaths were in Kharkiv": a part
         # its verb places (not "caused 200 of the deaths in Kharkiv": the agent's share there)
+        # the text since a count up to a part of it after a colon: " as of 6 August 2023: ",
+        # then " ...: 7,200 in territory controlled by the Government and " for the next part
+        # from a place's part to the next: " in territory controlled by the Government and "
+        sibling_gap=re.compile(rf"(?:[^:;()\d]|\([^()\d]*\))*(?:,|\s{and_})\s+"),
+        parts_after_colon=re.compile(
+            rf"[^:;]*:\s*(?:(?:[^:;()]|\([^()]*\))*(?:,|\s{and_})\s+)?$"  # brackets closed
+        ),
         placed_by_verb=re.compile(rf"(?:\s+(?:{aux}|{outcomes})(?!\w))+\s+{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
         # "на оккупированной территории - 2089", "in other regions 1,763": a place, then its count
@@ -1310,7 +1320,19 @@ def label_numbers(
             and any(d.role == "start" and 0 <= d.start - b <= SUBPERIOD_REACH for d in dates)
         ):  # "531 civilians killed between October and May, 375 of them since March"
             mention.group, mention.outcome = "all", mentions[mention.parent].outcome
-        part = _placed_part(mention, head, before, after, grammar)
+        # the whole a part before this one broke down by place (past that part's own parts, in
+        # brackets), else the count before
+        whole, sibling = _whole_broken_down(mentions, i, head)
+        whole_end = mentions[whole].end - offset if whole is not None else len(before)
+        part = _placed_part(
+            mention,
+            whole,
+            before,
+            after,
+            grammar,
+            since_whole=before[whole_end:],
+            since_sibling=None if sibling is None else before[mentions[sibling].end - offset :],
+        )
         if part is not None:  # "10,000 civilians killed, 4,000 of them in Donetsk and Luhansk
             # regions", "из них 4000 – в Донбассе"
             mention.group, mention.outcome = "all", mentions[part].outcome
@@ -1516,12 +1538,39 @@ PART_OPENER_REACH = 100
 """Characters before a count within which "из них" and a qualifier open its clause."""
 
 
+def _whole_broken_down(
+    mentions: list[Mention], i: int, head: int | None
+) -> tuple[int | None, int | None]:
+    """The count the parts before mention i broke down by place ("9,369 killed: 7,200 in ...
+    and"; "7,031 killed: 3,939 in Donetsk ... (2,500 in ... and 1,439 in ...) and": past a part's
+    own parts), else `head`; and the last such part, if any."""
+    k = i - 1
+    while k > 0 and not mentions[k].placed and 0 <= (mentions[k].parent or -1) < k:
+        k = mentions[k].parent or 0  # a part's own part, in brackets
+    while k >= 0 and mentions[k].placed:
+        up = mentions[k].parent
+        if up is None or not 0 <= up < k or not mentions[up].placed:
+            break
+        k = up  # a placed part of a placed part: the whole above both
+    if k >= 0 and mentions[k].placed:
+        return mentions[k].parent, k
+    return head, None
+
+
 def _placed_part(
-    mention: Mention, head: int | None, before: str, after: str, grammar: Grammar
+    mention: Mention,
+    head: int | None,
+    before: str,
+    after: str,
+    grammar: Grammar,
+    *,
+    since_whole: str,
+    since_sibling: str | None,
 ) -> int | None:
     """The count a part of no group or outcome breaks down by its place ("4,000 of them in
-    Donetsk", "из них 4000 – в Донбассе", "2,100 of them were in other regions"); None when
-    it is none."""
+    Donetsk", "из них 4000 – в Донбассе", "2,100 of them were in other regions", "9,369 killed:
+    7,200 in ..."); None when it is none. `since_whole` is the text since `head`,
+    `since_sibling` since the part before this one, if there is one."""
     if mention.group is not None or mention.outcome is not None:
         return None
     of_them = grammar.of_them.match(after)
@@ -1529,6 +1578,12 @@ def _placed_part(
         part, rest = mention.parent, after[of_them.end() :]
     elif grammar.of_them_before.search(before, max(0, len(before) - PART_OPENER_REACH)):
         part, rest = head, after
+    elif since_sibling is not None and grammar.sibling_gap.fullmatch(since_sibling):
+        part, rest = head, after  # "davon 7200 in ... und 2169 in ...": the next part
+    elif grammar.parts_after_colon.match(since_whole):
+        part, rest = head, after  # "9,369 killed as of 6 August: 7,200 in ... and 2,169 in ..."
+    elif mention.parent is not None and mention.parent >= 0:
+        part, rest = mention.parent, after  # "3,939 in Donetsk ... (2,500 in Government-...)"
     else:
         return None
     placed = (
