@@ -2815,6 +2815,25 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a second group's count after 'and', its verb left out, with its split in brackets",
+        "UNAMA documented 3,774 civilian casualties in the first half of 2023. Child casualties"
+        " numbered 1,251 (340 deaths and 911 injured) and women casualties 540 (150 deaths and"
+        " 390 injured).",
+        D(2023, 7, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-06-30",
+                "total": 3774,
+                "children_killed": 340,
+                "children_injured": 911,
+                "killed_women": 150,
+                "injured_women": 390,
+            }
+        ],
+    ),
+    (
         "the outcomes after a colon that follows a group's count are the group's",
         "UNAMA documented 5,183 civilian casualties in the first half of 2021, among them 1,682"
         " children: 468 killed and 1,214 injured.",

@@ -173,6 +173,7 @@ class Grammar:
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
     group_share_before: re.Pattern[str]
+    group_outcome_before: re.Pattern[str]
     group_subject_opening: re.Pattern[str]
     group_label_before: re.Pattern[str]
     duration_after: re.Pattern[str]
@@ -614,6 +615,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         group_share_before=re.compile(rf"(?<!\w){and_}\s+(?:{group})\s+{share}\s*$"),
+        # "... and women casualties 540 (...)": a group's count, its verb left out
+        group_outcome_before=re.compile(
+            rf"(?<!\w){and_}\s+(?:{group})\s+(?:{outcomes})\s+(?:{qual_gap})?$"
+        ),
         # "Civilians accounted for 680 of the dead (...) and 1,360 of the injured": the subject
         # of every part its verb is followed by
         group_subject_opening=re.compile(
@@ -1010,6 +1015,10 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     subject = None if mention.group else grammar.group_subject_before.search(before)
     subject = subject or (None if mention.group else grammar.group_label_before.search(before))
     subject = subject or (None if mention.group else grammar.group_share_before.search(before))
+    elided = None if mention.group else grammar.group_outcome_before.search(before)
+    if elided and mention.outcome is None:  # "and women casualties 540 (...)"
+        mention.outcome, mention.own_outcome = outcome_of(elided), True
+    subject = subject or elided
     if subject:  # "Children accounted for 554 of the deaths"
         mention.group = _group_of(subject)
     if mention.outcome is not None:
