@@ -701,8 +701,6 @@ def _own_start(text: str, mentions: list[Mention], i: int, offset: int, at: int)
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # a clause ends there
-START_AFTER = 12
-"""Characters between an elliptic count and the start it is counted from ("9,369 since")."""
 ASIDE_CLOSED = re.compile(r"[,;:()\u2013\u2014]")  # a part's clause ends before the period
 
 
@@ -1349,12 +1347,11 @@ class _Assembler:
             if mention.whole_of_part and any(k == "other" for _, _, k in found_sources):
                 continue  # "verified 8,119 of the 34,500 deaths reported by the Ministry"
             target = clause_frames.get(i, recent_frame if i in recent else frame)
-            low = mentions[i - 1].end - sentence.start if i else 0
             if (
                 i not in pairing
                 and mention.outcome is None
                 and mention.group is None
-                and any(low <= at < mention.end - sentence.start + START_AFTER for at in since)
+                and any(_own_start(sentence.text, mentions, i, sentence.start, at) for at in since)
             ):
                 # "189 killed in July 2023 and 9,369 since the start of the invasion", "...,
                 # seit Beginn der Invasion insgesamt 9369": the same outcome, from the start

@@ -644,7 +644,7 @@ class AreaReader:
             if inside:  # "Tripoli (six killed and seven injured), Benghazi (...)": its own counts
                 # ... and "3,939 in Donetsk and Luhansk regions (2,500 in ...)": the count its
                 # parts break down, before it
-                wholes = {mentions[i].parent for i in inside} - {None}
+                wholes = {w for i in inside if (w := mentions[i].parent) is not None and w >= 0}
                 for i in [*inside, *(w for w in wholes if since <= mentions[w].start - offset)]:
                     assigned[i] = value
                 last[dimension] = end

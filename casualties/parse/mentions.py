@@ -1554,8 +1554,11 @@ def _whole_broken_down(
     and"; "7,031 killed: 3,939 in Donetsk ... (2,500 in ... and 1,439 in ...) and": past a part's
     own parts), else `head`; and the last such part, if any."""
     k = i - 1
-    while k > 0 and not mentions[k].placed and 0 <= (mentions[k].parent or -1) < k:
-        k = mentions[k].parent or 0  # a part's own part, in brackets
+    while k > 0 and not mentions[k].placed:
+        up = mentions[k].parent
+        if up is None or not 0 <= up < k:
+            break
+        k = up  # a part's own part, in brackets: the part it breaks down
     while k >= 0 and mentions[k].placed:
         up = mentions[k].parent
         if up is None or not 0 <= up < k or not mentions[up].placed:
