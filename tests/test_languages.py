@@ -285,6 +285,11 @@ def test_a_place_that_labels_the_counts_after_it_leaves_those_before_the_next() 
 
 
 AREAS_OF_COUNTS = [
+    # the occupying state named in full; a place, a comma, then the elliptic count
+    ("uk", "За даними ООН, на підконтрольній уряду території загинули 7 420 осіб, на окупованій Російською Федерацією території — 2 091.",
+     [("government-controlled territory", 7420), ("occupied territory", 2091)]),
+    ("es", "Según la ONU, en el territorio controlado por el Gobierno murieron 7.420 personas y en el territorio ocupado por Rusia, 2.091.",
+     [("government-controlled territory", 7420), ("occupied territory", 2091)]),
     # the whole keeps no area of its parts
     ("pt", "Dos 7.031 civis mortos contabilizados pela ONU na Ucrânia, ao menos 6.536 morreram em áreas controladas pela Ucrânia, e 495 em regiões sob controle russo.",
      [(None, 7031), ("government-controlled territory", 6536), ("occupied territory", 495)]),

@@ -772,10 +772,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         placed_by_verb=re.compile(rf"(?:\s+(?:{aux}|{outcomes})(?!\w))+\s+{locative}\s+(?!\d)"),
         locative=re.compile(rf"(?<!\w){locative}\s+(?!\d)"),
-        # "на оккупированной территории - 2089", "in other regions 1,763": a place, then its count
-        # "in other regions 1,763"; not "killed in Ukraine and 18,500", whose place is before "and"
+        # "на оккупированной территории - 2089", "in other regions 1,763", "en el territorio
+        # ocupado por Rusia, 2.091": a place, then its count; not "killed in Ukraine and 18,500",
+        # whose place is before "and"
         place_before_count=re.compile(
-            rf"(?<!\w){locative}\s+(?:(?!(?<!\w){and_}(?!\w))[^\d,;:.]){{1,60}}?(?:\s[-–—])?\s*$"
+            rf"(?<!\w){locative}\s+(?:(?!(?<!\w){and_}(?!\w))[^\d,;:.]){{1,60}}?(?:\s[-–—]|,)?\s*$"
         ),
         # "..., followed by Kabul with 1,366": the next place of a ranking, and its count
         ranking_next_before=re.compile(
