@@ -106,6 +106,8 @@ WORD_ORDERS = [
     ("es", "Según la ONU, 10.582 civiles murieron en Ucrania y 19.875 resultaron heridos. Entre las víctimas hay 1.885 niños: 587 muertos y 1.298 heridos.", {"children_killed": 587, "children_injured": 1298}),
     ("uk", "За даними ООН, в Україні загинули 10 582 цивільних і 19 875 були поранені. Серед постраждалих — 1 885 дітей: 587 загиблих і 1 298 поранених.", {"children_killed": 587, "children_injured": 1298}),
     ("fr", "Selon l'ONU, 10 582 civils ont été tués en Ukraine et 19 875 blessés. Parmi les victimes figurent 1 885 enfants : 587 tués et 1 298 blessés.", {"children_killed": 587, "children_injured": 1298}),
+    # "de ... a ...": a range whose joiner is no cut-off word of its own
+    ("pt", "No total, de 24 de fevereiro de 2022 a 31 de maio de 2023, a ONU registou 8.983 civis mortos na Ucrânia.", {"killed": 8983, "period_start": "2022-02-24", "as_of": "2023-05-31"}),
     # a cut-off in the instrumental case
     ("sr", "Prema podacima UN, zaključno sa 15. februarom 2023. u Ukrajini je ubijeno 8.006 civila.", {"killed": 8006, "as_of": "2023-02-15"}),
     # an estimate between two bounds is no count

@@ -301,6 +301,14 @@ def _range_to(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _range_joined(lexicon: Lexicon) -> re.Pattern[str]:
+    """The gap from a range's first day to its last by any word that joins a range ("a" in
+    "de 24 de fevereiro a 31 de agosto"), right between them."""
+    joiners = alternation(lexicon.data["dates"]["range_joiners"])
+    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?{joiners}\s+")
+
+
+@cache
 def _since_after(lexicon: Lexicon) -> re.Pattern[str] | None:
     """Words right after a date that count from it ("in 2009 and has since recorded")."""
     words = lexicon.data["dates"]["since_after"]
@@ -529,6 +537,13 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         ):
             # "24 February - 10 April 2022": two days and a dash between them are a range
             out[-1], role = replace(out[-1], role="start"), "end"
+        elif (
+            role is None
+            and out
+            and out[-1].role == "start"
+            and _range_joined(lexicon).fullmatch(text, out[-1].end, mention.start)
+        ):
+            role = "end"  # "de 24 de fevereiro de 2022 a 31 de agosto de 2023": the range's end
         elif (
             role == "end"
             and out
