@@ -840,7 +840,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "That brings the number of civilians killed to 12,340": a running total
         running_total=re.compile(
-            rf"""(?<!\w){lexicon.pattern("dates", "running_total_verbs")}\s+
+            rf"""(?<!\w){lexicon.pattern("dates", "running_total_verbs")},?\s+  # "Таким чином, загальна"
                  (?:{lexicon.pattern("grammar", "the")}\s+)?(?:[^\W\d]+\s+){{0,2}}  # "the overall death"
                  {lexicon.pattern("dates", "running_total_nouns")}(?!\w)""",
             re.VERBOSE,
