@@ -1641,6 +1641,16 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a sentence that opens on the overall toll is the count since the start, after a month's",
+        "OHCHR said 189 civilians were killed in Ukraine in July 2023. The overall toll now stands"
+        " at 9,369 killed and 16,646 injured.",
+        D(2023, 8, 8),
+        [
+            {"scope": "period", "period_start": "2023-07-01", "as_of": "2023-07-31", "killed": 189},
+            {"killed": 9369, "injured": 16646},
+        ],
+    ),
+    (
         "a running total named by a bare 'total' is of the outcome before it",
         "OHCHR said 189 civilians were killed in Ukraine in July 2023, bringing the total to"
         " 9,369.",
