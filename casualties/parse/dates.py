@@ -292,20 +292,13 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
 
 
 @cache
-def _range_to(lexicon: Lexicon) -> re.Pattern[str]:
-    """The gap from a range's first day to its last, by a word that both joins a range and ends
-    a count ("to", "bis", "au"), a time in brackets before it ("24 February 2022 (4 a.m.) to")."""
+def _range_gap(lexicon: Lexicon, *, ending: bool) -> re.Pattern[str]:
+    """The gap from a range's first day to its last, by a word that joins a range, a time in
+    brackets before it ("24 February 2022 (4 a.m.) to"); with `ending`, only by one that also ends
+    a count ("to", "bis", "au"), not "a" in "de 24 de fevereiro a 31 de agosto"."""
     words = lexicon.data["dates"]
-    joiners = [w for w in words["range_joiners"] if w in words["as_of"]]
+    joiners = [w for w in words["range_joiners"] if not ending or w in words["as_of"]]
     return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?{alternation(joiners)}\s+")
-
-
-@cache
-def _range_joined(lexicon: Lexicon) -> re.Pattern[str]:
-    """The gap from a range's first day to its last by any word that joins a range ("a" in
-    "de 24 de fevereiro a 31 de agosto"), right between them."""
-    joiners = alternation(lexicon.data["dates"]["range_joiners"])
-    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?{joiners}\s+")
 
 
 @cache
@@ -541,7 +534,7 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             role is None
             and out
             and out[-1].role == "start"
-            and _range_joined(lexicon).fullmatch(text, out[-1].end, mention.start)
+            and _range_gap(lexicon, ending=False).fullmatch(text, out[-1].end, mention.start)
         ):
             role = "end"  # "de 24 de fevereiro de 2022 a 31 de agosto de 2023": the range's end
         elif (
@@ -549,7 +542,7 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             and out
             and out[-1].role is None
             and {out[-1].kind, mention.kind} == {"day"}
-            and _range_to(lexicon).fullmatch(text, out[-1].end, mention.start)
+            and _range_gap(lexicon, ending=True).fullmatch(text, out[-1].end, mention.start)
         ):
             # "Figures cover 24 February 2022 (4 a.m.) to 4 September 2022": a day right before
             # the word that ends a range opens it
