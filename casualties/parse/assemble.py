@@ -197,6 +197,11 @@ class Builder:
         else:
             self.wholes[slot] = whole
 
+    def drop(self, slot: str, reason: str) -> None:
+        """Leave out the value held for a field, recording why; a clash it held goes with it."""
+        self.dropped.append(Dropped(slot, self.values.pop(slot), self.evidence.pop(slot), reason))
+        self.clashes.discard(slot)
+
     def agrees(self, slot: str, value: int, qualifier: str | None) -> bool:
         """Whether a value agrees with the one held: the same, or one the other rounded ("more
         than 1800" beside 1834)."""
@@ -2220,10 +2225,7 @@ class _Assembler:
                 continue  # one sentence's own figures: a slip of the source, kept as stated
             later = [max(("total", k), key=at.__getitem__) for k in parts]
             for k in dict.fromkeys(later):
-                b.dropped.append(Dropped(k, b.values[k], b.evidence[k], BELOW_PARTS))
-                del b.values[k]
-                del b.evidence[k]
-                b.clashes.discard(k)  # a value held in a tie, gone: no clash is left to tell
+                b.drop(k, BELOW_PARTS)  # a value held in a tie, gone: no clash is left to tell
 
     def _place_exact_restatements(
         self, builders: list[Builder], restated: list[tuple[Builder, str, set[int]]]
@@ -2536,10 +2538,7 @@ def _drop_rounded_restatements(
             qualifier = b.evidence[slot].qualifier
             restated = {v for v, _ in near if v != value and _rounds(value, qualifier, v)}
             if restated:
-                b.dropped.append(Dropped(slot, value, b.evidence[slot], ROUNDED))
-                del b.values[slot]
-                del b.evidence[slot]
-                b.clashes.discard(slot)
+                b.drop(slot, ROUNDED)
                 found.append((b, slot, restated))
     return found
 
@@ -2560,10 +2559,7 @@ def _drop_rounded_totals(builders: list[Builder]) -> None:
             and killed + injured != total
             and _rounds(total, qualifier, killed + injured)
         ):
-            b.dropped.append(Dropped("total", total, b.evidence["total"], ROUNDED_TOTAL))
-            del b.values["total"]
-            del b.evidence["total"]
-            b.clashes.discard("total")
+            b.drop("total", ROUNDED_TOTAL)
 
 
 def _same_stretch(

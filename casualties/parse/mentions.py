@@ -1016,7 +1016,11 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     subject = None if mention.group else grammar.group_subject_before.search(before)
     subject = subject or (None if mention.group else grammar.group_label_before.search(before))
     subject = subject or (None if mention.group else grammar.group_share_before.search(before))
-    elided = None if mention.group else grammar.group_outcome_before.search(before)
+    elided = (
+        None
+        if mention.group
+        else grammar.group_outcome_before.search(before, max(0, len(before) - PHRASE_REACH))
+    )
     if elided and mention.outcome is None:  # "and women casualties 540 (...)"
         mention.outcome, mention.own_outcome = outcome_of(elided), True
     subject = subject or elided
