@@ -254,6 +254,19 @@ WORD_ORDERS = [
     ("sr", "Prema podacima UN, broj ubijenih civila u Ukrajini premašio je 10.000.", {"killed": 10000}),
     # "over this period" goes on with the period before, after "in total"
     ("ru", "Миссия ООН сообщила, что с 24 февраля 2022 года по 29 февраля 2024 года в Украине погибли 587 детей. Всего за этот период миссия зафиксировала гибель 10 675 мирных жителей.", {"killed": 10675, "children_killed": 587, "as_of": "2024-02-29"}),
+    # the outcome's verb, then the dates of the count, then the count
+    ("cs", "Podle OSN zahynulo na Ukrajině od začátku ruské invaze do 15. ledna 2023 nejméně 7 031 civilistů, dalších 11 327 bylo zraněno.", {"killed": 7031, "injured": 11327, "as_of": "2023-01-15"}),
+    ("ru", "По данным ООН, в Украине погибли с 24 февраля 2022 года по 30 июня 2023 года 9177 мирных жителей.", {"killed": 9177, "as_of": "2023-06-30"}),
+    ("pl", "Według ONZ zginęło w Ukrainie od 24 lutego 2022 r. do 30 września 2024 r. co najmniej 11 973 cywilów.", {"killed": 11973, "as_of": "2024-09-30"}),
+    ("uk", "За даними ООН, в Україні загинули з 24 лютого 2022 року по 31 травня 2023 року 8983 цивільних.", {"killed": 8983, "as_of": "2023-05-31"}),
+    ("sr", "Prema podacima UN, u Ukrajini je ubijeno od 24. februara 2022. do 30. aprila 2023. godine 8.791 civila.", {"killed": 8791, "as_of": "2023-04-30"}),
+    # "the figures, to a day, include": the parts of the counts before, dated with them
+    ("es", "Según la ONU, 5.514 civiles murieron en Ucrania y 7.698 resultaron heridos desde el inicio de la guerra. Las cifras, que llegan hasta el 14 de mayo, incluyen 356 niños muertos.", {"killed": 5514, "children_killed": 356, "as_of": "2023-05-14"}),
+    ("fr", "Selon l'ONU, 5 514 civils ont été tués en Ukraine et 7 698 blessés depuis le début de la guerre. Les chiffres, arrêtés au 14 mai, comprennent 356 enfants tués.", {"killed": 5514, "children_killed": 356, "as_of": "2023-05-14"}),
+    ("it", "Secondo l'Onu, 5.514 civili sono stati uccisi in Ucraina e 7.698 feriti dall'inizio della guerra. I dati, aggiornati al 14 maggio, comprendono 356 bambini uccisi.", {"killed": 5514, "children_killed": 356, "as_of": "2023-05-14"}),
+    ("pt", "Segundo a ONU, 5.514 civis foram mortos na Ucrânia e 7.698 ficaram feridos desde o início da guerra. Os números, que vão até 14 de maio, incluem 356 crianças mortas.", {"killed": 5514, "children_killed": 356, "as_of": "2023-05-14"}),
+    # a monitor's name that holds a since-word ("з прав людини") opens no since-clause
+    ("uk", "За даними Моніторингової місії ООН з прав людини, у квітні 2023 року в Україні загинули 219 цивільних.", {"killed": 219, "period_start": "2023-04-01", "as_of": "2023-04-30"}),
 ]  # fmt: skip
 
 

@@ -2481,6 +2481,43 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-05-10", "killed": 3496}],
     ),
     (
+        "the cut-off said with the parts of the count before is the count's too",
+        "The UN rights office says it has confirmed 4,731 civilian deaths in Ukraine since 24 "
+        "February, and 5,900 wounded. Among the dead were 330 children, it said in an update "
+        "covering the period up to June 26.",
+        D(2022, 6, 28),
+        [
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2022-06-26",
+                "killed": 4731,
+                "injured": 5900,
+                "children_killed": 330,
+            }
+        ],
+    ),
+    (
+        "'The figures, which run to ..., include' parts: the cut-off is of the counts before",
+        "The UN said 5,514 civilians had been killed in Ukraine and 7,698 injured since the war "
+        "began. The figures, which run to August 14, include 356 children killed.",
+        D(2022, 8, 15),
+        [{"as_of": "2022-08-14", "killed": 5514, "injured": 7698, "children_killed": 356}],
+    ),
+    (
+        "the parts of the count before, opened by 'Of those killed', carry its cut-off too",
+        "OHCHR verified 3,496 civilians killed in Ukraine since 24 February. Of those killed, "
+        "243 were children, in figures that run to 10 May.",
+        D(2022, 5, 11),
+        [
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2022-05-10",
+                "killed": 3496,
+                "children_killed": 243,
+            }
+        ],
+    ),
+    (
         "a sentence without counts gives the first day too, a day before 'to' opening the range",
         "OHCHR verified 5,718 civilians killed in Ukraine. The figures cover 24 February 2022"
         " (4 a.m.) to 4 September 2022 (midnight).",

@@ -854,6 +854,7 @@ class _Assembler:
         self.count_start_stated = _names_count_start(text, lexicon, conflict)
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
+        self._head_parts: set[int] = set()  # where the counts stand read as parts of the head
 
     def _names_first_day_alone(self) -> bool:
         """Whether the text names the count's first day as a start, without a year ("since 24
@@ -1120,12 +1121,21 @@ class _Assembler:
         compared_outcome = (
             state.head_outcome if compared and compared.match(sentence.text) else None
         )
-        parts_of_head = bool(
-            carried is None
-            and state.head_outcome
+        of_head = bool(
+            state.head_outcome
             and (
                 self.grammar.part_opener.match(sentence.text)
                 or self.grammar.count_of_them.search(sentence.text)
+            )
+        )
+        parts_of_head = of_head and carried is None
+        # "Among the dead were 330 children": parts of the count before too, of one outcome
+        figures = self.grammar.figures_include  # "The figures ... include 356 children"
+        opens_on_parts = of_head or bool(
+            state.head_outcome
+            and (
+                self.grammar.context_outcome.match(sentence.text)
+                or (figures is not None and figures.match(sentence.text))
             )
         )
         if parts_of_head:
@@ -1162,6 +1172,8 @@ class _Assembler:
             for m in mentions:
                 m.rejected = m.rejected or m.token.value in self._body_values()
         figures = [m for m in mentions if not m.rejected]
+        if opens_on_parts:
+            self._head_parts.update(m.start for m in figures)
         self._places_counts(sentence, figures)
         heads = [m for m in figures if m.group == "all" and m.outcome and not m.prior]
         state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
@@ -2357,6 +2369,12 @@ class _Assembler:
                 evidence = b.frame.evidence + tuple(e for e in cut_off.evidence if e[0] == "as_of")
                 b.frame = replace(b.frame, as_of=cut_off.as_of, evidence=evidence)
 
+    def _parts_of_head(self, b: Builder) -> bool:
+        """Whether a report holds only the parts a sentence gave of the count before it: "...
+        4,731 deaths since February 24. Among the dead were 330 children, in an update covering
+        the period up to June 26": the cut-off said with the parts is the whole's too."""
+        return all(e.start in self._head_parts for e in b.evidence.values())
+
     @staticmethod
     def _headline_target(headline: Builder, builders: list[Builder]) -> Builder | None:
         """A headline's undated figures restate the body's one dated count of their scope and
@@ -2389,7 +2407,7 @@ class _Assembler:
                 and d.frame.scope == "cumulative"
                 and d.area == b.area
                 and d.compatible(b)
-                and not _only_groups(d, b)
+                and not (_only_groups(d, b) and not self._parts_of_head(d))
             ]
             sharing = [d for d in dated if set(d.values.items()) & set(b.values.items())]
             target = (

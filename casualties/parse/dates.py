@@ -252,13 +252,15 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     suffix = alternation(words["time_suffixes"])
     zone = alternation(words["time_zones"])
     since, since_end = alternation(words["since_clause"]), alternation(words["since_clause_end"])
+    not_since = alternation(words["since_clause_not_before"])
     before_day = alternation(words["before_day"])
     weekday = alternation(words["weekdays"])
     return re.compile(
         rf"""
         (?:(?<=\W)|^)
         (?: (?P<end>{as_of}) | (?P<start>{start}) | (?P<and>{and_})     # the date's role word
-          | (?P<since>{since}(?:\b|(?<=['’]))[^,.;:()\d]{{0,100}}?,?\s{since_end}) )  # "since Russia invaded ... on", no count between
+          | (?P<since>{since}(?:\b|(?<=['’]))(?!\s+{not_since}(?!\w))  # not "з прав людини"
+             [^,.;:()\d]{{0,100}}?,?\s{since_end}) )  # "since Russia invaded ... on", no count between
         :?\s+                                                         # "(Stand: 23. Februar)"
         (?: (?:\d{{1,2}}(?::\d\d)?\s*{suffix}?(?!\w) \s*)? {clock}?     # "4 a.m.", "12 midnight"
             \s* (?:\(\s*{zone}\s*\))? ,? \s+ )?                         # "(EET),"

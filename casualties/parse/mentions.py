@@ -196,6 +196,7 @@ class Grammar:
     weapon_agent: re.Pattern[str] | None
     cause_after: re.Pattern[str] | None
     count_of_them: re.Pattern[str]
+    figures_include: re.Pattern[str] | None
     part_opener: re.Pattern[str]
     incident: re.Pattern[str]
     list_divider: re.Pattern[str]
@@ -441,7 +442,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
                  \s*(?::\s*|\(\s*|[–—]\s*|-\s+|\s+)          # "Killed: 9,083", "killed (9,614)", "killed – 9,083"
                  (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
-                      (?:\s+(?:[^\W\d]+|\d{{1,2}}\.)){{1,8}}?\s+){{0,3}}  # "od 24. února", "podle Úřadu ... OSN"
+                      (?:\s+(?:[^\W\d]+\.?|\d{{1,2}}\.)){{1,8}}?\s+){{0,3}}  # "od 24. února", "podle Úřadu ... OSN", "2022 r."
                  (?:{pronoun}\s+)?                             # "ranjeno njih 459"
                  (?:{another}\s+)?(?:{qual_gap})?$""",
             re.VERBOSE,
@@ -690,6 +691,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         statement=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}(?!\w)"),
         continuing=_if_listed(words("grammar", "continuing_openers"), lambda w: rf"^\W*{w}(?!\w)"),
+        # "The figures, which run to August 14, include 356 children": parts of the counts before
+        figures_include=_if_listed(
+            words("grammar", "figures_subjects"),
+            lambda w: (
+                rf"""(?x)^\W*{w}(?!\w)
+                          (?:\s*,[^,.;:]{{1,80}},)?                # ", which run to August 14,"
+                          \s+{alternation(words("verbs", "include"))}(?!\w)"""
+            ),
+        ),
         comparison_opener=_if_listed(
             words("structure", "comparison_openers"), lambda w: rf"^\W*{w}(?!\w)"
         ),
@@ -1007,7 +1017,8 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
     return pos
 
 
-def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
+def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str) -> None:
+    """Label a count by the words before it; `undated` is `before` with its dates as words."""
     qualifier = grammar.qualifier_before.search(before, max(0, len(before) - PHRASE_REACH))
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
@@ -1029,6 +1040,8 @@ def _label_left(mention: Mention, before: str, grammar: Grammar) -> None:
     if mention.outcome is not None:
         return
     found = grammar.outcome_before.search(before)
+    if found is None and undated != before:
+        found = grammar.outcome_before.search(undated)
     if found:
         mention.outcome, mention.own_outcome = outcome_of(found), True
         return
@@ -1152,6 +1165,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _dates_as_words(text: str, dates: list[DateMention]) -> str:
+    """The text with each date written as one word of its length: a phrase before a count
+    may hold a date ("zahynulo od začátku invaze do 15. ledna 2023 nejméně 7 031")."""
+    chars = list(text)
+    for d in dates:
+        chars[d.start : d.end] = "x" * (d.end - d.start)
+    return "".join(chars)
+
+
 def label_numbers(
     text: str,
     offset: int,
@@ -1175,6 +1197,7 @@ def label_numbers(
     reading = _blank(text, [span for _, span in priors.values()])
     owners = _paren_owners(reading, offset, mentions)
     context = [(c.end(), outcome_of(c)) for c in grammar.context_outcome.finditer(reading)]
+    undated = _dates_as_words(reading, dates) if dates else reading
     head: int | None = None  # the last count of everyone with an outcome ("including N children")
     previous_own: Mention | None = None
     for i, mention in enumerate(mentions):
@@ -1203,7 +1226,7 @@ def label_numbers(
         if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
             girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
             mention.group = "boys" if girls else "children"
-        _label_left(mention, before, grammar)
+        _label_left(mention, before, grammar, undated=undated[:a])
         excluded = grammar.excluded_outcome_before
         if excluded is not None and excluded.search(before, max(0, len(before) - MODIFIER_REACH)):
             mention.rejected = True  # "military casualties were approaching 70,000 killed"
