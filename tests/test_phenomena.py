@@ -495,6 +495,17 @@ DATES = cases(
         ],
     ),
     (
+        "the territory of both sides is no one side's: the count is the region's",
+        "OHCHR said 4,889 civilians had been killed in Ukraine as of 3 July. Of the deaths, 1,997 "
+        "were recorded in Donetsk and Luhansk regions, in both government- and Russian-held "
+        "territory.",
+        D(2022, 7, 5),
+        [
+            {"as_of": "2022-07-03", "killed": 4889},
+            {"area": "Donetsk and Luhansk regions", "as_of": "2022-07-03", "killed": 1997},
+        ],
+    ),
+    (
         "a count that names only the other side's territory, after one in a region, is there too",
         "OHCHR recorded 7,068 civilians killed in Ukraine. Of them, 3,939 were killed in"
         " government-controlled territory of Donetsk and Luhansk regions and 2,018 in occupied"

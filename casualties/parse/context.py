@@ -293,6 +293,21 @@ class SourceReader:
         return min(named, key=lambda f: min(abs(f[0] - at), abs(f[1] - at)))[2]
 
 
+CONTROL_KINDS = frozenset({"government", "occupied"})
+"""The kinds of area that say who controls a territory, not where it is."""
+
+
+def _both_sides_dropped(
+    found: list[tuple[int, int, str]], both: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The area phrases less who controls a territory inside a phrase that names both sides
+    ("1,997 in Donetsk and Luhansk regions, in both government- and Russian-held territory"):
+    the counts are of the whole region."""
+    return [
+        f for f in found if f[2] not in CONTROL_KINDS or not any(a <= f[0] < b for a, b in both)
+    ]
+
+
 @dataclass(frozen=True)
 class AreaReader:
     """Finds area phrases: a region pair, other regions, who controls the territory, the country."""
@@ -322,6 +337,8 @@ class AreaReader:
     list_joiner: re.Pattern[str]  # ", " or " and " between the areas of a list
     fronted: re.Pattern[str]  # "In (the province of) Helmand, ...", "Baghdad was ...": a clause
     # opens with a place
+    # "in both government- and Russian-held territory": no one side's territory
+    both_controls: re.Pattern[str] | None
 
     @classmethod
     @cache
@@ -424,6 +441,11 @@ class AreaReader:
                 re.VERBOSE,
             ),
             included_after=re.compile(rf"\s+{lexicon.pattern('areas', 'included_after')}(?!\w)"),
+            both_controls=(
+                re.compile(rf"(?<!\w){lexicon.pattern('areas', 'both_controls')}(?!\w)")
+                if lexicon.words("areas", "both_controls")
+                else None
+            ),
             # "In Donetsk and Luhansk regions:", "Government-controlled territory:", "(...),"
             label_after=re.compile(r"^[^\d:;,.]{0,60}?(?:\([^()]*\))?[^\d:;.]{0,80}?:"),
         )
@@ -444,7 +466,7 @@ class AreaReader:
     def names_control_only(self, text: str) -> bool:
         """Whether a text names who controls a territory, and no region or country."""
         kinds = {self._kind(m) for m in self.pattern.finditer(text)}
-        return bool(kinds) and kinds <= {"government", "occupied"}
+        return bool(kinds) and kinds <= CONTROL_KINDS
 
     def _lists_joined(
         self, text: str, found: list[tuple[int, int, str]]
@@ -615,6 +637,9 @@ class AreaReader:
             )
         ]
         found = self._lists_joined(text, self._inclusions_dropped(text, found))
+        if self.both_controls is not None:
+            both = [(m.start(), m.end()) for m in self.both_controls.finditer(text)]
+            found = _both_sides_dropped(found, both)
         parts = [(m.start(), m.end()) for m in self.including.finditer(text)]
         regions: dict[int, str | None] = {}
         controls: dict[int, str | None] = {}
@@ -629,7 +654,7 @@ class AreaReader:
         boundaries += [m.end() for m in self.whole_opener.finditer(text)]
         boundaries += [m.end() for m in self.share.finditer(text)]
         for start, end, kind in found:
-            dimension = "control" if kind in ("government", "occupied") else "region"
+            dimension = "control" if kind in CONTROL_KINDS else "region"
             value = None if kind == "country" else kind
             since = max(
                 [
