@@ -42,6 +42,7 @@ def cases(*rows: tuple) -> list:
 
 
 MARCH_2022 = {"scope": "period", "period_start": "2022-03-01", "as_of": "2022-03-31"}
+AUGUST_2024 = {"scope": "period", "period_start": "2024-08-01", "as_of": "2024-08-31"}
 
 NUMBER_FORMATS = cases(
     ("comma", "OHCHR has recorded 1,417 civilians killed.", None, [{"killed": 1417}]),
@@ -86,6 +87,13 @@ QUALIFIERS = cases(
 )
 
 DISTRACTORS = cases(
+    (
+        "'one of the deadliest months' is a rank, no count",
+        "UN monitors said 184 civilians were killed and 856 injured in Ukraine in August, one of "
+        "the deadliest months this year.",
+        D(2024, 9, 10),
+        [{**AUGUST_2024, "killed": 184, "injured": 856}],
+    ),
     (
         "two bounds joined by a dash, no space between, are no count",
         "OHCHR estimated the civilian casualties in Ukraine in 2023 at 11,000-12,000, and said"
@@ -275,6 +283,28 @@ DISTRACTORS = cases(
 )
 
 DATES = cases(
+    (
+        "a year that a rank is of ('the deadliest month this year') is no period of the counts",
+        "UN monitors said August was one of the deadliest months this year in Ukraine, with 184 "
+        "civilians killed and 856 injured.",
+        D(2024, 9, 10),
+        [{**AUGUST_2024, "killed": 184, "injured": 856}],
+    ),
+    (
+        "the number of months of a part of a year written in digits",
+        "In the first 9 months of 2024, UN monitors verified 1,609 civilians killed and 7,350 "
+        "injured in Ukraine.",
+        D(2024, 10, 10),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-09-30",
+                "killed": 1609,
+                "injured": 7350,
+            }
+        ],
+    ),
     (
         "last month is the month before publication",
         "OHCHR said that last month 219 civilians were killed and 1,018 injured in Ukraine.",
@@ -1371,6 +1401,13 @@ INCIDENTS = cases(
 ONE_TO_FIVE_MARCH = {"period_start": "2022-02-24", "as_of": "2022-03-05"}
 
 ATTRIBUTION = cases(
+    (
+        "a UN briefing's 'human rights colleagues' are the monitor",
+        "Spokesman: Our human rights colleagues tell us that as of 29 February, they have "
+        "verified 10,675 civilians killed and 20,080 injured in Ukraine since February 2022.",
+        D(2024, 3, 1),
+        [{"as_of": "2024-02-29", "killed": 10675, "injured": 20080}],
+    ),
     (
         "another speaker's single attack, in a paragraph of its own, is no speaker after it",
         "From 24 February to 5 March 2022, OHCHR recorded 1,006 civilian casualties in Ukraine."

@@ -267,6 +267,10 @@ class _State:
     named_period: Frame | None = None
 
 
+RANK_REACH = 60
+"""Characters before a relative year where the rank it is the scope of may stand."""
+
+
 def _shift(d: DateMention, by: int) -> DateMention:
     return replace(d, start=d.start + by, end=d.end + by)
 
@@ -920,6 +924,15 @@ class _Assembler:
         if index not in self._dates:
             sentence = self.sentences[index]
             found = find_dates(sentence.text, self.lexicon)
+            ranked = self.grammar.ranked_before
+            if ranked is not None:
+                # "August was one of the deadliest months this year": the year ranks, dates none
+                found = [
+                    d
+                    for d in found
+                    if d.kind not in ("this_year", "last_year_alone")
+                    or not ranked.search(sentence.text, max(0, d.start - RANK_REACH), d.start)
+                ]
             # a vague month or year ("from late August to early February") bounds nothing,
             # unless it names the count's own start ("since the war began in mid-April 2023")
             kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]

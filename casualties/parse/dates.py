@@ -120,6 +120,20 @@ def resolve_day(month: int, day: int, context: YearContext, *, role: str | None)
 
 
 @cache
+def _parts_of_year(lexicon: Lexicon) -> dict[str, list[int]]:
+    """The parts of a year the lexicon names, lower-cased, to their first and last months; a
+    number word in one may be written in digits ("the first 9 months")."""
+    units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
+    parts = {}
+    for phrase, months in lexicon.data["dates"]["parts_of_year"].items():
+        words = phrase.lower().split()
+        parts[" ".join(words)] = months
+        digits = [str(units[w]) if w in units else w for w in words]
+        parts.setdefault(" ".join(digits), months)
+    return parts
+
+
+@cache
 def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     month = lexicon.month_names()
     words = lexicon.data["dates"]
@@ -138,7 +152,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     day = rf"(?:[0-3]?\d)(?:{ordinal})?"  # "24", "24th"
     m = rf"(?P<m>{month})\b\.?"
     y = rf"(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"  # "2024", "de 2024"
-    parts = alternation(list(words["parts_of_year"]))
+    parts = alternation(list(_parts_of_year(lexicon)))
     the_year = alternation(words["the_year"])
     specs = {
         # "from December 2017 to September 2019", "between July and September" (not "24
@@ -358,7 +372,7 @@ def _mention(
             first_year=first_year,
         )
     if kind == "part_of_year":
-        parts = {k.lower(): v for k, v in lexicon.data["dates"]["parts_of_year"].items()}
+        parts = _parts_of_year(lexicon)
         first_month, last_month = parts[" ".join(groups["part"].lower().split())]
         return DateMention(
             **base | {"kind": "months"}, month=last_month, year=year, first_month=first_month

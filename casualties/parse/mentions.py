@@ -197,6 +197,7 @@ class Grammar:
     cause_after: re.Pattern[str] | None
     count_of_them: re.Pattern[str]
     figures_include: re.Pattern[str] | None
+    ranked_before: re.Pattern[str] | None
     part_opener: re.Pattern[str]
     incident: re.Pattern[str]
     list_divider: re.Pattern[str]
@@ -542,6 +543,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                    | -[A-Za-z]
                    | \s*{lexicon.pattern("grammar", "clock")}\b
                    | \s+{lexicon.pattern("grammar", "amounts")}\b
+                   | \s+{of}\s+(?:{lexicon.pattern("grammar", "the")}\s+)?     # "one of the deadliest
+                     {lexicon.pattern("grammar", "ranking_words")}(?!\w)         # months": a rank
                    | \s+{ratios}\s+(?!{YEAR}){number}(?!\w) )  # "9 out of 10", not "in 2023"
             """,
             re.VERBOSE,
@@ -691,6 +694,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
         statement=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}(?!\w)"),
         continuing=_if_listed(words("grammar", "continuing_openers"), lambda w: rf"^\W*{w}(?!\w)"),
+        # "the deadliest month this year": a rank, a few words before the year it is the scope of
+        ranked_before=_if_listed(
+            words("grammar", "ranking_words"),
+            lambda w: rf"(?<!\w){w}(?:\s+[^\W\d]+){{0,4}}\s+$",
+        ),
         # "The figures, which run to August 14, include 356 children": parts of the counts before
         figures_include=_if_listed(
             words("grammar", "figures_subjects"),
