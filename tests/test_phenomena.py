@@ -370,6 +370,16 @@ DATES = cases(
         [{"as_of": "2023-01-02", "killed": 6919, "injured": 11075}],
     ),
     (
+        "no publication date: the document's year dates a cut-off after a start of another year",
+        "In August 2023, OHCHR recorded 181 civilians killed in Ukraine. This brings the total "
+        "since 24 February 2022 to 9,614 killed and 17,535 injured as of 31 August.",
+        None,
+        [
+            {"scope": "period", "period_start": "2023-08-01", "as_of": "2023-08-31", "killed": 181},
+            {"period_start": "2022-02-24", "as_of": "2023-08-31", "killed": 9614, "injured": 17535},
+        ],
+    ),
+    (
         "no publication date: months of a year are no age of the war",
         "In the first six months of 2023, the war in Ukraine went on. The UN human rights office"
         " said 9,000 civilians had been killed there up to 20 November.",

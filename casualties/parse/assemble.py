@@ -307,6 +307,11 @@ def _end_date(d: DateMention, context: YearContext, start: dt.date | None) -> dt
         if context.published is not None:
             return resolve_day(d.month, d.day, context, role="end")
         if start is not None:
+            # the document's own years (or the war's age) date it: "In August 2023, ... This
+            # brings the total since 24 February 2022 to 9,614 as of 31 August"
+            told = resolve_day(d.month, d.day, context, role="end")
+            if told is not None and told >= start:
+                return told
             candidate = _safe(start.year, d.month, d.day)
             if candidate and candidate < start:
                 candidate = _safe(start.year + 1, d.month, d.day)
