@@ -265,6 +265,12 @@ WORD_ORDERS = [
     ("fr", "Selon l'ONU, 5 514 civils ont été tués en Ukraine et 7 698 blessés depuis le début de la guerre. Les chiffres, arrêtés au 14 mai, comprennent 356 enfants tués.", {"killed": 5514, "children_killed": 356, "as_of": "2023-05-14"}),
     ("it", "Secondo l'Onu, 5.514 civili sono stati uccisi in Ucraina e 7.698 feriti dall'inizio della guerra. I dati, aggiornati al 14 maggio, comprendono 356 bambini uccisi.", {"killed": 5514, "children_killed": 356, "as_of": "2023-05-14"}),
     ("pt", "Segundo a ONU, 5.514 civis foram mortos na Ucrânia e 7.698 ficaram feridos desde o início da guerra. Os números, que vão até 14 de maio, incluem 356 crianças mortas.", {"killed": 5514, "children_killed": 356, "as_of": "2023-05-14"}),
+    # an adverb of the whole between the outcome's verb and its count
+    ("pl", "Według misji ONZ od początku inwazji w Ukrainie zginęło łącznie 10 378 cywilów, a 20 079 zostało rannych.", {"killed": 10378, "injured": 20079}),
+    ("sr", "Prema misiji UN, od početka invazije u Ukrajini ubijeno je ukupno 10.378 civila, a ranjeno 20.079.", {"killed": 10378, "injured": 20079}),
+    ("uk", "За даними місії ООН, з початку вторгнення в Україні загинули загалом 10 378 цивільних, а 20 079 були поранені.", {"killed": 10378, "injured": 20079}),
+    ("ru", "По данным миссии ООН, с начала вторжения в Украине погибли в общей сложности 10 378 мирных жителей, 20 079 получили ранения.", {"killed": 10378, "injured": 20079}),
+    ("de", "Nach Angaben der UN-Mission wurden seit Beginn der Invasion in der Ukraine getötet insgesamt 10.378 Zivilisten, verletzt wurden 20.079.", {"killed": 10378, "injured": 20079}),
     # a monitor's name that holds a since-word ("з прав людини") opens no since-clause
     ("uk", "За даними Моніторингової місії ООН з прав людини, у квітні 2023 року в Україні загинули 219 цивільних.", {"killed": 219, "period_start": "2023-04-01", "as_of": "2023-04-30"}),
 ]  # fmt: skip

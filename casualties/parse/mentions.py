@@ -445,6 +445,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{lexicon.pattern("grammar", "phrase_before_count")}   # "zahynulo na Ukrajině 1049"
                       (?:\s+(?:[^\W\d]+\.?|\d{{1,2}}\.)){{1,8}}?\s+){{0,3}}  # "od 24. února", "podle Úřadu ... OSN", "2022 r."
                  (?:{pronoun}\s+)?                             # "ranjeno njih 459"
+                 (?:{lexicon.pattern("grammar", "total_adverbs")}\s+)?  # "zginęło łącznie 10 378"
                  (?:{another}\s+)?(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
