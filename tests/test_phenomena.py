@@ -2562,6 +2562,20 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-08-14", "killed": 5514, "injured": 7698, "children_killed": 356}],
     ),
     (
+        "'Of the 5,718, ...' opens on the count before of that number, and its outcome",
+        "OHCHR said it had recorded 5,718 civilians killed and 8,199 injured in Ukraine. About 40%"
+        " of the deaths were in Donetsk and Luhansk regions. Of the 5,718, 372 were children.",
+        D(2022, 9, 8),
+        [{"killed": 5718, "injured": 8199, "children_killed": 372}],
+    ),
+    (
+        "'Of those, ...' after counts of two outcomes names neither: its parts are left out",
+        "OHCHR said it had recorded 5,718 civilians killed and 8,199 injured in Ukraine. Of those,"
+        " 372 were children.",
+        D(2022, 9, 8),
+        [{"killed": 5718, "injured": 8199}],
+    ),
+    (
         "the parts of the count before, opened by 'Of those killed', carry its cut-off too",
         "OHCHR verified 3,496 civilians killed in Ukraine since 24 February. Of those killed, "
         "243 were children, in figures that run to 10 May.",

@@ -250,6 +250,8 @@ class _State:
     breakdown_outcome: str | None = None
     # the outcome of the last sentence's count of everyone: "Of them, 673 were children."
     head_outcome: str | None = None
+    # ... and the values and outcomes of the last such counts: "Of the 5,718, ..." names one
+    head_counts: tuple[tuple[int | None, str], ...] = ()
     # the outcomes the text has given counts of everyone for: "the victims" are the dead
     # where it told the dead and no casualties
     told: frozenset[str] = frozenset()
@@ -1156,7 +1158,11 @@ class _Assembler:
                 or (figures is not None and figures.match(sentence.text))
             )
         )
-        if parts_of_head:
+        named_head = self._head_named(sentence)
+        if named_head is not None:
+            carried = named_head  # "5,718 killed and 8,199 injured. Of the 5,718, 372 ..."
+            parts_of_head = opens_on_parts = True
+        elif parts_of_head and len({o for _, o in state.head_counts}) == 1:
             carried = state.head_outcome  # "12,654 were killed. Of them, 673 were children."
         if (
             carried is None
@@ -1195,6 +1201,8 @@ class _Assembler:
         self._places_counts(sentence, figures)
         heads = [m for m in figures if m.group == "all" and m.outcome and not m.prior]
         state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
+        if heads and not sentence.title:  # kept past sentences of no such count: "Of the 5,718"
+            state.head_counts = tuple((m.token.value, m.outcome) for m in heads if m.outcome)
         state.told = state.told | {m.outcome for m in heads}
         if "killed" in state.told and "total" not in state.told:
             # "tra le vittime ci sono 560 bambini", after the dead; but not "entre las víctimas
@@ -2386,6 +2394,17 @@ class _Assembler:
             ):
                 evidence = b.frame.evidence + tuple(e for e in cut_off.evidence if e[0] == "as_of")
                 b.frame = replace(b.frame, as_of=cut_off.as_of, evidence=evidence)
+
+    def _head_named(self, sentence: Sentence) -> str | None:
+        """The outcome of the count before that a sentence opens on by its number alone ("...
+        5,718 killed and 8,199 injured. Of the 5,718, 372 were children"), if one has it."""
+        found = self.grammar.whole_by_number.match(sentence.text)
+        if found is None or not self.state.head_counts:
+            return None
+        at = sentence.start + found.start("n")
+        value = next((n.value for n in self._numbers_of(sentence) if n.start == at), None)
+        outcomes = {o for v, o in self.state.head_counts if v == value and value is not None}
+        return outcomes.pop() if len(outcomes) == 1 else None
 
     def _parts_of_head(self, b: Builder) -> bool:
         """Whether a report holds only the parts a sentence gave of the count before it: "...

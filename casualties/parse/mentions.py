@@ -197,6 +197,7 @@ class Grammar:
     cause_after: re.Pattern[str] | None
     count_of_them: re.Pattern[str]
     figures_include: re.Pattern[str] | None
+    whole_by_number: re.Pattern[str]
     ranked_before: re.Pattern[str] | None
     part_opener: re.Pattern[str]
     incident: re.Pattern[str]
@@ -476,6 +477,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         including_before=re.compile(
             right_before_count(alternation(words("structure", "including")))
         ),
+        # "Of the 5,718, 372 were children": the count before, named by its number alone
+        whole_by_number=re.compile(rf"^\W*{among}\s+(?:{those}\s+)?(?P<n>{number})\s*,"),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
             rf"""(?: {among}\s+(?:{those}\s+)?(?:(?:{qual_gap})?(?:{number}|{scales})\s+)?  # "oltre mille"
