@@ -2934,6 +2934,30 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a later start after a part ('including 230 in Rakhine State since November') is the part's",
+        "The UN human rights office said at least 4,250 civilians had been killed in Myanmar since"
+        " the February 2021 coup, including 230 in Rakhine State since fighting resumed there in"
+        " November.",
+        D(2023, 12, 19),
+        [{"period_start": "2021-02-01", "killed": 4250}],
+    ),
+    (
+        "a range after a breakdown between spaced hyphens is the whole count's",
+        "UNSMIL documented 358 civilian casualties in Libya - 106 deaths and 252 injuries - from 1"
+        " April to 30 June 2020.",
+        D(2020, 8, 5),
+        [
+            {
+                "scope": "period",
+                "period_start": "2020-04-01",
+                "as_of": "2020-06-30",
+                "killed": 106,
+                "injured": 252,
+                "total": 358,
+            }
+        ],
+    ),
+    (
         "a second group's count after 'and', its verb left out, with its split in brackets",
         "UNAMA documented 3,774 civilian casualties in the first half of 2023. Child casualties"
         " numbered 1,251 (340 deaths and 911 injured) and women casualties 540 (150 deaths and"

@@ -717,7 +717,7 @@ def _own_start(text: str, mentions: list[Mention], i: int, offset: int, at: int)
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # a clause ends there
-ASIDE_CLOSED = re.compile(r"[,;:()\u2013\u2014]")  # a part's clause ends before the period
+ASIDE_CLOSED = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # a part's clause ends before the period
 
 
 def _period_of_a_part(
@@ -1248,7 +1248,24 @@ class _Assembler:
                     self.grammar,
                 )
             ]
-        own = _sentence_frame(dates, self.context, sentence.text, sentence.start)
+        # "4,250 killed since the coup, including 230 in Rakhine State since November": the
+        # later start is the part's
+        whole_dates = [
+            d
+            for d in dates
+            if d.role != "start"
+            or not mentions
+            or mentions[0].start > d.start
+            or not _period_of_a_part(
+                mentions, 0, d.start - sentence.start, sentence.text, sentence.start, self.grammar
+            )
+        ]
+        own = _sentence_frame(whole_dates, self.context, sentence.text, sentence.start)
+        parts_own_start = {  # the parts right before a start of their own
+            max(k for k, m in enumerate(mentions) if m.start < d.start)
+            for d in dates
+            if d not in whole_dates
+        }
         periods = [
             d
             for d in dates
@@ -1442,12 +1459,21 @@ class _Assembler:
                     resolved[j] = year - 1
                     state.month_chain = (year - 1, periods[j].month)
                     target = _period_frame(periods[j], year - 1, self.context)
+            part_since = None
             if mention.parent is not None and mention.parent >= 0:
-                target = _part_since(mention, dates, targets.get(mention.parent)) or target
+                part_since = _part_since(mention, dates, targets.get(mention.parent))
+                target = part_since or target
             targets[i] = target
             slot = _slot(mention.group, mention.outcome)
             if slot is None or (i in pairing and target is None):
                 continue  # no count of the war, or a period that is no stretch of it
+            if part_since is None and i in parts_own_start:
+                # "4,250 since the coup, including 230 in Rakhine State since November": the
+                # part's own period, which the text does not bound
+                token = mention.token
+                evidence = Evidence(token.text, token.start, token.end, mention.qualifier)
+                self.left_out.append(Dropped(slot, token.value, evidence, PART_OWN_START))
+                continue
             civilian = (
                 civilians_subject
                 or bool(self.grammar.civilian_after.match(self.text, mention.token.end))
@@ -2495,6 +2521,7 @@ def _only_groups(dated: Builder, undated: Builder) -> bool:
 ROUNDED = "a round restatement of an exact count"
 ROUNDED_TOTAL = "a round total beside the exact killed and injured it rounds"
 EARLIER_PERIOD = "an earlier period's count, of a period the text does not say"
+PART_OWN_START = "a part of a count from a later start of its own, to a day the text does not say"
 BELOW_PARTS = "a total below a part of it, read in another sentence: another count's"
 WHOLE_LOST = "part of a count that a stronger reading replaced: it is of that count's frame"
 
