@@ -2934,6 +2934,29 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "an area's own part in a relative clause ('which includes') is of the area's counts",
+        "BINUH said 1,660 people were killed and 845 injured in Haiti between January and March"
+        " 2024. Most of the victims were in the Ouest department, which includes Port-au-Prince,"
+        " where 1,393 people were killed.",
+        D(2024, 5, 20),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-03-31",
+                "killed": 1660,
+                "injured": 845,
+            },
+            {
+                "scope": "period",
+                "area": "Ouest department",
+                "period_start": "2024-01-01",
+                "as_of": "2024-03-31",
+                "killed": 1393,
+            },
+        ],
+    ),
+    (
         "a later start after a part ('including 230 in Rakhine State since November') is the part's",
         "The UN human rights office said at least 4,250 civilians had been killed in Myanmar since"
         " the February 2021 coup, including 230 in Rakhine State since fighting resumed there in"

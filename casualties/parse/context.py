@@ -400,7 +400,8 @@ class AreaReader:
                 rf"(?<!\w){lexicon.pattern('structure', 'including')}(?!\w){UP_TO_A_CLAUSE_END}"
             ),
             area_inclusion=re.compile(
-                rf"\s*,?\s*{lexicon.pattern('structure', 'including')}\s+"
+                rf"\s*,?\s*(?:{lexicon.pattern('structure', 'including')}"
+                rf"|{lexicon.pattern('areas', 'inclusion_relatives')})\s+"  # "which includes"
                 rf"(?:{lexicon.pattern('grammar', 'the')}\s+)?"
             ),
             # "Of the 7,031 civilians killed, 6,536 died in ...": the whole, before the comma,
@@ -523,6 +524,7 @@ class AreaReader:
         for phrase in found:
             previous = kept[-1] if kept else None
             if previous and self.area_inclusion.fullmatch(text, previous[1], phrase[0]):
+                kept[-1] = (previous[0], phrase[1], previous[2])  # one phrase, the whole's
                 continue
             kept.append(phrase)
         return kept
