@@ -1030,6 +1030,9 @@ KYIV_SAYS = [
     ("pt", "A missão da ONU registou 12.340 civis mortos na Ucrânia. Kiev afirmou que 230 civis foram mortos em maio."),
     ("cs", "Mise OSN zaznamenala 12 340 zabitých civilistů na Ukrajině. Kyjev uvedl, že v květnu zemřelo 230 civilistů."),
     ("sr", "Misija UN je zabeležila 12.340 ubijenih civila u Ukrajini. Kijev tvrdi da je u maju poginulo 230 civila."),
+    # the self-proclaimed republics that say a figure are other speakers too
+    ("ru", "Мониторинговая миссия ООН зафиксировала 12 340 погибших мирных жителей в Украине. Ранее в ДНР заявили, что в мае погибли 230 мирных жителей."),
+    ("uk", "Моніторингова місія ООН зафіксувала 12 340 загиблих цивільних в Україні. Раніше в ДНР заявили, що в травні загинули 230 мирних жителів."),
 ]  # fmt: skip
 
 
