@@ -1412,6 +1412,27 @@ ONE_TO_FIVE_MARCH = {"period_start": "2022-02-24", "as_of": "2022-03-05"}
 
 ATTRIBUTION = cases(
     (
+        "officials installed by Russia are other speakers",
+        "OHCHR recorded 12,340 civilians killed in Ukraine. Russian-installed officials in Donetsk"
+        " said 230 civilians had been killed in May.",
+        D(2024, 6, 10),
+        [{"killed": 12340}],
+    ),
+    (
+        "separatist authorities are other speakers",
+        "OHCHR recorded 12,340 civilians killed in Ukraine. Separatist authorities in Luhansk said"
+        " 230 civilians had been killed since January.",
+        D(2024, 6, 10),
+        [{"killed": 12340}],
+    ),
+    (
+        "a Kremlin-backed administration is another speaker",
+        "OHCHR recorded 12,340 civilians killed in Ukraine. The Kremlin-backed administration said"
+        " 230 civilians had been killed in May.",
+        D(2024, 6, 10),
+        [{"killed": 12340}],
+    ),
+    (
         "a UN briefing's 'human rights colleagues' are the monitor",
         "Spokesman: Our human rights colleagues tell us that as of 29 February, they have "
         "verified 10,675 civilians killed and 20,080 injured in Ukraine since February 2022.",
