@@ -1033,6 +1033,15 @@ KYIV_SAYS = [
     # the self-proclaimed republics that say a figure are other speakers too
     ("ru", "Мониторинговая миссия ООН зафиксировала 12 340 погибших мирных жителей в Украине. Ранее в ДНР заявили, что в мае погибли 230 мирных жителей."),
     ("uk", "Моніторингова місія ООН зафіксувала 12 340 загиблих цивільних в Україні. Раніше в ДНР заявили, що в травні загинули 230 мирних жителів."),
+    ("ru", "Мониторинговая миссия ООН зафиксировала 12 340 погибших мирных жителей в Украине. Пророссийские власти Донецка заявили, что в мае погибли 230 мирных жителей."),
+    ("it", "La missione dell'Onu ha registrato 12.340 civili uccisi in Ucraina. Le autorità filorusse di Donetsk hanno affermato che 230 civili sono stati uccisi a maggio."),
+    ("pl", "Misja ONZ odnotowała 12 340 zabitych cywilów na Ukrainie. Prorosyjskie władze w Doniecku twierdzą, że w maju zginęło 230 cywilów."),
+    ("pt", "A missão da ONU registou 12.340 civis mortos na Ucrânia. As autoridades pró-russas de Donetsk afirmaram que 230 civis foram mortos em maio."),
+    ("cs", "Mise OSN zaznamenala 12 340 zabitých civilistů na Ukrajině. Proruské úřady v Doněcku uvedly, že v květnu zemřelo 230 civilistů."),
+    ("sr", "Misija UN je zabeležila 12.340 ubijenih civila u Ukrajini. Proruske vlasti u Donjecku saopštile su da je u maju poginulo 230 civila."),
+    ("de", "Die UN-Menschenrechtsmission hat in der Ukraine 12.340 getötete Zivilisten registriert. Die prorussischen Behörden in Donezk erklärten, im Mai seien 230 Zivilisten getötet worden."),
+    ("fr", "La mission de l'ONU a recensé 12 340 civils tués en Ukraine. Les autorités prorusses de Donetsk ont affirmé que 230 civils avaient été tués en mai."),
+    ("es", "La misión de la ONU ha registrado 12.340 civiles muertos en Ucrania. Las autoridades prorrusas de Donetsk afirmaron que 230 civiles murieron en mayo."),
 ]  # fmt: skip
 
 
