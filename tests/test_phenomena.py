@@ -1696,10 +1696,10 @@ CLASHES = cases(
     ),
     (
         "an undated round bound for an area restates the exact count of the whole",
-        "OHCHR said more than 1,000 civilians have been killed in and around Idlib. Its office "
-        "had verified the deaths of 1,089 civilians between 29 April and 29 August.",
-        D(2019, 9, 4),
-        [{"scope": "period", "period_start": "2019-04-29", "as_of": "2019-08-29", "killed": 1089}],
+        "OHCHR said more than 1,000 civilians have been killed in and around Pokrovsk. Its "
+        "office had verified the deaths of 1,089 civilians between 29 April and 29 August.",
+        D(2024, 9, 4),
+        [{"scope": "period", "period_start": "2024-04-29", "as_of": "2024-08-29", "killed": 1089}],
     ),
     (
         "two readings as strong: both left out",
@@ -2954,6 +2954,15 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "a paragraph that opens on another conflict is that conflict's, to its end",
+        "Press briefing notes\n\n1) Ukraine\nSince 24 February 2022, our Monitoring Mission has"
+        " verified 10,582 civilians killed and 19,875 injured in Ukraine.\n\n2) Sudan\nIn Sudan,"
+        " fighting continues. According to reports, more than 14,600 people have been killed"
+        " since April 2023, and 26,000 injured.",
+        D(2024, 2, 20),
+        [{"period_start": "2022-02-24", "killed": 10582, "injured": 19875}],
+    ),
     (
         "an area's own part in a relative clause ('which includes') is of the area's counts",
         "BINUH said 1,660 people were killed and 845 injured in Haiti between January and March"

@@ -866,6 +866,7 @@ class _Assembler:
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
         self._head_parts: set[int] = set()  # where the counts stand read as parts of the head
+        self._paragraph_openers: dict[int, set[str]] = {}  # the conflicts they name, by index
 
     def _names_first_day_alone(self) -> bool:
         """Whether the text names the count's first day as a start, without a year ("since 24
@@ -1097,11 +1098,25 @@ class _Assembler:
             self._dates.pop(index, None)
         return self._finish()
 
-    def _names_only_other_conflicts(self, sentence: Sentence) -> bool:
-        """Whether a sentence names the places or bodies of other conflicts and none of this
-        one's ("By comparison, in Syria the UN estimated that 306,887 had been killed")."""
+    def _conflict_keys(self, sentence: Sentence) -> set[str]:
+        """Whether a sentence names this conflict ("own"), only others ("other"), or none."""
         keys = {key for _, key, _ in conflict_names(sentence.text, lexicon=self.lexicon)}
-        return bool(keys) and self.conflict.key not in keys
+        return set() if not keys else {"own"} if self.conflict.key in keys else {"other"}
+
+    def _of_another_conflict(self, index: int) -> bool:
+        """Whether a sentence is of another conflict: it names only others, or it names none in
+        a paragraph that opens on others ("2) Sudan / ... According to reports, 14,600 people
+        have been killed since April 2023")."""
+        sentence = self.sentences[index]
+        named = self._conflict_keys(sentence)
+        if named:
+            return named == {"other"}
+        first = index
+        while first > 0 and self.sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        if first not in self._paragraph_openers:
+            self._paragraph_openers[first] = self._conflict_keys(self.sentences[first])
+        return first != index and self._paragraph_openers[first] == {"other"}
 
     def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
         return find_numbers(self.text, self.lexicon, start=sentence.start, end=sentence.end)
@@ -1363,7 +1378,7 @@ class _Assembler:
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         if self._earlier_release(sentence, dates) or self._day_event(sentence, dates):
             left_out |= set(range(len(mentions)))
-        if self._names_only_other_conflicts(sentence):
+        if self._of_another_conflict(index):
             left_out |= set(range(len(mentions)))  # "in Syria, 306,887 had been killed"
         # "In the Kharkiv region, 74 were killed": a place no published area names; "767 of
         # them in custody": a part whose place is none
