@@ -535,6 +535,27 @@ DATES = cases(
         ],
     ),
     (
+        "areas 'controlled by Russian-backed armed groups' are occupied territory",
+        "OHCHR recorded 2,665 civilians killed in Ukraine as of 24 April. In the Donetsk and"
+        " Luhansk regions, 1,700 civilians were killed: 1,500 in government-controlled territory"
+        " and 200 in areas controlled by Russian-backed armed groups.",
+        D(2022, 4, 26),
+        [
+            {"as_of": "2022-04-24", "killed": 2665},
+            {"area": "Donetsk and Luhansk regions", "as_of": "2022-04-24", "killed": 1700},
+            {
+                "area": "government-controlled territory of Donetsk and Luhansk regions",
+                "as_of": "2022-04-24",
+                "killed": 1500,
+            },
+            {
+                "area": "occupied territory of Donetsk and Luhansk regions",
+                "as_of": "2022-04-24",
+                "killed": 200,
+            },
+        ],
+    ),
+    (
         "the territory of both sides is no one side's: the count is the region's",
         "OHCHR said 4,889 civilians had been killed in Ukraine as of 3 July. Of the deaths, 1,997 "
         "were recorded in Donetsk and Luhansk regions, in both government- and Russian-held "
