@@ -24,13 +24,15 @@ def test_every_lexicon_loads_over_the_base() -> None:
         assert load_lexicon(language).language == language
 
 
-def test_an_optional_word_or_a_choice_is_one_whole_word_never_the_first() -> None:
+def test_an_optional_word_or_a_choice_is_one_whole_word_and_the_first_is_never_optional() -> None:
     for language in languages():
         for section in load_lexicon(language).data.values():
             for entry in section.values() if isinstance(section, dict) else ():
                 for phrase in entry if isinstance(entry, list) else ():
                     first, *others = phrase.split()
-                    assert not set("[]()|") & set(first), (language, phrase)
+                    assert not set("[]") & set(first), (language, phrase)
+                    if set("()|") & set(first):  # "(territoire|territoires) occupés"
+                        assert first[0] + first[-1] == "()" and "|" in first, (language, phrase)
                     for word in others:
                         marks = set("[]()|") & set(word)
                         if marks:
@@ -568,6 +570,14 @@ PARTS_BY_CONTROL = [
     ("ru", "ООН зафиксировала 9 369 погибших мирных жителей в Украине по состоянию на 6 августа 2023 года, из них 7 200 — на подконтрольной правительству территории, 2 169 — на оккупированной Россией территории."),
     ("pl", "ONZ odnotowała 9369 zabitych cywilów w Ukrainie do 6 sierpnia 2023 roku, z czego 7200 na terytorium kontrolowanym przez rząd, a 2169 na terytorium okupowanym przez Rosję."),
     ("it", "L'Onu ha registrato 9.369 civili uccisi in Ucraina al 6 agosto 2023, di cui 7.200 nel territorio controllato dal governo e 2.169 nel territorio occupato dalla Russia."),
+    # territories in the plural, the side that controls or occupies them after
+    ("fr", "Le HCDH a recensé 9 369 civils tués en Ukraine au 6 août 2023, dont 7 200 dans les territoires contrôlés par le gouvernement et 2 169 dans les territoires occupés par la Russie."),
+    ("it", "L'Onu ha registrato 9.369 civili uccisi in Ucraina al 6 agosto 2023, di cui 7.200 nei territori controllati dal governo e 2.169 nei territori occupati dalla Russia."),
+    ("cs", "OSN zaznamenala do 6. srpna 2023 na Ukrajině 9 369 zabitých civilistů, z toho 7 200 na území kontrolovaném vládou a 2 169 na území okupovaném Ruskem."),
+    # no "of them": the whole is of the country it names, the parts a list after it
+    ("en", "According to the UN, 9,369 civilians were killed in Ukraine as of 6 August 2023, 7,200 in government-controlled territory and 2,169 in occupied territory."),
+    ("es", "Según la ONU, 9.369 civiles murieron en Ucrania hasta el 6 de agosto de 2023, 7.200 en territorio controlado por el Gobierno y 2.169 en territorio ocupado por Rusia."),
+    ("pt", "Segundo a ONU, 9.369 civis foram mortos na Ucrânia até 6 de agosto de 2023, 7.200 em território controlado pelo Governo e 2.169 em território ocupado pela Rússia."),
 ]  # fmt: skip
 
 

@@ -709,6 +709,10 @@ class AreaReader:
             if before and not labels and (not labelled[dimension] or overrides):
                 for i in before if located else ():
                     assigned[i] = value
+                    if kind == "country":
+                        # "7,169 were killed in Ukraine, 5,000 in government-controlled
+                        # territory and ...": the whole country's, no side's
+                        controls.setdefault(i, None)
                 parted = self._parts_after(text, end, parts, found, offset, mentions)
                 parted += self._elliptic_after(text, end, found, offset, mentions, before)
                 for i in parted if located else ():

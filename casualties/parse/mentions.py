@@ -1212,6 +1212,7 @@ def label_numbers(
     undated = _dates_as_words(reading, dates) if dates else reading
     head: int | None = None  # the last count of everyone with an outcome ("including N children")
     previous_own: Mention | None = None
+    placed_after: Mention | None = None  # the last count that took its outcome with its place
     for i, mention in enumerate(mentions):
         if i and previous_own is not mentions[i - 1]:
             previous_own = None  # another count stands between: no ellipsis reaches over it
@@ -1443,6 +1444,7 @@ def label_numbers(
         ):  # "6,536 died in government-controlled territory and 495 in occupied territory",
             # "погибли 3887 человек, на оккупированной территории - 2089"
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
+            placed_after = mention  # "..., 5,000 in ... and 2,169 in ...": the list goes on
         if mention.group is None and mention.outcome is not None:
             mention.group = "all"
         if (
@@ -1470,7 +1472,7 @@ def label_numbers(
             )
         if mention.group not in (None, "all") and mention.outcome is not None:
             breakdown_outcome = mention.outcome
-        if mention.own_outcome:
+        if mention.own_outcome or placed_after is mention:
             previous_own = mention
         if (
             mention.group == "all"

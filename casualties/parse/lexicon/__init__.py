@@ -45,7 +45,7 @@ def _word_pattern(word: str) -> str:
 
 def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = False) -> str:
     """A non-capturing regex alternation of phrases, longest first, spaces matching any space;
-    a word in brackets is optional (never the first).
+    a word in brackets is optional (never the first); words between bars are alternatives.
 
     >>> bool(re.fullmatch(alternation(["at least", "over"]), "At  least"))
     True
@@ -55,6 +55,8 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
     True
     >>> bool(re.fullmatch(alternation(["whose (sex|gender) is unknown"]), "whose gender is unknown"))
     True
+    >>> bool(re.fullmatch(alternation(["(zone|zones) occupées"]), "zones occupées"))
+    True
     >>> bool(re.fullmatch(alternation(["територі*, підконтрольн* уряду"]), "території, підконтрольній уряду"))
     True
 
@@ -62,7 +64,9 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
     in a text at most one group can match, so the result is the same as a flat alternation, but
     the regex engine tries a group, not every phrase, at each word: several times faster.
     """
-    words = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    words = sorted(
+        {q for p in phrases if p.strip() for q in _first_choices(p)}, key=lambda p: (-len(p), p)
+    )
     if not words:
         return NOTHING
     groups: dict[str, list[str]] = {}
@@ -75,6 +79,15 @@ def alternation(phrases: list[str] | dict[str, Any], *, case_sensitive: bool = F
         return _flat_alternation(words, case_sensitive=case_sensitive)
     body = "|".join(f"{re.escape(head)}(?:{'|'.join(rests)})" for head, rests in groups.items())
     return f"(?:{body})" if case_sensitive else f"(?i:{body})"
+
+
+def _first_choices(phrase: str) -> list[str]:
+    """A phrase whose first word is a choice ("(territoire|territoires) contrôlé*") as one
+    phrase per choice: the grouping by first letter needs the first word written out."""
+    first, _, rest = phrase.strip().partition(" ")
+    if len(first) > 2 and first[0] == "(" and first[-1] == ")" and "|" in first:
+        return [f"{word} {rest}".strip() for word in first[1:-1].split("|")]
+    return [phrase]
 
 
 def _letters_overlap(heads: list[str]) -> bool:
