@@ -547,6 +547,12 @@ PARTS_BY_REGION = [
     ("ru", "ООН зафиксировала 9 369 погибших мирных жителей в Украине по состоянию на 6 августа 2023 года. Из них 4 600 погибли в Донецкой и Луганской областях, а 4 769 — в других регионах Украины."),
     ("pl", "ONZ odnotowała 9369 zabitych cywilów w Ukrainie do 6 sierpnia 2023 roku. Z tego 4600 zginęło w obwodach donieckim i ługańskim, a 4769 w innych regionach Ukrainy."),
     ("it", "L'Onu ha registrato 9.369 civili uccisi in Ucraina al 6 agosto 2023. Di questi, 4.600 sono stati uccisi nelle regioni di Donetsk e Luhansk e 4.769 in altre regioni dell'Ucraina."),
+    # no "of these": a list of counts, each with its place after it, follows the whole
+    ("de", "Laut UNO wurden in der Ukraine bis zum 6. August 2023 9369 Zivilisten getötet, 4600 in den Gebieten Donezk und Luhansk und 4769 in anderen Regionen."),
+    ("uk", "За даними ООН, станом на 6 серпня 2023 року в Україні загинули 9 369 цивільних, 4 600 — у Донецькій і Луганській областях, 4 769 — в інших регіонах."),
+    ("ru", "По данным ООН, по состоянию на 6 августа 2023 года в Украине погибли 9 369 мирных жителей, 4 600 — в Донецкой и Луганской областях, 4 769 — в других регионах."),
+    ("pl", "Według ONZ do 6 sierpnia 2023 roku w Ukrainie zginęło 9369 cywilów, 4600 w obwodach donieckim i ługańskim oraz 4769 w innych regionach."),
+    ("it", "Secondo l'Onu, al 6 agosto 2023 in Ucraina sono stati uccisi 9.369 civili, 4.600 nelle regioni di Donetsk e Luhansk e 4.769 in altre regioni."),
 ]  # fmt: skip
 
 

@@ -683,6 +683,8 @@ class AreaReader:
                 and i not in assigned
                 and not (self.speech and self.speech.search(text, m.end - offset, start))
             ]
+            if before and mentions[before[-1]].listed_place:
+                before = before[-1:]  # "9,369 ..., 4,000 in Donetsk and Luhansk regions": its own
             colon = self.label_after.match(text[end:])
             part = self.part_before.search(text, 0, start)
             labels = (

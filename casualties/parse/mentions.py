@@ -107,6 +107,9 @@ class Mention:
     among_victims: bool = False  # "tra le vittime ci sono 560 bambini": killed, or casualties
     whole_at: int | None = None  # where the whole of this part stands, in the text
     placed: bool = False  # "4,000 of them in ...": a part only its place tells from the whole
+    # "..., 4,000 in Donetsk and Luhansk regions and ...": a count of a list by place, whose
+    # outcome is the count's before it: the place after it is its own
+    listed_place: bool = False
     subject_part: bool = False  # "X accounted for 74 of the casualties": X's part, if a place
     # where the words of a ranking stand ("X recorded the highest number of casualties, with
     # 1,563": X's count, if a place); its subject's verb ends there
@@ -1436,7 +1439,10 @@ def label_numbers(
             and (
                 (
                     grammar.locative_after.match(after)
-                    and grammar.locative.search(reading, previous_own.end - offset, a)
+                    and (
+                        grammar.locative.search(reading, previous_own.end - offset, a)
+                        or _places_listed(i, mentions, reading, offset, grammar)
+                    )
                 )
                 or grammar.place_before_count.search(before)
                 or grammar.ranking_next_before.search(before)
@@ -1444,6 +1450,7 @@ def label_numbers(
         ):  # "6,536 died in government-controlled territory and 495 in occupied territory",
             # "погибли 3887 человек, на оккупированной территории - 2089"
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
+            mention.listed_place = True
             placed_after = mention  # "..., 5,000 in ... and 2,169 in ...": the list goes on
         if mention.group is None and mention.outcome is not None:
             mention.group = "all"
@@ -1672,6 +1679,28 @@ COORDINATION_REACH = 80
 PLACED_COORDINATION_REACH = 120
 """The same for two counts each followed by its place, whose names may be long ("killed in
 government-controlled territory of Donetsk and Luhansk regions, and 1,900 in occupied ...")."""
+
+
+def _places_listed(
+    i: int, mentions: list[Mention], text: str, offset: int, grammar: Grammar
+) -> bool:
+    """Whether a count placed by a locative right after it opens a list of such counts ("9369
+    Zivilisten getötet, 4000 in den Gebieten Donezk und Luhansk und 5369 in anderen Regionen"):
+    the count after it joins it and is placed too."""
+    if i + 1 >= len(mentions):
+        return False
+    following = mentions[i + 1]
+    # "4 000 — у Донецькій і Луганській областях, 5 369 — в інших": a dash's place is read
+    # as an aside in brackets
+    gap = text[mentions[i].end - offset : following.start - offset].translate(UNBRACKETED)
+    return bool(
+        grammar.locative_after.match(text[following.end - offset :])
+        and len(gap) <= PLACED_COORDINATION_REACH
+        and grammar.coordination.fullmatch(gap)
+    )
+
+
+UNBRACKETED = str.maketrans("()", "  ")
 
 
 def coordinated(
