@@ -58,6 +58,11 @@ def test_a_key_the_base_does_not_name_is_an_error() -> None:
         ("en", "12.1 thousand civilians", 12100),
         ("en", "6.2 million refugees", None),  # a fraction, never a count
         ("en", "10k+ civilians", 10000),  # a social post's shorthand, its plus a lower bound
+        ("de", "mehr als zehntausend Zivilisten", 10000),  # number words run together
+        ("de", "zweihundertfünfzig Zivilisten", 250),
+        ("it", "più di diecimila civili", 10000),
+        ("ru", "более десяти тысяч мирных жителей", 10000),  # after "more than", the genitive
+        ("uk", "більше десяти тисяч цивільних", 10000),
     ],
 )
 def test_numbers_as_each_language_writes_them(language: str, text: str, value: int) -> None:

@@ -61,15 +61,31 @@ def number_words(lexicon: Lexicon) -> re.Pattern[str]:
         [*numbers["units"], *numbers["tens"], *numbers["hundred"], *numbers["scales"]]
     )
     joiner = alternation(numbers["joiners"])
+    run_together = "| " if numbers["compounds"] else ""  # "zehntausend", "diecimila"
     return re.compile(
         rf"""
         (?<![\w-])
         {word}                               # "one"
-        (?: (?:\s+{joiner}\s+ | \s+ | -) {word} )*   # " hundred and two", "-one"
+        (?: (?:\s+{joiner}\s+ | \s+ | - {run_together}) {word} )*   # " hundred and two", "-one"
         (?![\w-])
         """,
         re.VERBOSE,
     )
+
+
+def _run_together(word: str, known: set[str]) -> list[str]:
+    """A word written as number words run together, split into them ("zehntausend": "zehn",
+    "tausend"); the word alone when it is no such run.
+
+    >>> _run_together("zehntausend", {"zehn", "tausend"})
+    ['zehn', 'tausend']
+    """
+    splits: dict[int, list[str]] = {0: []}
+    for end in range(1, len(word) + 1):
+        start = next((a for a in range(end) if a in splits and word[a:end] in known), None)
+        if start is not None:
+            splits[end] = [*splits[start], word[start:end]]
+    return splits.get(len(word), [word])
 
 
 def number_words_value(text: str, lexicon: Lexicon) -> int | None:
@@ -87,8 +103,11 @@ def number_words_value(text: str, lexicon: Lexicon) -> int | None:
     joiners = {j.lower() for j in numbers["joiners"]}
     total = current = 0
     previous = ""
-    for raw in re.split(r"[\s-]+", text.strip()):
-        word = raw.lower()
+    words = [w.lower() for w in re.split(r"[\s-]+", text.strip())]
+    if numbers["compounds"]:
+        known = {w.lower() for w in (*units, *tens, *hundreds, *scales, *joiners)}
+        words = [part for w in words for part in _run_together(w, known)]
+    for word in words:
         if word in joiners:
             if previous not in ("hundred", "scale"):
                 return None
