@@ -278,6 +278,11 @@ WORD_ORDERS = [
     ("uk", "За даними місії ООН, з початку вторгнення в Україні загинули загалом 10 378 цивільних, а 20 079 були поранені.", {"killed": 10378, "injured": 20079}),
     ("ru", "По данным миссии ООН, с начала вторжения в Украине погибли в общей сложности 10 378 мирных жителей, 20 079 получили ранения.", {"killed": 10378, "injured": 20079}),
     ("de", "Nach Angaben der UN-Mission wurden seit Beginn der Invasion in der Ukraine getötet insgesamt 10.378 Zivilisten, verletzt wurden 20.079.", {"killed": 10378, "injured": 20079}),
+    # the killed or injured: a count of casualties, not of the dead
+    ("cs", "V dubnu 2023 zaznamenali pozorovatelé OSN na Ukrajině 700 zabitých nebo zraněných civilistů.", {"total": 700, "killed": None}),
+    ("sr", "U aprilu 2023. posmatrači UN zabeležili su 700 ubijenih ili ranjenih civila u Ukrajini.", {"total": 700, "killed": None}),
+    ("uk", "У квітні 2023 року спостерігачі ООН зафіксували в Україні 700 загиблих або поранених цивільних.", {"total": 700, "killed": None}),
+    ("ru", "В апреле 2023 года наблюдатели ООН зафиксировали в Украине 700 погибших или раненых мирных жителей.", {"total": 700, "killed": None}),
     # a monitor's name that holds a since-word ("з прав людини") opens no since-clause
     ("uk", "За даними Моніторингової місії ООН з прав людини, у квітні 2023 року в Україні загинули 219 цивільних.", {"killed": 219, "period_start": "2023-04-01", "as_of": "2023-04-30"}),
 ]  # fmt: skip

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from casualties.parse.lexicon import Lexicon, alternation, plain_words
+from casualties.parse.lexicon import Lexicon, alternation, plain_words, spelled_out
 from casualties.parse.numbers import number_words
 from casualties.parse.sentences import (
     LINE_BREAK,
@@ -49,9 +49,10 @@ def outcome_stems(lexicon: Lexicon) -> tuple[str, ...]:
     two letters ("il ferimento di": "ferimento"), never by a common one like "number", "their"
     or "di". Substring tests run at C speed."""
     phrases = {
-        " ".join(plain_words(w.lower()))  # a stem: its letters; no optional word
+        " ".join(plain_words(spelled.lower()))  # a stem: its letters; no optional word
         for key in OUTCOME_LISTS
         for w in lexicon.words("outcomes", key)
+        for spelled in spelled_out(w)  # each choice of a word is a phrase of its own
     }
     single = {p for p in phrases if " " not in p}
     return tuple(

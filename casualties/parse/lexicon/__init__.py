@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import product
 from typing import Any
 
 from casualties.errors import LexiconError
@@ -23,6 +24,7 @@ __all__ = [
     "load_conflict",
     "load_lexicon",
     "plain_words",
+    "spelled_out",
 ]
 
 
@@ -126,6 +128,19 @@ def plain_words(phrase: str) -> list[str]:
     """The words a phrase always holds: its optional words and alternatives left out, stems
     without their '*'."""
     return [w.removesuffix("*") for w in phrase.split() if not _optional(w) and "|" not in w]
+
+
+def spelled_out(phrase: str) -> list[str]:
+    """The phrase once per choice of each of its words in parentheses, its optional words kept
+    as written.
+
+    >>> spelled_out("(zabitých|mrtvých) nebo (zraněných|raněných)")[:2]
+    ['zabitých nebo zraněných', 'zabitých nebo raněných']
+    """
+    options = [
+        w[1:-1].split("|") if len(w) > 2 and w[0] + w[-1] == "()" else [w] for w in phrase.split()
+    ]
+    return [" ".join(words) for words in product(*options)]
 
 
 def _flat_alternation(words: list[str], *, case_sensitive: bool) -> str:
