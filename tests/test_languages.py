@@ -283,6 +283,9 @@ WORD_ORDERS = [
     ("sr", "U aprilu 2023. posmatrači UN zabeležili su 700 ubijenih ili ranjenih civila u Ukrajini.", {"total": 700, "killed": None}),
     ("uk", "У квітні 2023 року спостерігачі ООН зафіксували в Україні 700 загиблих або поранених цивільних.", {"total": 700, "killed": None}),
     ("ru", "В апреле 2023 года наблюдатели ООН зафиксировали в Украине 700 погибших или раненых мирных жителей.", {"total": 700, "killed": None}),
+    # the sex and age breakdown, the unknown sex in a relative clause; "2.601 muškarca"
+    ("pl", "ONZ odnotowała 6655 zabitych cywilów w Ukrainie do 27 listopada 2022 roku: 2601 mężczyzn, 1783 kobiety, 173 dziewczynki i 209 chłopców, a także 37 dzieci i 1852 dorosłych, których płeć nie jest jeszcze znana.", {"killed_men": 2601, "killed_children_unknown_sex": 37, "killed_adults_unknown_sex": 1852}),
+    ("sr", "UN je do 27. novembra 2022. zabeležio 6.655 ubijenih civila u Ukrajini: 2.601 muškarca, 1.783 žene, 173 devojčice i 209 dečaka, kao i 37 dece i 1.852 odraslih čiji pol još nije utvrđen.", {"killed_men": 2601, "killed_children_unknown_sex": 37, "killed_adults_unknown_sex": 1852}),
     # a monitor's name that holds a since-word ("з прав людини") opens no since-clause
     ("uk", "За даними Моніторингової місії ООН з прав людини, у квітні 2023 року в Україні загинули 219 цивільних.", {"killed": 219, "period_start": "2023-04-01", "as_of": "2023-04-30"}),
 ]  # fmt: skip
