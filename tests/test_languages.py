@@ -286,6 +286,8 @@ WORD_ORDERS = [
     # the sex and age breakdown, the unknown sex in a relative clause; "2.601 muškarca"
     ("pl", "ONZ odnotowała 6655 zabitych cywilów w Ukrainie do 27 listopada 2022 roku: 2601 mężczyzn, 1783 kobiety, 173 dziewczynki i 209 chłopców, a także 37 dzieci i 1852 dorosłych, których płeć nie jest jeszcze znana.", {"killed_men": 2601, "killed_children_unknown_sex": 37, "killed_adults_unknown_sex": 1852}),
     ("sr", "UN je do 27. novembra 2022. zabeležio 6.655 ubijenih civila u Ukrajini: 2.601 muškarca, 1.783 žene, 173 devojčice i 209 dečaka, kao i 37 dece i 1.852 odraslih čiji pol još nije utvrđen.", {"killed_men": 2601, "killed_children_unknown_sex": 37, "killed_adults_unknown_sex": 1852}),
+    # after a count and its aside, the verb phrase of the next count is not its outcome
+    ("ru", "По данным ООН, в Украине погибли 10 582 мирных жителя, в том числе 587 детей, ранения получили 19 875 человек, в том числе 1 298 детей.", {"killed": 10582, "injured": 19875, "children_killed": 587, "children_injured": 1298}),
     # a monitor's name that holds a since-word ("з прав людини") opens no since-clause
     ("uk", "За даними Моніторингової місії ООН з прав людини, у квітні 2023 року в Україні загинули 219 цивільних.", {"killed": 219, "period_start": "2023-04-01", "as_of": "2023-04-30"}),
 ]  # fmt: skip

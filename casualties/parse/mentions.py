@@ -1007,7 +1007,7 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         if found is None and grammar.other_harm_after.match(after[look:]):
             mention.rejected = True  # "1,054 injured and 586 abducted"
             return look
-        if found and skip and grammar.count_next.match(after, look + found.end()):
+        if found and skip and _next_counts(after, look, found, grammar):
             found = None  # "136 жителей, в том числе 13 детей, ранены 400": the next count's
         if found and grammar.other_harms_after.match(after, look + found.end()):
             mention.rejected = True  # "1,512 killed, injured or kidnapped": victims of all harms
@@ -1030,6 +1030,23 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             if among:
                 mention.outcome = outcome_of(among)
     return pos
+
+
+def _next_counts(after: str, look: int, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the outcome found after a count's aside is the next count's, before it: "...,
+    в том числе 13 детей, ранены 400", "..., ранения получили 19 875"."""
+    if grammar.count_next.match(after, look + found.end()):
+        return True
+    digit = NEXT_DIGIT.search(after, look + found.end(), look + found.end() + NEXT_COUNT_REACH)
+    if digit is None:
+        return False
+    verb = grammar.outcome_before.search(after, look, digit.start())
+    return verb is not None and not after[look : verb.start()].strip()
+
+
+NEXT_DIGIT = re.compile(r"\d")
+NEXT_COUNT_REACH = 40
+"""Characters after an outcome word within which the count its verb phrase is of may stand."""
 
 
 def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str) -> None:
