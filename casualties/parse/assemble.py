@@ -264,6 +264,7 @@ class _State:
     prior_date: dt.date | None = None
     month_chain: tuple[int, int] | None = None
     paragraph: int = -1
+    paragraph_start: int = 0  # the index of the paragraph's first sentence
     # the period a sentence without counts names ("In June, the UN recorded its highest toll
     # in three years."): the frame of the next counts of its paragraph that name none
     named_period: Frame | None = None
@@ -716,8 +717,7 @@ def _own_start(text: str, mentions: list[Mention], i: int, offset: int, at: int)
     return low <= at < start or (end <= at and not CLAUSE_BREAK.search(text, end, at))
 
 
-CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # a clause ends there
-ASIDE_CLOSED = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # a part's clause ends before the period
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # a clause (or a part's aside) ends there
 
 
 def _period_of_a_part(
@@ -729,7 +729,7 @@ def _period_of_a_part(
     if not before or before[-1] == whole:
         return False
     part = mentions[before[-1]]
-    if ASIDE_CLOSED.search(text, part.end - offset, at):
+    if CLAUSE_BREAK.search(text, part.end - offset, at):
         return False  # "527 casualties, including 193 killed, in Mali during the first half"
     return part.parent == whole or (
         grammar.including_before.search(text, 0, part.start - offset) is not None
@@ -866,7 +866,7 @@ class _Assembler:
         self._body: set[int | None] | None = None
         self.cut_offs: list[Frame] = []  # of sentences without counts
         self._head_parts: set[int] = set()  # where the counts stand read as parts of the head
-        self._paragraph_openers: dict[int, set[str]] = {}  # the conflicts they name, by index
+        self._paragraph_openers: dict[int, str | None] = {}  # the conflicts they name, by index
 
     def _names_first_day_alone(self) -> bool:
         """Whether the text names the count's first day as a start, without a year ("since 24
@@ -1098,25 +1098,22 @@ class _Assembler:
             self._dates.pop(index, None)
         return self._finish()
 
-    def _conflict_keys(self, sentence: Sentence) -> set[str]:
+    def _conflict_named(self, sentence: Sentence) -> str | None:
         """Whether a sentence names this conflict ("own"), only others ("other"), or none."""
         keys = {key for _, key, _ in conflict_names(sentence.text, lexicon=self.lexicon)}
-        return set() if not keys else {"own"} if self.conflict.key in keys else {"other"}
+        return None if not keys else "own" if self.conflict.key in keys else "other"
 
     def _of_another_conflict(self, index: int) -> bool:
         """Whether a sentence is of another conflict: it names only others, or it names none in
         a paragraph that opens on others ("2) Sudan / ... According to reports, 14,600 people
         have been killed since April 2023")."""
-        sentence = self.sentences[index]
-        named = self._conflict_keys(sentence)
-        if named:
-            return named == {"other"}
-        first = index
-        while first > 0 and self.sentences[first - 1].paragraph == sentence.paragraph:
-            first -= 1
+        named = self._conflict_named(self.sentences[index])
+        if named is not None:
+            return named == "other"
+        first = self.state.paragraph_start
         if first not in self._paragraph_openers:
-            self._paragraph_openers[first] = self._conflict_keys(self.sentences[first])
-        return first != index and self._paragraph_openers[first] == {"other"}
+            self._paragraph_openers[first] = self._conflict_named(self.sentences[first])
+        return first != index and self._paragraph_openers[first] == "other"
 
     def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
         return find_numbers(self.text, self.lexicon, start=sentence.start, end=sentence.end)
@@ -1139,6 +1136,7 @@ class _Assembler:
         state = self.state
         if sentence.paragraph != state.paragraph:
             state.month_chain, state.paragraph = None, sentence.paragraph
+            state.paragraph_start = index
             continuing = self.grammar.continuing
             if continuing is None or not continuing.match(sentence.text):
                 state.named_period = None
@@ -2439,8 +2437,10 @@ class _Assembler:
     def _head_named(self, sentence: Sentence) -> str | None:
         """The outcome of the count before that a sentence opens on by its number alone ("...
         5,718 killed and 8,199 injured. Of the 5,718, 372 were children"), if one has it."""
+        if not self.state.head_counts:
+            return None
         found = self.grammar.whole_by_number.match(sentence.text)
-        if found is None or not self.state.head_counts:
+        if found is None:
             return None
         at = sentence.start + found.start("n")
         value = next((n.value for n in self._numbers_of(sentence) if n.start == at), None)

@@ -1037,20 +1037,20 @@ def _next_counts(after: str, look: int, found: re.Match[str], grammar: Grammar) 
     в том числе 13 детей, ранены 400", "..., ранения получили 19 875"."""
     if grammar.count_next.match(after, look + found.end()):
         return True
-    digit = NEXT_DIGIT.search(after, look + found.end(), look + found.end() + NEXT_COUNT_REACH)
+    digit = DIGIT.search(after, look + found.end(), look + found.end() + NEXT_COUNT_REACH)
     if digit is None:
         return False
     verb = grammar.outcome_before.search(after, look, digit.start())
     return verb is not None and not after[look : verb.start()].strip()
 
 
-NEXT_DIGIT = re.compile(r"\d")
 NEXT_COUNT_REACH = 40
 """Characters after an outcome word within which the count its verb phrase is of may stand."""
 
 
-def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str) -> None:
-    """Label a count by the words before it; `undated` is `before` with its dates as words."""
+def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str | None) -> None:
+    """Label a count by the words before it; `undated` is `before` with its dates as words,
+    None when no date stands near enough to stand in a phrase before the count."""
     qualifier = grammar.qualifier_before.search(before, max(0, len(before) - PHRASE_REACH))
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
@@ -1072,8 +1072,8 @@ def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str
     if mention.outcome is not None:
         return
     found = grammar.outcome_before.search(before)
-    if found is None and undated != before:
-        found = grammar.outcome_before.search(undated)
+    if found is None and undated is not None:
+        found = grammar.outcome_before.search(undated, max(0, len(undated) - DATED_PHRASE_REACH))
     if found:
         mention.outcome, mention.own_outcome = outcome_of(found), True
         return
@@ -1189,21 +1189,17 @@ def _strip_dates(inner: str, inner_start: int, dates: list[DateMention]) -> str:
     return inner
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the spans replaced by spaces: offsets stay, the words are gone."""
+def _blank(text: str, spans: list[tuple[int, int]], *, mark: str = " ") -> str:
+    """The text with the spans replaced by spaces (or one word of `mark`s: "zahynulo do
+    xxxxxxxxxxxxxxx nejméně", a date as a word of a phrase): offsets stay, the words are gone."""
     chars = list(text)
     for a, b in spans:
-        chars[a:b] = " " * (b - a)
+        chars[a:b] = mark * (b - a)
     return "".join(chars)
 
 
-def _dates_as_words(text: str, dates: list[DateMention]) -> str:
-    """The text with each date written as one word of its length: a phrase before a count
-    may hold a date ("zahynulo od začátku invaze do 15. ledna 2023 nejméně 7 031")."""
-    chars = list(text)
-    for d in dates:
-        chars[d.start : d.end] = "x" * (d.end - d.start)
-    return "".join(chars)
+DATED_PHRASE_REACH = 160
+"""Characters before a count within which the phrase between its verb and it may hold a date."""
 
 
 def label_numbers(
@@ -1229,7 +1225,7 @@ def label_numbers(
     reading = _blank(text, [span for _, span in priors.values()])
     owners = _paren_owners(reading, offset, mentions)
     context = [(c.end(), outcome_of(c)) for c in grammar.context_outcome.finditer(reading)]
-    undated = _dates_as_words(reading, dates) if dates else reading
+    undated = _blank(reading, [(d.start, d.end) for d in dates], mark="x") if dates else None
     head: int | None = None  # the last count of everyone with an outcome ("including N children")
     previous_own: Mention | None = None
     placed_after: Mention | None = None  # the last count that took its outcome with its place
@@ -1259,7 +1255,10 @@ def label_numbers(
         if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
             girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
             mention.group = "boys" if girls else "children"
-        _label_left(mention, before, grammar, undated=undated[:a])
+        dated = undated is not None and any(
+            a - DATED_PHRASE_REACH < d.end <= a for d in dates
+        )  # "zahynulo ... do 15. ledna 2023 nejméně 7 031": a date in the phrase before
+        _label_left(mention, before, grammar, undated=undated[:a] if dated else None)
         excluded = grammar.excluded_outcome_before
         if excluded is not None and excluded.search(before, max(0, len(before) - MODIFIER_REACH)):
             mention.rejected = True  # "military casualties were approaching 70,000 killed"

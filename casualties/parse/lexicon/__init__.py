@@ -87,7 +87,7 @@ def _first_choices(phrase: str) -> list[str]:
     """A phrase whose first word is a choice ("(territoire|territoires) contrôlé*") as one
     phrase per choice: the grouping by first letter needs the first word written out."""
     first, _, rest = phrase.strip().partition(" ")
-    if len(first) > 2 and first[0] == "(" and first[-1] == ")" and "|" in first:
+    if _is_choice(first) and "|" in first:
         return [f"{word} {rest}".strip() for word in first[1:-1].split("|")]
     return [phrase]
 
@@ -115,9 +115,13 @@ def _later_words(words: list[str]) -> str:
 
 def _choice(word: str) -> str:
     """One word of a phrase, or "(a|b)": either word."""
-    if len(word) > 2 and word[0] == "(" and word[-1] == ")":
+    if _is_choice(word):
         return "(?:" + "|".join(_word_pattern(w) for w in word[1:-1].split("|")) + ")"
     return _word_pattern(word)
+
+
+def _is_choice(word: str) -> bool:
+    return len(word) > 2 and word[0] == "(" and word[-1] == ")"
 
 
 def _optional(word: str) -> bool:
@@ -137,9 +141,7 @@ def spelled_out(phrase: str) -> list[str]:
     >>> spelled_out("(zabitých|mrtvých) nebo (zraněných|raněných)")[:2]
     ['zabitých nebo zraněných', 'zabitých nebo raněných']
     """
-    options = [
-        w[1:-1].split("|") if len(w) > 2 and w[0] + w[-1] == "()" else [w] for w in phrase.split()
-    ]
+    options = [w[1:-1].split("|") if _is_choice(w) else [w] for w in phrase.split()]
     return [" ".join(words) for words in product(*options)]
 
 
