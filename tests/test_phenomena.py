@@ -284,6 +284,26 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "'respectively' pairs the counts with the months in their order",
+        "OHCHR said 174 and 219 civilians were killed in Ukraine in May and June 2024,"
+        " respectively.",
+        D(2024, 7, 10),
+        [
+            {"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174},
+            {"scope": "period", "period_start": "2024-06-01", "as_of": "2024-06-30", "killed": 219},
+        ],
+    ),
+    (
+        "'from 174 in May to 219 in June': a month as near before a count as after is the other's",
+        "The number of civilians killed in Ukraine rose from 174 in May to 219 in June 2024, OHCHR"
+        " said.",
+        D(2024, 7, 10),
+        [
+            {"scope": "period", "period_start": "2024-05-01", "as_of": "2024-05-31", "killed": 174},
+            {"scope": "period", "period_start": "2024-06-01", "as_of": "2024-06-30", "killed": 219},
+        ],
+    ),
+    (
         "a year that a rank is of ('the deadliest month this year') is no period of the counts",
         "UN monitors said August was one of the deadliest months this year in Ukraine, with 184 "
         "civilians killed and 856 injured.",

@@ -672,7 +672,11 @@ def _pair_months(
         low = max(c for c in cuts if c <= at)
         segments.setdefault(low, []).append(i)
     alike = _alike_before(segments)
+    if grammar.respectively.search(text):
+        out = _respectively_paired(len(mentions), compared)
     for i, m in enumerate(mentions):
+        if i in out:
+            continue
         at = m.start - offset
         low = max(c for c in cuts if c <= at)
         # "574 casualties in October - 164 killed and 410 injured - up from 491 in September":
@@ -687,12 +691,14 @@ def _pair_months(
         ):
             continue  # a running total from its own start
         if same:
-            # the nearest month, and one no comma sets apart first: "в декабре – 110, в ноябре"
+            # the nearest month, and one no comma sets apart first: "в декабре – 110, в ноябре";
+            # as near before as after, the one after ("from 174 in May to 219 in June")
             out[i] = min(
                 same,
                 key=lambda j: (
                     "," in text[min(starts[j], at) : max(starts[j], at)],
                     abs(starts[j] - at),
+                    starts[j] < at,
                 ),
             )
             own.add(i)
@@ -705,6 +711,31 @@ def _pair_months(
         elif not _period_of_a_part(mentions, i, starts[0], text, offset, grammar):
             out[i] = 0
     return out
+
+
+def _respective_months(
+    periods: list[DateMention], text: str, offset: int, grammar: Grammar
+) -> list[DateMention]:
+    """The months of "174 and 219 were killed in May and June, respectively" one by one: two
+    months joined by "and" are not the stretch from one to the other there."""
+    out = []
+    for d in periods:
+        joined = grammar.and_gap.search(text, d.start - offset, d.end - offset)
+        if d.kind != "months" or d.first_month is None or joined is None:
+            out.append(d)
+            continue
+        split = joined.start() + offset
+        first_year = d.first_year if d.first_year is not None else d.year
+        out.append(replace(d, kind="month", month=d.first_month, year=first_year, end=split))
+        out.append(replace(d, kind="month", first_month=None, start=joined.end() + offset))
+    return out
+
+
+def _respectively_paired(counts: int, compared: list[bool]) -> dict[int, int]:
+    """ "174 and 219 were killed in May and June, respectively": each count with the month in
+    its place in the sentence's list of months, when there are as many."""
+    months = [j for j, c in enumerate(compared) if not c]
+    return dict(zip(range(counts), months, strict=True)) if 1 < counts == len(months) else {}
 
 
 def _own_start(text: str, mentions: list[Mention], i: int, offset: int, at: int) -> bool:
@@ -1284,6 +1315,8 @@ class _Assembler:
             for d in dates
             if d.kind in PERIOD_KINDS and not (d.kind in ("month", "year") and d.role == "start")
         ]
+        if periods and self.grammar.respectively.search(sentence.text):
+            periods = _respective_months(periods, sentence.text, sentence.start, self.grammar)
         pairing = {}
         since = self._starts_named(sentence, dates) if periods else []
         if periods and (own is None or own.as_of is None):
