@@ -932,6 +932,24 @@ def test_a_place_that_opens_a_dateline_is_no_speaker(language: str, text: str) -
     assert report.killed == 1151
 
 
+FROM_MONTH_TO_MONTH = [
+    # the count "from N in one month to M in the next": each month the count's right before it
+    ("fr", "Selon l'ONU, le nombre de civils tués en Ukraine est passé de 174 en mai à 219 en juin 2024."),
+    ("en", "The number of civilians killed in Ukraine rose from 174 in May to 219 in June 2024, OHCHR said."),
+    ("de", "Laut UNO stieg die Zahl der getöteten Zivilisten in der Ukraine von 174 im Mai auf 219 im Juni 2024."),
+    ("uk", "За даними ООН, кількість загиблих цивільних в Україні зросла з 174 у травні до 219 у червні 2024 року."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), FROM_MONTH_TO_MONTH)
+def test_a_count_from_one_month_to_the_next_is_each_months(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 7, 10), language=language)
+    assert [(r.period_start, r.as_of, r.killed) for r in reports] == [
+        (dt.date(2024, 5, 1), dt.date(2024, 5, 31), 174),
+        (dt.date(2024, 6, 1), dt.date(2024, 6, 30), 219),
+    ]
+
+
 COMPARISONS = [
     ("ru", "По данным ООН, в январе 2024 года в Украине погибли 136 мирных жителей. Для сравнения, в декабре – 110, в ноябре – 122."),
     ("de", "Laut UN wurden im Januar 2024 in der Ukraine 136 Zivilisten getötet. Zum Vergleich: im Dezember waren es 110, im November 122."),

@@ -683,6 +683,10 @@ def _pair_months(
         # a count in an aside is of no month after the aside
         high = min(c for c in [*cuts, _aside_end(bracketed, at)] if c > at)
         same = [j for j, p in enumerate(starts) if low <= p < high]
+        # "de 174 en mai à 219 en juin": a month right after another count, a preposition
+        # between, is that count's
+        mine = [j for j in same if _month_attached(text, mentions, starts[j], offset) in (None, i)]
+        same = mine or same
         left = [j for j, p in enumerate(starts) if p < at and not compared[j]]
         following = _and_joined_period(text, cuts, high, starts, mentions, offset, grammar)
         parallel = None if same else _parallel_month(segments, alike, low, i, own, out)
@@ -711,6 +715,19 @@ def _pair_months(
         elif not _period_of_a_part(mentions, i, starts[0], text, offset, grammar):
             out[i] = 0
     return out
+
+
+def _month_attached(text: str, mentions: list[Mention], at: int, offset: int) -> int | None:
+    """The count a month at `at` follows right after, a short preposition between ("174 en
+    mai", "174 in May"), if any."""
+    before = [k for k, m in enumerate(mentions) if m.end - offset <= at]
+    if not before:
+        return None
+    k = before[-1]
+    return k if ATTACHED_GAP.fullmatch(text, mentions[k].end - offset, at) else None
+
+
+ATTACHED_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+)?")  # " in ", " en ", " w ", " "
 
 
 def _respective_months(
