@@ -938,6 +938,7 @@ FROM_MONTH_TO_MONTH = [
     ("en", "The number of civilians killed in Ukraine rose from 174 in May to 219 in June 2024, OHCHR said."),
     ("de", "Laut UNO stieg die Zahl der getöteten Zivilisten in der Ukraine von 174 im Mai auf 219 im Juni 2024."),
     ("uk", "За даними ООН, кількість загиблих цивільних в Україні зросла з 174 у травні до 219 у червні 2024 року."),
+    ("sr", "Prema UN, broj ubijenih civila u Ukrajini porastao je sa 174 u maju na 219 u junu 2024."),
 ]  # fmt: skip
 
 
