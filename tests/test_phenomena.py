@@ -2996,6 +2996,28 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a party to the conflict as the subject of the count: its share, no count of the war",
+        "UNAMI said at least 18,802 civilians were killed in Iraq between 1 January 2014 and 31"
+        " October 2015, and 36,245 wounded. ISIL killed at least 3,855 civilians in 2015.",
+        D(2016, 2, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2014-01-01",
+                "as_of": "2015-10-31",
+                "killed": 18802,
+                "injured": 36245,
+            }
+        ],
+    ),
+    (
+        "a party's share goes on to the outcome after 'and'",
+        "UNAMA said Anti-Government Elements killed 1,127 civilians and injured 2,286 in the"
+        " first half of 2018.",
+        D(2018, 7, 15),
+        [],
+    ),
+    (
         "a paragraph that opens on another conflict is that conflict's, to its end",
         "Press briefing notes\n\n1) Ukraine\nSince 24 February 2022, our Monitoring Mission has"
         " verified 10,582 civilians killed and 19,875 injured in Ukraine.\n\n2) Sudan\nIn Sudan,"

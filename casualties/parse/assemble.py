@@ -35,6 +35,7 @@ from casualties.parse.mentions import (
     Mention,
     and_joined,
     at_other_date,
+    coordinated,
     grammar_for,
     label_numbers,
     outcome_of,
@@ -268,6 +269,21 @@ class _State:
     # the period a sentence without counts names ("In June, the UN recorded its highest toll
     # in three years."): the frame of the next counts of its paragraph that name none
     named_period: Frame | None = None
+
+
+PARTY_REACH = 80
+"""Characters before a count where the party whose verb it is may stand."""
+PARTY_GAP = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}")  # " has reportedly ", " "
+
+
+@cache
+def _parties(conflict: Conflict) -> re.Pattern[str] | None:
+    """The parties to a conflict, as written in its profile."""
+    if not conflict.parties:
+        return None
+    return re.compile(
+        rf"(?<![\w-]){alternation(list(conflict.parties), case_sensitive=True)}(?![\w-])"
+    )
 
 
 RANK_REACH = 60
@@ -1241,6 +1257,7 @@ class _Assembler:
                 breakdown_outcome=carried,
             )
         shares = bool(self.grammar.part_opener.match(sentence.text))
+        shared: Mention | None = None  # the last count read as a party's share
         for m in mentions:
             if m.subject_part and self._area_subject(sentence, m):
                 m.rejected, m.group = False, "all"  # "Tripoli accounted for 74 of the casualties"
@@ -1252,6 +1269,12 @@ class _Assembler:
                 m.rejected = True  # "Of these, 633 were killed by Israeli forces": whose share
             if self._caused_part(sentence, m):
                 m.rejected = True  # "including 60 killed in a missile attack": its toll
+            if self._party_share(sentence, m) or (
+                shared is not None
+                and coordinated(shared, m, sentence.text, sentence.start, self.grammar)
+            ):
+                m.rejected = True  # "ISIL killed at least 3,855 civilians": one party's share
+                shared = m  # "... killed 1,127 civilians and injured 2,286": the share goes on
         if sentence.title:
             # a headline's figure that the body states too is read where the body states it
             for m in mentions:
@@ -2178,6 +2201,21 @@ class _Assembler:
         return mention.parent is not None or bool(
             self.grammar.including_before.search(sentence.text, 0, mention.start - sentence.start)
         )
+
+    def _party_share(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a count's verb has a party to the conflict for its subject ("ISIL killed at
+        least 3,855 civilians in 2015"): that party's share, no count of the war."""
+        parties = _parties(self.conflict)
+        if parties is None:
+            return False
+        at = mention.start - sentence.start
+        party = next(
+            reversed(list(parties.finditer(sentence.text, max(0, at - PARTY_REACH), at))), None
+        )
+        if party is None:
+            return False
+        verb = self.grammar.outcome_before.search(sentence.text, party.end(), at)
+        return verb is not None and PARTY_GAP.fullmatch(sentence.text, party.end(), verb.start())
 
     def _key(self, frame: Frame, area: str | None, prior: bool) -> tuple:
         period_start = frame.period_start if frame.scope == "period" else None

@@ -212,6 +212,7 @@ class Conflict:
     area_parts: tuple[tuple[str, str], ...] = ()  # (an area, the area it is part of)
     places: tuple[str, ...] = ()  # cities no published area names: "killed in Kharkiv"
     area_kinds: tuple[str, ...] = ()  # kinds of area the lexicons name: "occupied territory"
+    parties: tuple[str, ...] = ()  # who fights, as subjects: "ISIL killed 3,855": its share
 
     @property
     def default_body(self) -> str:
@@ -306,6 +307,7 @@ def _profiles() -> dict[str, Conflict]:
             area_parts=tuple(entry.get("area_parts", {}).items()),
             places=tuple(entry.get("places", ())),
             area_kinds=tuple(entry.get("area_kinds", ())),
+            parties=tuple(entry.get("parties", ())),
         )
         for key, entry in data.items()
     }
