@@ -669,10 +669,11 @@ def _pair_months(
     grammar: Grammar,
     *,
     since: list[int],
+    respectively: bool,
 ) -> dict[int, int]:
     """For each count, the index of the month (or days of a month) it is for; none for a count
     whose clause names its own start and no month ("..., bringing the total since February
-    2022 to 9,369")."""
+    2022 to 9,369"); with `respectively`, the months in the order of the counts."""
     if not periods:
         return {}
     cuts = _segment_bounds(text, grammar)
@@ -688,7 +689,7 @@ def _pair_months(
         low = max(c for c in cuts if c <= at)
         segments.setdefault(low, []).append(i)
     alike = _alike_before(segments)
-    if grammar.respectively.search(text):
+    if respectively:
         out = _respectively_paired(len(mentions), compared)
     for i, m in enumerate(mentions):
         if i in out:
@@ -1355,13 +1356,20 @@ class _Assembler:
             for d in dates
             if d.kind in PERIOD_KINDS and not (d.kind in ("month", "year") and d.role == "start")
         ]
-        if periods and self.grammar.respectively.search(sentence.text):
+        respectively = bool(periods and self.grammar.respectively.search(sentence.text))
+        if respectively:
             periods = _respective_months(periods, sentence.text, sentence.start, self.grammar)
         pairing = {}
         since = self._starts_named(sentence, dates) if periods else []
         if periods and (own is None or own.as_of is None):
             pairing = _pair_months(
-                mentions, periods, sentence.text, sentence.start, self.grammar, since=since
+                mentions,
+                periods,
+                sentence.text,
+                sentence.start,
+                self.grammar,
+                since=since,
+                respectively=respectively,
             )
         frame = own if own is not None or sentence.title else state.named_period or state.frame
         if own is None and not sentence.title and carried is None:
