@@ -871,6 +871,25 @@ DATES = cases(
         [{"as_of": "2022-03-09", "total": 1000}],
     ),
     (
+        "a cut-off on a day of the week: the last such day",
+        "The UN rights office said Tuesday it had confirmed 1,842 civilian deaths in Ukraine since"
+        " the invasion began on Feb. 24 through midnight on Sunday.",
+        D(2022, 4, 12),
+        [{"period_start": "2022-02-24", "as_of": "2022-04-10", "killed": 1842}],
+    ),
+    (
+        "a cut-off on the day of the week of publication: that day",
+        "As of Monday, OHCHR had recorded 1,000 civilian casualties.",
+        D(2022, 3, 14),
+        [{"as_of": "2022-03-14", "total": 1000}],
+    ),
+    (
+        "a day of the week a statement was made is no cut-off",
+        "The UN said on Sunday it had recorded 1,000 civilian casualties in Ukraine.",
+        D(2022, 3, 15),
+        [{"total": 1000}],
+    ),
+    (
         "a month is a period",
         "OHCHR recorded 219 civilians killed and 1,018 injured in July 2024.",
         None,

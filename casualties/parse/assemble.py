@@ -343,6 +343,8 @@ def _end_date(d: DateMention, context: YearContext, start: dt.date | None) -> dt
         return context.count_start + dt.timedelta(days=d.count - 1)
     if d.kind == "relative" and context.published is not None:
         return context.published - dt.timedelta(days=d.count or 0)
+    if d.kind == "weekday":  # "through midnight on Sunday": this day, or the last one before
+        return _last_weekday(d.count, context, today=True)
     return None
 
 
@@ -434,7 +436,8 @@ def _sentence_frame(
     ends = [
         d
         for d in dates
-        if d.role == "end" and d.kind in ("day", "end_of_month", "day_of_war", "relative")
+        if d.role == "end"
+        and d.kind in ("day", "end_of_month", "day_of_war", "relative", "weekday")
     ]
     if not starts and not ends:
         return None
@@ -486,12 +489,15 @@ def _sentence_frame(
     return Frame("period", start, end, evidence=tuple(evidence))
 
 
-def _last_weekday(weekday: int | None, context: YearContext) -> dt.date | None:
+def _last_weekday(
+    weekday: int | None, context: YearContext, *, today: bool = False
+) -> dt.date | None:
     """The last such day of the week before publication ("since Thursday", on a Saturday: two
-    days before); None when publication is unknown."""
+    days before), or on it with `today` (a cut-off: "as of Monday", on a Monday); None when
+    publication is unknown."""
     if weekday is None or context.published is None:
         return None
-    back = (context.published.weekday() - weekday) % 7 or 7
+    back = (context.published.weekday() - weekday) % 7 or (0 if today else 7)
     return context.published - dt.timedelta(days=back)
 
 

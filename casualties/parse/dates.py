@@ -193,7 +193,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "since Thursday": a day of the week, kept only as a count's first day (not "said on
         # Tuesday", nor "Sunday, 27 February": that day's own pattern reads it)
         "weekday": rf"""(?<![\w-])(?P<wd>{weekday})(?![\w-])
-                        (?!,?\s+(?:{of}\s+)?(?:[0-3]?\d|{month}))"""
+                        (?!,?\s+(?:{of}\s+)?(?:[0-3]?\d(?![\d,])|{month}))"""
         if weekday
         else "",
         # "30/06/2025", "3.4.2022": day, month, year, as UN documents write them; "2/24/2022":
@@ -504,6 +504,31 @@ def _opens_since(text: str, at: int, lexicon: Lexicon) -> bool:
     return _since_words(lexicon).search(text, max(0, at - SINCE_REACH), at) is not None
 
 
+def _weekday_bounds(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a day of the week at a position bounds a count: a "since" or "between" before it
+    opens one, a cut-off word right before it ends one ("through midnight on Sunday"; not "gave
+    the update on Wednesday")."""
+    if _opens_since(text, at, lexicon):
+        return True
+    cut_off = _weekday_cut_off(lexicon)
+    return cut_off is not None and cut_off.search(text, max(0, at - SINCE_REACH), at) is not None
+
+
+@cache
+def _weekday_cut_off(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A cut-off word right before a day of the week, a time of day between them."""
+    words = lexicon.data["dates"]
+    if not words["weekday_cut_offs"]:
+        return None
+    return re.compile(
+        rf"""(?<!\w){alternation(words["weekday_cut_offs"])}\s+   # "through"
+             (?:{alternation(words["time_of_day"])}\s+)?        # "midnight"
+             (?:{alternation(words["before_day"])}\s+)?$        # "on"
+        """,
+        re.VERBOSE,
+    )
+
+
 SINCE_REACH = 100
 """Characters before a day of the week where the "since" of its clause may stand."""
 
@@ -524,8 +549,8 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         for found in matches:
             if any(found.start() < d.end and d.start < found.end() for d in taken):
                 continue
-            if kind == "weekday" and not _opens_since(text, found.start(), lexicon):
-                continue  # "on Thursday" of a statement: only a count's first day is read
+            if kind == "weekday" and not _weekday_bounds(text, found.start(), lexicon):
+                continue  # "on Thursday" of a statement: only a count's first or last day is read
             mention = _mention(kind, found, lexicon, month_first=month_first)
             if mention:
                 taken.append(mention)
@@ -576,7 +601,7 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         ):
             # "in December and the first half of January": together, a stretch no month bounds
             out[-1] = replace(out[-1], fuzzy=True)
-        if mention.kind == "weekday" and role != "start":
+        if mention.kind == "weekday" and role not in ("start", "between", "end"):
             continue  # "the UN said on Tuesday": the day of a statement, not of the figures
         out.append(replace(mention, role=role, fuzzy=fuzzy))
     return _unpaired_starts_dropped(text, out, lexicon)
