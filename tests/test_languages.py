@@ -164,6 +164,7 @@ WORD_ORDERS = [
     ("pl", "Według ONZ na Ukrainie zginęło co najmniej 1892 cywilów, a 2558 zostało rannych.", {"killed": 1892, "injured": 2558}),
     ("cs", "OSN potvrdila smrt 7155 civilistů na Ukrajině, včetně 438 dětí.", {"killed": 7155, "children_killed": 438}),
     ("uk", "За даними ООН, в Україні 9 701 людина загинула, ще 17 748 дістали поранення.", {"killed": 9701, "injured": 17748}),
+    ("uk", "За даними ООН, у 2023 році в Україні загинули 1 974 цивільні особи, ще 6 651 дістали поранень.", {"killed": 1974, "injured": 6651}),
     ("sr", "Prema podacima UN, u Ukrajini je ubijeno 4.452 civila, a 5.531 je ranjeno.", {"killed": 4452, "injured": 5531}),
     ("pt", "A ONU documentou 549 mortes de civis e 957 feridos na Ucrânia.", {"killed": 549, "injured": 957}),
     ("sr", "Kancelarija UN je saopštila da je u Украјини убијено 4.452 цивила, а 5.531 је рањено.", {"killed": 4452, "injured": 5531}),
@@ -609,6 +610,23 @@ def test_the_wars_count_and_its_parts_by_control(language: str, text: str) -> No
         (None, 9369),
         ("government-controlled territory", 7200),
         ("occupied territory", 2169),
+    ]
+
+
+PART_OF_A_REGION_BY_CONTROL = [
+    # a region's count, then one part of it on one side's territory: the part's place alone
+    ("en", "In Donetsk and Luhansk regions, OHCHR recorded 3,887 civilians killed, 2,975 of them on government-controlled territory."),
+    ("en", "OHCHR recorded 3,887 civilians killed in Donetsk and Luhansk regions, 2,975 of them in government-controlled territory."),
+    ("de", "In den Gebieten Donezk und Luhansk seien laut UN-Menschenrechtsbüro 3.887 Zivilisten getötet worden, davon 2.975 auf von der Regierung kontrolliertem Gebiet."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PART_OF_A_REGION_BY_CONTROL)
+def test_a_part_of_a_regions_count_on_one_sides_territory(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2022, 10, 18), language=language)
+    assert [(r.area, r.killed) for r in reports] == [
+        ("Donetsk and Luhansk regions", 3887),
+        ("government-controlled territory of Donetsk and Luhansk regions", 2975),
     ]
 
 

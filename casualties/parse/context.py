@@ -610,6 +610,22 @@ class AreaReader:
         return [i for i in after if mentions[i].start - offset < limit]
 
     @staticmethod
+    def _part_placed(
+        text: str, start: int, offset: int, mentions: list[Mention], before: list[int]
+    ) -> bool:
+        """Whether a place right after a part of a count before it, in the part's own clause,
+        is the part's alone ("3,887 civilians killed, 2,975 of them in government-controlled
+        territory"), not the whole's."""
+        part = mentions[before[-1]]
+        return (
+            part.parent is not None
+            and part.parent in before
+            and CLAUSE_MARK.search(text, part.end - offset, start) is None
+            and CLAUSE_MARK.search(text, mentions[part.parent].end - offset, part.start - offset)
+            is not None
+        )
+
+    @staticmethod
     def _counted_place(text: str, found: re.Match[str]) -> bool:
         """Whether a place no profile names is where counts are: not in brackets that name
         what an area holds ("other regions of Ukraine (Kyiv city and the Cherkasy, ...
@@ -683,7 +699,10 @@ class AreaReader:
                 and i not in assigned
                 and not (self.speech and self.speech.search(text, m.end - offset, start))
             ]
-            if before and mentions[before[-1]].listed_place:
+            if before and (
+                mentions[before[-1]].listed_place
+                or self._part_placed(text, start, offset, mentions, before)
+            ):
                 before = before[-1:]  # "9,369 ..., 4,000 in Donetsk and Luhansk regions": its own
             colon = self.label_after.match(text[end:])
             part = self.part_before.search(text, 0, start)
@@ -722,11 +741,13 @@ class AreaReader:
             elif opens:
                 if (
                     colon
-                    and not labelled[dimension]
+                    and not any(labelled.values())
                     and self.locative_before.search(text, since, start)
                 ):
                     # "8,950 casualties (...) in Donetsk and Luhansk regions: in Government-
                     # controlled territory: ...": the counts before it are its own, then its parts
+                    # (not after a label's counts: "In Donetsk and Luhansk regions: 4,026 ... On
+                    # Government-controlled territory: 3,475", run together, opens the next)
                     for i in before:
                         assigned[i] = value
                 for i, m in enumerate(mentions):
@@ -744,7 +765,7 @@ class AreaReader:
             i: (regions.get(i, forward["region"]), controls.get(i, forward["control"]))
             for i in range(len(mentions))
         }
-        _region_carried(out, regions)
+        _region_carried(out, regions, mentions)
         return out, forward["region"]
 
 
@@ -756,17 +777,32 @@ def _bracket_opened(text: str, at: int) -> int:
 
 
 def _region_carried(
-    out: dict[int, tuple[str | None, str | None]], regions: dict[int, str | None]
+    out: dict[int, tuple[str | None, str | None]],
+    regions: dict[int, str | None],
+    mentions: list[Mention],
 ) -> None:
     """ "3,939 in government-controlled territory of Donetsk and Luhansk regions and 2,018 in
     occupied territory": a count that names only who controls its territory, after one of the
-    other side's in a region, is in that region too."""
+    other side's in a region, is in that region too; so is a part of a count in a region, of
+    either side ("3,887 killed in Donetsk and Luhansk regions, 2,975 of them in government-
+    controlled territory")."""
     before: tuple[str | None, str | None] = (None, None)
     for i in sorted(out):
         region, control = out[i]
         held, side = before
+        whole = mentions[i].parent
         if region is None and i not in regions and control and held and side not in (None, control):
             out[i] = (held, control)
+        elif (
+            region is None
+            and i not in regions
+            and control
+            and whole is not None
+            and whole in out
+            and out[whole][0] is not None
+            and out[whole][1] is None
+        ):
+            out[i] = (out[whole][0], control)
         elif region is not None:
             before = (region, control)  # "1,200 in other regions": no side of a region
 
