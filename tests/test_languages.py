@@ -613,6 +613,31 @@ def test_the_wars_count_and_its_parts_by_control(language: str, text: str) -> No
     ]
 
 
+LABELLED_COUNTS = [
+    # each outcome's label, a colon, its count: a list as a post or a table gives it
+    ("en", "UN Human Rights Monitoring Mission in Ukraine, as of 31 July 2024:\nCivilian deaths: 11,743\nCivilian injuries: 24,614"),
+    ("en", "UN Human Rights Monitoring Mission in Ukraine, as of 31 July 2024 - killed: 11,743; injured: 24,614."),
+    ("de", "UN-Menschenrechtsmission in der Ukraine, Stand 31. Juli 2024:\nGetötete Zivilisten: 11.743\nVerletzte: 24.614"),
+    ("fr", "Mission de l'ONU en Ukraine, au 31 juillet 2024 :\nCivils tués : 11 743\nBlessés : 24 614"),
+    ("es", "Misión de la ONU en Ucrania, hasta el 31 de julio de 2024:\nCiviles muertos: 11.743\nHeridos: 24.614"),
+    ("it", "Missione dell'Onu in Ucraina, al 31 luglio 2024:\nCivili uccisi: 11.743\nFeriti: 24.614"),
+    ("pt", "Missão da ONU na Ucrânia, até 31 de julho de 2024:\nCivis mortos: 11.743\nFeridos: 24.614"),
+    ("pl", "Misja ONZ w Ukrainie, stan na 31 lipca 2024 r.:\nZabici: 11 743\nRanni: 24 614"),
+    ("uk", "Місія ООН з прав людини в Україні, станом на 31 липня 2024 року:\nЗагиблі: 11 743\nПоранені: 24 614"),
+    ("ru", "Миссия ООН по правам человека в Украине, по состоянию на 31 июля 2024 года:\nПогибшие: 11 743\nРаненые: 24 614"),
+    ("cs", "Mise OSN na Ukrajině, k 31. červenci 2024:\nMrtví: 11 743\nZranění: 24 614"),
+    ("sr", "Misija UN u Ukrajini, do 31. jula 2024:\nPoginuli: 11.743\nRanjeni: 24.614"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), LABELLED_COUNTS)
+def test_each_outcomes_label_before_its_count(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 8, 30), language=language)
+    assert [(r.as_of, r.killed, r.injured) for r in reports] == [
+        (dt.date(2024, 7, 31), 11743, 24614)
+    ]
+
+
 PART_OF_A_REGION_BY_CONTROL = [
     # a region's count, then one part of it on one side's territory: the part's place alone
     ("en", "In Donetsk and Luhansk regions, OHCHR recorded 3,887 civilians killed, 2,975 of them on government-controlled territory."),

@@ -362,6 +362,16 @@ DATES = cases(
         ],
     ),
     (
+        "a change from a month ('a decrease from February, when ...') sets that month against",
+        "OHCHR recorded 164 civilians killed in Ukraine in March 2025, a slight decrease from"
+        " February, when 112 were killed.",
+        D(2025, 4, 10),
+        [
+            {"scope": "period", "period_start": "2025-03-01", "as_of": "2025-03-31", "killed": 164},
+            {"scope": "period", "period_start": "2025-02-01", "as_of": "2025-02-28", "killed": 112},
+        ],
+    ),
+    (
         "no publication date: the war's age gives the year of a month without one",
         "Children pay a heavy price in the war Russia launched more than a year ago. In March"
         " alone, OHCHR recorded 765 civilian casualties in Ukraine.",
@@ -1173,6 +1183,16 @@ BREAKDOWNS += cases(
         "5,028 (including 400 children) injured.",
         None,
         [{"killed": 4169, "children_killed": 263, "injured": 5028, "children_injured": 400}],
+    ),
+    (
+        "a region's count broken down in brackets after its long name",
+        "OHCHR recorded 10,631 civilian casualties in Ukraine. This included a total of 1,940"
+        " casualties in Donetsk and Luhansk regions (1,019 killed and 921 injured).",
+        None,
+        [
+            {"total": 10631},
+            {"area": "Donetsk and Luhansk regions", "killed": 1019, "injured": 921, "total": 1940},
+        ],
     ),
     (
         "a run-together bulletin with regions",

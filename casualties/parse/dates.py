@@ -297,6 +297,8 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
         # "desde el 24 de febrero hasta el 2 de abril": the since-clause ends at its first day
         return "end" if _as_of_marker(lexicon).search(before) else "start"
     if found["start"]:
+        if _change_before(lexicon).search(before, 0, found.start()):
+            return None  # "a decrease from February, when ...": that month's own count
         word = " ".join(found["start"].lower().split())
         between = {w.lower() for w in lexicon.data["dates"]["between"]}
         return "between" if word in between else "start"
@@ -305,6 +307,12 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
     # "between the start of the invasion and the end of 2024": a start no date gives
     between = _between_before(lexicon).search(before, 0, found.start())
     return "end" if between else None
+
+
+@cache
+def _change_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """A change right before a start word: its "from" sets a month against another."""
+    return re.compile(rf"(?<!\w){alternation(lexicon.words('dates', 'changes_from'))}\s+$")
 
 
 @cache

@@ -20,10 +20,13 @@ __all__ = ["Grammar", "Mention", "grammar_for", "label_numbers"]
 RESPECTIVE_REACH = 60
 """How near the outcomes of "killed and injured, respectively" follow their second count."""
 PRIOR_REACH = 24
+"""How near an earlier value's offset ("a day earlier") follows it."""
 SUBJECT_REACH = 200
 """Characters before a part of an outcome's count where the subject that names its group
 stands ("Civilians accounted for 680 of the dead (...) and 1,360 of the injured")."""
-"""How near an earlier value's offset ("a day earlier") follows it."""
+BREAKDOWN_GAP = 60
+"""Characters from a count to the parenthesis that breaks it down ("1,940 casualties in Donetsk
+and Luhansk regions (1,019 killed and 921 injured)"), no clause ending between."""
 MODIFIER_REACH = 100
 """Characters before a count where "military casualties" makes it another population's."""
 RANGE_OPENER_REACH = 30
@@ -157,7 +160,7 @@ class Grammar:
     of_outcome: re.Pattern[str]
     among_after: re.Pattern[str]
     outcome_before: re.Pattern[str]
-    total_label_before: re.Pattern[str]
+    label_before: re.Pattern[str]
     superlative_before: re.Pattern[str] | None
     linking_before: re.Pattern[str]
     subjects: re.Pattern[str]
@@ -453,9 +456,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{another}\s+)?(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
-        # "Civilian casualties: 4,335", "| Total: 27,149": the total's label, with its colon
-        total_label_before=re.compile(
-            rf"(?:^|(?<=[\n;.|]))\W*{lexicon.pattern('outcomes', 'total_label')}\s*:\s*(?:{qual_gap})?$"
+        # "Civilian casualties: 4,335", "| Total: 27,149": an outcome's label, with its colon
+        label_before=re.compile(
+            rf"""(?:^|(?<=[\n;.|])|(?<=\s[-–—]))\W*           # a line, an item, a dash
+                 (?: (?P<killed>{lexicon.pattern("outcomes", "killed_label")})
+                   | (?P<injured>{lexicon.pattern("outcomes", "injured_label")})
+                   | (?P<total>{lexicon.pattern("outcomes", "total_label")}) )
+                 \s*:\s*(?:{qual_gap})?$""",
+            re.VERBOSE,
         ),
         # "the highest number of civilian casualties, with 1,563": a ranking's count
         superlative_before=_if_listed(
@@ -1077,8 +1085,9 @@ def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str
     if found:
         mention.outcome, mention.own_outcome = outcome_of(found), True
         return
-    if grammar.total_label_before.search(before):  # "Total casualties: 4,335"
-        mention.outcome, mention.own_outcome = "total", True
+    labelled = grammar.label_before.search(before)
+    if labelled:  # "Total casualties: 4,335", "Civilian deaths: 11,743"
+        mention.outcome, mention.own_outcome = outcome_of(labelled), True
         return
     ranked = grammar.superlative_before and grammar.superlative_before.search(before)
     if ranked:  # "the highest number of civilian casualties, with 1,563": whose, told later
@@ -1896,7 +1905,7 @@ def _paren_owners(text: str, offset: int, mentions: list[Mention]) -> dict[int, 
             continue
         owner = before[-1]
         gap = text[mentions[owner].end - offset : paren.start()]
-        if len(gap) > 40 or re.search(r"[.;:()]", gap):
+        if len(gap) > BREAKDOWN_GAP or re.search(r"[.;:()]", gap):
             continue
         for i in inside:
             owners.setdefault(i, owner)

@@ -37,6 +37,10 @@ OUTCOME_LISTS = (
     "killed_before",
     "killed_before_of",
     "injured_before",
+    "total_before",
+    "killed_label",
+    "injured_label",
+    "total_label",
 )
 """Every list of the lexicon whose words give a count its outcome."""
 
