@@ -3624,6 +3624,33 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "the civilians among a wider group's count, 'Of them' the sentence after: its outcome",
+        "UNAMI said 1,792 Iraqis were killed in June. Of them, 1,120 were civilians.",
+        D(2014, 7, 1),
+        [{"scope": "period", "period_start": "2014-06-01", "as_of": "2014-06-30", "killed": 1120}],
+    ),
+    (
+        "the civilians among a wider group's count of a month are of that month, not a year before",
+        "UNAMI said 1,792 Iraqis were killed in June, of whom 1,120 were civilians.",
+        D(2014, 7, 1),
+        [{"scope": "period", "period_start": "2014-06-01", "as_of": "2014-06-30", "killed": 1120}],
+    ),
+    (
+        "an area after a country's long name in the possessive",
+        "Attacks by armed groups killed at least 1,512 civilians in the Democratic Republic of"
+        " Congo's Ituri province in 2023, according to the UN Joint Human Rights Office.",
+        D(2024, 4, 8),
+        [
+            {
+                "scope": "period",
+                "area": "Ituri",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 1512,
+            }
+        ],
+    ),
+    (
         "a year to compare with frames no count after it",
         "BINUH said that 4,789 people were killed in Haiti in 2023, more than double the number"
         " in 2022, and 1,698 injured.",

@@ -2274,13 +2274,13 @@ class _Assembler:
         builder = self.builders.get(self._key(frame, name, False))
         # "more than 2,500" beside 2,505 is the same count, rounded in the telling; a count of
         # civilians by name beside a wider group's replaces it ("350,209 people ..., including
-        # 143,350 civilians")
+        # 143,350 civilians", "..., of whom 1,120 were civilians"), as its reading does
         return bool(
             builder
             and slot in builder.values
             and not builder.agrees(slot, mention.token.value, mention.qualifier)
             and not (
-                self.grammar.civilians_noun_after.match(self.text, mention.token.end)
+                self.grammar.civilian_after.match(self.text, mention.token.end)
                 and not builder.strength[slot].civilian
             )
         )

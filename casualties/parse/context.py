@@ -418,6 +418,7 @@ class AreaReader:
             locative_before=re.compile(
                 rf"""(?<!\w){alternation(locatives)}\s+
                      (?: {WORD}{{0,4}}                                   # "in (Ethiopia's) Amhara"
+                       | {WORD}{{0,5}}[^\W\d]+['’]s\s+        # "in the Democratic Republic of Congo's"
                        | {WORD}{{0,8}}?{lexicon.pattern("areas", "unit_nouns")}\s+
                          {lexicon.pattern("grammar", "of")}\s+ )$          # "the Congo provinces of"
                 """,

@@ -1490,7 +1490,12 @@ def label_numbers(
             # "Of those killed, 1,120 were civilians": the civilians among the outcome's count
             # (not "680 of the dead (including 29 civilian police)": a part of a part)
             stated = [o for end, o in context if end <= a and not DIGIT.search(reading, end, a)]
-            mention.outcome = stated[-1] if stated else None
+            if stated:
+                mention.outcome = stated[-1]
+            elif i == 0 and grammar.civilian_after.match(after):
+                # "... 1,792 Iraqis were killed. Of them, 1,120 were civilians": the outcome
+                # carried from the sentence before
+                mention.outcome = breakdown_outcome
         if (
             mention.group not in (None, "all")
             and mention.outcome is None
