@@ -2663,6 +2663,28 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2022-08-14", "killed": 5514, "injured": 7698, "children_killed": 356}],
     ),
     (
+        "'the figure included' parts, told by the monitor, an aside in dashes: the count before's",
+        "More than 10,000 civilians have been killed in Ukraine, the UN says. The UN Human Rights"
+        " Monitoring Mission said the figure - 10,000 exactly as of 19 November - included more"
+        " than 560 children.",
+        D(2023, 11, 21),
+        [{"as_of": "2023-11-19", "killed": 10000, "children_killed": 560}],
+    ),
+    (
+        "'The figures include' parts after counts of two outcomes names neither: left out",
+        "OHCHR said 10,000 civilians had been killed and 18,000 injured in Ukraine. The figures"
+        " include more than 560 children.",
+        D(2023, 11, 21),
+        [{"killed": 10000, "injured": 18000}],
+    ),
+    (
+        "'the toll included' parts a prosecutor tells are not the monitor's",
+        "More than 10,000 civilians have been killed in Ukraine, the UN says. Ukraine's"
+        " prosecutor general's office said the toll included 510 children.",
+        D(2023, 11, 21),
+        [{"killed": 10000}],
+    ),
+    (
         "'Of the 5,718, ...' opens on the count before of that number, and its outcome",
         "OHCHR said it had recorded 5,718 civilians killed and 8,199 injured in Ukraine. About 40%"
         " of the deaths were in Donetsk and Luhansk regions. Of the 5,718, 372 were children.",
@@ -2687,6 +2709,24 @@ CONSTRUCTIONS = cases(
                 "as_of": "2022-05-10",
                 "killed": 3496,
                 "children_killed": 243,
+            }
+        ],
+    ),
+    (
+        "the parts of the count before, a sentence of its dates between, are of the same report",
+        "OHCHR recorded 3,455 civilian casualties in Ukraine: 1,417 killed and 2,038 injured."
+        " This was from 4 a.m. on 24 February 2022 to midnight on 2 April 2022. Of those killed,"
+        " 121 were children; of those injured, 171 were children.",
+        D(2022, 4, 4),
+        [
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2022-04-02",
+                "killed": 1417,
+                "injured": 2038,
+                "total": 3455,
+                "children_killed": 121,
+                "children_injured": 171,
             }
         ],
     ),

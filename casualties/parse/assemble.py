@@ -1246,8 +1246,12 @@ class _Assembler:
         if named_head is not None:
             carried = named_head  # "5,718 killed and 8,199 injured. Of the 5,718, 372 ..."
             parts_of_head = opens_on_parts = True
-        elif parts_of_head and len({o for _, o in state.head_counts}) == 1:
-            carried = state.head_outcome  # "12,654 were killed. Of them, 673 were children."
+        elif (parts_of_head or (carried is None and opens_on_parts and state.head_outcome)) and len(
+            {o for _, o in state.head_counts}
+        ) == 1:
+            # "12,654 were killed. Of them, 673 were children.", "... The figures include 560
+            # children"
+            carried = state.head_outcome
         if (
             carried is None
             and compared_outcome is None
@@ -1291,7 +1295,10 @@ class _Assembler:
             self._head_parts.update(m.start for m in figures)
         self._places_counts(sentence, figures)
         heads = [m for m in figures if m.group == "all" and m.outcome and not m.prior]
-        state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
+        if mentions or sentence.title:
+            # a sentence of no count keeps it: "1,417 killed and 2,038 injured. This was from
+            # 24 February to 2 April. Of those killed, 121 were children"
+            state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
         if heads and not sentence.title:  # kept past sentences of no such count: "Of the 5,718"
             state.head_counts = tuple((m.token.value, m.outcome) for m in heads if m.outcome)
         state.told = state.told | {m.outcome for m in heads}

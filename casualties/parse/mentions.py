@@ -718,8 +718,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         figures_include=_if_listed(
             words("grammar", "figures_subjects"),
             lambda w: (
-                rf"""(?x)^\W*{w}(?!\w)
-                          (?:\s*,[^,.;:]{{1,80}},)?                # ", which run to August 14,"
+                rf"""(?x)^\W*(?:[^,.;:\d]{{1,100}}?\s)?         # "The mission said"
+                          {w}(?!\w)
+                          (?:\s*,[^,.;:]{{1,80}},                  # ", which run to August 14,"
+                           | \s+[-–—]\s[^.;:]{{1,80}}?\s[-–—])?     # " - 10,000 as of 19 November -"
                           \s+{alternation(words("verbs", "include"))}(?!\w)"""
             ),
         ),
