@@ -3691,6 +3691,29 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a part of a year after the year in the possessive ('2016's first half')",
+        "UNAMA documented 3,804 civilian casualties (1,366 killed and 2,438 injured) in"
+        " Afghanistan in 2016's first half.",
+        D(2016, 7, 25),
+        [
+            {
+                "scope": "period",
+                "period_start": "2016-01-01",
+                "as_of": "2016-06-30",
+                "killed": 1366,
+                "injured": 2438,
+                "total": 3804,
+            }
+        ],
+    ),
+    (
+        "a month after a cut-off word ('as of February 2024') is no period: the count's day untold",
+        "The UN human rights office said 14,600 people had been killed in Sudan's war as of"
+        " February 2024.",
+        D(2024, 3, 1),
+        [{"killed": 14600}],
+    ),
+    (
         "a year to compare with frames no count after it",
         "BINUH said that 4,789 people were killed in Haiti in 2023, more than double the number"
         " in 2022, and 1,698 injured.",

@@ -20,6 +20,7 @@ from casualties.parse.dates import (
     DateMention,
     WarAge,
     YearContext,
+    cut_off_before,
     distinctive_start,
     find_dates,
     month_end,
@@ -1367,7 +1368,10 @@ class _Assembler:
         periods = [
             d
             for d in dates
-            if d.kind in PERIOD_KINDS and not (d.kind in ("month", "year") and d.role == "start")
+            if d.kind in PERIOD_KINDS
+            and not (d.kind in ("month", "year") and d.role == "start")  # "since April 2023"
+            # "as of February 2024": a cut-off, no month's count
+            and not (d.role == "end" and cut_off_before(self.text, d.start, self.lexicon))
         ]
         respectively = bool(periods and self.grammar.respectively.search(sentence.text))
         if respectively:

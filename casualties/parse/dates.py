@@ -160,8 +160,10 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "month_span": rf"""(?<!\d\s)(?P<m1>{month})\b\.?(?:,?\s+(?P<y1>{YEAR}))?
                            \s*(?:{DASH}|{joiner})\s*
                            {m}(?!\s+[0-3]?\d\b){y}""",
-        # "the first half of 2024", "the first nine months of the year", "the third quarter", "Q2 2024"
-        "part_of_year": rf"""(?<![\w-])(?P<part>{parts})(?![\w-])
+        # "the first half of 2024", "the first nine months of the year", "the third quarter", "Q2
+        # 2024", "2016's first half"
+        "part_of_year": rf"""(?<![\w-])(?:(?P<yp>{YEAR})['’]s\s+)?   # "2016's first half"
+                             (?P<part>{parts})(?![\w-])
                              (?!\s+{of}\s+{month}\b)          # not "the first half of January"
                              (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?""",
         # "1 to 31 July 2022", "24-28 February"
@@ -363,7 +365,7 @@ def _mention(
     months = lexicon.data["months"]
     groups = found.groupdict()
     month = months.get(groups.get("m") or "")
-    found_year = groups.get("y") or groups.get("y2")
+    found_year = groups.get("y") or groups.get("y2") or groups.get("yp")
     year = int(found_year) if found_year else None
     base = {"kind": kind, "text": found.group(), "start": found.start(), "end": found.end()}
     number = lambda key: int(re.match(r"\d+", groups[key])[0])  # noqa: E731
@@ -516,20 +518,24 @@ def _weekday_bounds(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a day of the week at a position bounds a count: a "since" or "between" before it
     opens one, a cut-off word right before it ends one ("through midnight on Sunday"; not "gave
     the update on Wednesday")."""
-    if _opens_since(text, at, lexicon):
-        return True
-    cut_off = _weekday_cut_off(lexicon)
+    return _opens_since(text, at, lexicon) or cut_off_before(text, at, lexicon)
+
+
+def cut_off_before(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a word that only ends a count stands right before a position ("as of February
+    2024", "through midnight on Sunday")."""
+    cut_off = _cut_off(lexicon)
     return cut_off is not None and cut_off.search(text, max(0, at - SINCE_REACH), at) is not None
 
 
 @cache
-def _weekday_cut_off(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A cut-off word right before a day of the week, a time of day between them."""
+def _cut_off(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A word that only ends a count, right before a date, a time of day between them."""
     words = lexicon.data["dates"]
-    if not words["weekday_cut_offs"]:
+    if not words["cut_offs"]:
         return None
     return re.compile(
-        rf"""(?<!\w){alternation(words["weekday_cut_offs"])}\s+   # "through"
+        rf"""(?<!\w){alternation(words["cut_offs"])}\s+   # "through"
              (?:{alternation(words["time_of_day"])}\s+)?        # "midnight"
              (?:{alternation(words["before_day"])}\s+)?$        # "on"
         """,
