@@ -613,6 +613,28 @@ def test_the_wars_count_and_its_parts_by_control(language: str, text: str) -> No
     ]
 
 
+MONTH_AS_CUT_OFF = [
+    # the war's count up to a month: a cut-off whose day the text does not tell, no month's count
+    ("en", "The UN said 10,582 civilians had been killed in Ukraine as of February 2024."),
+    ("uk", "Станом на лютий 2024 року Моніторингова місія ООН зафіксувала 10 582 загиблих цивільних в Україні."),
+    ("ru", "По состоянию на февраль 2024 года Мониторинговая миссия ООН зафиксировала 10 582 погибших мирных жителей в Украине."),
+    ("de", "Die UN-Mission zählte bis Februar 2024 insgesamt 10.582 getötete Zivilisten in der Ukraine."),
+    ("fr", "Selon l'ONU, 10 582 civils ont été tués en Ukraine jusqu'en février 2024."),
+    ("es", "Según la ONU, 10.582 civiles han muerto en Ucrania hasta febrero de 2024."),
+    ("it", "Secondo l'Onu, fino a febbraio 2024 sono stati uccisi 10.582 civili in Ucraina."),
+    ("pl", "Według ONZ do lutego 2024 roku w Ukrainie zginęło 10 582 cywilów."),
+    ("pt", "Segundo a ONU, 10.582 civis foram mortos na Ucrânia até fevereiro de 2024."),
+    ("cs", "Podle OSN do února 2024 zemřelo na Ukrajině 10 582 civilistů."),
+    ("sr", "Prema UN, do februara 2024. u Ukrajini je ubijeno 10.582 civila."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), MONTH_AS_CUT_OFF)
+def test_a_month_after_a_cut_off_word_is_no_period(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 3, 10), language=language)
+    assert [(r.scope, r.as_of, r.killed) for r in reports] == [("cumulative", None, 10582)]
+
+
 LABELLED_COUNTS = [
     # each outcome's label, a colon, its count: a list as a post or a table gives it
     ("en", "UN Human Rights Monitoring Mission in Ukraine, as of 31 July 2024:\nCivilian deaths: 11,743\nCivilian injuries: 24,614"),
