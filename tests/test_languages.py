@@ -613,6 +613,54 @@ def test_the_wars_count_and_its_parts_by_control(language: str, text: str) -> No
     ]
 
 
+FIRST_MONTHS_OF_A_YEAR = [
+    # the first N months of a year, N in words or digits: January to the Nth month
+    ("en", "In the first five months of 2025, the UN mission recorded 1,174 civilians killed in Ukraine."),
+    ("uk", "За перші п'ять місяців 2025 року місія ООН зафіксувала 1 174 загиблих цивільних в Україні."),
+    ("ru", "За первые пять месяцев 2025 года миссия ООН зафиксировала 1 174 погибших мирных жителя в Украине."),
+    ("de", "In den ersten fünf Monaten 2025 zählte die UN-Mission 1174 getötete Zivilisten in der Ukraine."),
+    ("fr", "Au cours des cinq premiers mois de 2025, la mission de l'ONU a recensé 1 174 civils tués en Ukraine."),
+    ("es", "En los primeros cinco meses de 2025, la misión de la ONU registró 1.174 civiles muertos en Ucrania."),
+    ("it", "Nei primi cinque mesi del 2025 la missione dell'Onu ha registrato 1.174 civili uccisi in Ucraina."),
+    ("pl", "W ciągu pierwszych pięciu miesięcy 2025 roku misja ONZ odnotowała 1174 zabitych cywilów w Ukrainie."),
+    ("pt", "Nos primeiros 5 meses de 2025, a missão da ONU registou 1.174 civis mortos na Ucrânia."),
+    ("cs", "Za prvních pět měsíců roku 2025 mise OSN zaznamenala na Ukrajině 1174 zabitých civilistů."),
+    ("sr", "U prvih pet meseci 2025. godine misija UN zabeležila je 1.174 ubijena civila u Ukrajini."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), FIRST_MONTHS_OF_A_YEAR)
+def test_the_first_months_of_a_year(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2025, 7, 10), language=language)
+    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
+        ("period", dt.date(2025, 1, 1), dt.date(2025, 5, 31), 1174)
+    ]
+
+
+RECENT_MONTHS = [
+    # the last N months, no date: a period whose days the text does not tell, not the war's
+    ("en", "Over the past three months, the UN mission recorded 1,174 civilians killed in Ukraine."),
+    ("uk", "За останні три місяці місія ООН зафіксувала 1 174 загиблих цивільних в Україні."),
+    ("ru", "За последние три месяца миссия ООН зафиксировала 1 174 погибших мирных жителя в Украине."),
+    ("de", "In den vergangenen drei Monaten zählte die UN-Mission 1174 getötete Zivilisten in der Ukraine."),
+    ("fr", "Au cours des trois derniers mois, la mission de l'ONU a recensé 1 174 civils tués en Ukraine."),
+    ("es", "En los últimos tres meses, la misión de la ONU registró 1.174 civiles muertos en Ucrania."),
+    ("it", "Negli ultimi tre mesi la missione dell'Onu ha registrato 1.174 civili uccisi in Ucraina."),
+    ("pl", "W ciągu ostatnich trzech miesięcy misja ONZ odnotowała 1174 zabitych cywilów w Ukrainie."),
+    ("pt", "Nos últimos três meses, a missão da ONU registou 1.174 civis mortos na Ucrânia."),
+    ("cs", "Za poslední tři měsíce mise OSN zaznamenala na Ukrajině 1174 zabitých civilistů."),
+    ("sr", "U poslednja tri meseca misija UN zabeležila je 1.174 ubijena civila u Ukrajini."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), RECENT_MONTHS)
+def test_the_last_months_are_a_period_no_date_bounds(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2025, 7, 10), language=language)
+    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
+        ("period", None, None, 1174)
+    ]
+
+
 MONTH_AS_CUT_OFF = [
     # the war's count up to a month: a cut-off whose day the text does not tell, no month's count
     ("en", "The UN said 10,582 civilians had been killed in Ukraine as of February 2024."),

@@ -154,6 +154,10 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     y = rf"(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"  # "2024", "de 2024"
     parts = alternation(list(_parts_of_year(lexicon)))
     the_year = alternation(words["the_year"])
+    first_months, month_nouns = (
+        alternation(words["first_months"]),
+        alternation(words["month_nouns"]),
+    )
     specs = {
         # "from December 2017 to September 2019", "between July and September" (not "24
         # February to 3 April": days are the day patterns')
@@ -172,6 +176,13 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "range_md": rf"{m}\s+(?P<d1>{day})\s*(?:{DASH}|{joiner})\s*(?P<d2>{day})(?![\d,]\d|\s+(?:{of}\s+)?{month}){y}",
         # "the first 21 days of November"
         "first_days": rf"{first}\s+(?P<n>\d{{1,2}}|{units})\s+{days}\s+{of}\s+{m}{y}",
+        # "the first five months of 2025", "les cinq premiers mois de 2025": months from January
+        "first_months": rf"""(?<![\w-])(?:{first_months}\s+(?P<n>\d{{1,2}}|{units})
+                                        | (?P<n2>\d{{1,2}}|{units})\s+{first_months})
+                             \s+{month_nouns}(?![\w-])
+                             (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?"""
+        if words["first_months"]
+        else "",
         "end_of_month": rf"{end_of}\s+{m}{y}",
         # "the end of 2024", "la fin de l'année 2024", "конца 2024 года": its last day
         "end_of_year": rf"""{end_of}\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+)?(?P<y>{YEAR})
@@ -235,6 +246,7 @@ KINDS_WITHOUT_MONTH = frozenset(
         "relative_period",
         "year",
         "part_of_year",
+        "first_months",
         "numeric_day",
         "iso_day",
         "end_of_year",
@@ -394,6 +406,13 @@ def _mention(
         return DateMention(
             **base | {"kind": "range"}, month=month, day=first, last_day=last, year=year
         )
+    if kind == "first_months":
+        n = groups["n"] or groups["n2"]
+        units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
+        last_month = int(n) if n.isdigit() else units.get(n.lower())
+        if last_month is None or not 1 < last_month < MONTHS_IN_YEAR:
+            return None
+        return DateMention(**base | {"kind": "months"}, month=last_month, year=year, first_month=1)
     if kind == "first_days":
         n = groups["n"]
         count = int(n) if n.isdigit() else lexicon.data["numbers"]["units"].get(n.lower())
@@ -494,6 +513,7 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         "year": re.compile(YEAR),
         "day_of_war": re.compile(alternation(words["day_of_war"])),
         "first_days": re.compile(alternation(words["first_days"])),
+        "first_months": re.compile(alternation(words["month_nouns"])),
         "end_of_month": re.compile(alternation(words["end_of"])),
         "end_of_year": re.compile(alternation(words["end_of"])),
         "beginning_of_month": re.compile(alternation(words["beginning_of"])),
