@@ -613,6 +613,22 @@ def test_the_wars_count_and_its_parts_by_control(language: str, text: str) -> No
     ]
 
 
+LIKE_A_WEAPON_WORD = [
+    # "at least", "past", "the ministry": words that open like "mine" and name no weapon
+    ("ru", "По данным ООН, как минимум 9 287 мирных жителей погибли в Украине с 24 февраля 2022 года."),
+    ("uk", "Мінімум 9 287 мирних жителів загинули в Україні з 24 лютого 2022 року, за даними ООН."),
+    ("pl", "Minimum 9287 cywilów zginęło w Ukrainie od 24 lutego 2022 r., według ONZ."),
+    ("cs", "Podle OSN zemřelo na Ukrajině od 24. února 2022 minimálně 9287 civilistů."),
+    ("sr", "Prema UN, minimum 9.287 civila je ubijeno u Ukrajini od 24. februara 2022."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), LIKE_A_WEAPON_WORD)
+def test_a_word_like_a_weapons_is_no_weapon(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2023, 7, 10), language=language)
+    assert [(r.period_start, r.killed) for r in reports] == [(dt.date(2022, 2, 24), 9287)]
+
+
 FIRST_MONTHS_OF_A_YEAR = [
     # the first N months of a year, N in words or digits: January to the Nth month
     ("en", "In the first five months of 2025, the UN mission recorded 1,174 civilians killed in Ukraine."),
