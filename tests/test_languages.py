@@ -165,6 +165,7 @@ WORD_ORDERS = [
     ("cs", "OSN potvrdila smrt 7155 civilistů na Ukrajině, včetně 438 dětí.", {"killed": 7155, "children_killed": 438}),
     ("uk", "За даними ООН, в Україні 9 701 людина загинула, ще 17 748 дістали поранення.", {"killed": 9701, "injured": 17748}),
     ("uk", "За даними ООН, у 2023 році в Україні загинули 1 974 цивільні особи, ще 6 651 дістали поранень.", {"killed": 1974, "injured": 6651}),
+    ("uk", "Про це Моніторингова місія ООН повідомила в мережі X: в Україні загинули 10 582 цивільних.", {"killed": 10582}),
     ("sr", "Prema podacima UN, u Ukrajini je ubijeno 4.452 civila, a 5.531 je ranjeno.", {"killed": 4452, "injured": 5531}),
     ("pt", "A ONU documentou 549 mortes de civis e 957 feridos na Ucrânia.", {"killed": 549, "injured": 957}),
     ("sr", "Kancelarija UN je saopštila da je u Украјини убијено 4.452 цивила, а 5.531 је рањено.", {"killed": 4452, "injured": 5531}),
