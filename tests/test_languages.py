@@ -614,6 +614,36 @@ def test_the_wars_count_and_its_parts_by_control(language: str, text: str) -> No
     ]
 
 
+SEX_AND_AGE_OF_THE_DEAD = [
+    # the dead by sex and age after a colon, those whose sex is not yet known last
+    ("en", "OHCHR recorded 1,000 civilians killed in Ukraine: 400 men, 300 women, 50 boys and 40 girls, as well as 10 children and 200 adults whose sex is not yet known."),
+    ("uk", "УВКПЛ зафіксувало 1 000 загиблих цивільних в Україні: 400 чоловіків, 300 жінок, 50 хлопчиків і 40 дівчаток, а також 10 дітей і 200 дорослих, стать яких поки невідома."),
+    ("ru", "УВКПЧ зафиксировало 1 000 погибших мирных жителей в Украине: 400 мужчин, 300 женщин, 50 мальчиков и 40 девочек, а также 10 детей и 200 взрослых, пол которых пока неизвестен."),
+    ("de", "Das UN-Menschenrechtsbüro zählte 1000 getötete Zivilisten in der Ukraine: 400 Männer, 300 Frauen, 50 Jungen und 40 Mädchen sowie 10 Kinder und 200 Erwachsene, deren Geschlecht noch unbekannt ist."),
+    ("fr", "Le HCDH a recensé 1 000 civils tués en Ukraine : 400 hommes, 300 femmes, 50 garçons et 40 filles, ainsi que 10 enfants et 200 adultes dont le sexe reste inconnu."),
+    ("es", "La ONU registró 1.000 civiles muertos en Ucrania: 400 hombres, 300 mujeres, 50 niños y 40 niñas, además de 10 menores y 200 adultos cuyo sexo aún se desconoce."),
+    ("it", "L'Onu ha registrato 1.000 civili uccisi in Ucraina: 400 uomini, 300 donne, 50 ragazzi e 40 ragazze, oltre a 10 bambini e 200 adulti il cui sesso non è ancora noto."),
+    ("pl", "ONZ odnotowała 1000 zabitych cywilów w Ukrainie: 400 mężczyzn, 300 kobiet, 50 chłopców i 40 dziewcząt, a także 10 dzieci i 200 dorosłych, których płeć nie jest jeszcze znana."),
+    ("pt", "A ONU registou 1.000 civis mortos na Ucrânia: 400 homens, 300 mulheres, 50 rapazes e 40 raparigas, além de 10 crianças e 200 adultos cujo sexo ainda é desconhecido."),
+    ("cs", "OSN zaznamenala na Ukrajině 1000 zabitých civilistů: 400 mužů, 300 žen, 50 chlapců a 40 dívek a také 10 dětí a 200 dospělých, jejichž pohlaví zatím není známo."),
+    ("sr", "UN su zabeležile 1.000 ubijenih civila u Ukrajini: 400 muškaraca, 300 žena, 50 dečaka i 40 devojčica, kao i 10 dece i 200 odraslih čiji pol još nije poznat."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SEX_AND_AGE_OF_THE_DEAD)
+def test_the_dead_by_sex_and_age(language: str, text: str) -> None:
+    [report] = parse_text(text, published=dt.date(2024, 3, 10), language=language)
+    assert {k: v for k, v in report.to_dict().items() if k.startswith("killed")} == {
+        "killed": 1000,
+        "killed_men": 400,
+        "killed_women": 300,
+        "killed_boys": 50,
+        "killed_girls": 40,
+        "killed_children_unknown_sex": 10,
+        "killed_adults_unknown_sex": 200,
+    }
+
+
 LIKE_A_WEAPON_WORD = [
     # "at least", "past", "the ministry": words that open like "mine" and name no weapon
     ("ru", "По данным ООН, как минимум 9 287 мирных жителей погибли в Украине с 24 февраля 2022 года."),
