@@ -362,6 +362,23 @@ DATES = cases(
         ],
     ),
     (
+        "the sentence's subject, its count in brackets after its period, set against a month",
+        "The number of civilians killed in Ukraine in January (158) was lower than in December"
+        " (237), the UN human rights monitoring mission said.",
+        D(2024, 2, 7),
+        [
+            {"scope": "period", "period_start": "2024-01-01", "as_of": "2024-01-31", "killed": 158},
+            {"scope": "period", "period_start": "2023-12-01", "as_of": "2023-12-31", "killed": 237},
+        ],
+    ),
+    (
+        "the sentence's subject, its count between commas after its period",
+        "The number of civilians killed in Ukraine in January, 158, was the lowest in a year,"
+        " the UN human rights monitoring mission said.",
+        D(2024, 2, 7),
+        [{"scope": "period", "period_start": "2024-01-01", "as_of": "2024-01-31", "killed": 158}],
+    ),
+    (
         "a change from a month ('a decrease from February, when ...') sets that month against",
         "OHCHR recorded 164 civilians killed in Ukraine in March 2025, a slight decrease from"
         " February, when 112 were killed.",

@@ -60,6 +60,7 @@ COLON_BETWEEN = re.compile(r"[^\d:;.]*:\s*")  # "children: " between a whole and
 BOUND_DASH_AFTER = re.compile(r"[-\u2013]\d")  # a dash with no space, then the upper bound
 DASHED_LAST = re.compile(r"[^\W\d]\s+[-\u2013\u2014]\s+$")
 CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+APPOSITION_CLOSE = re.compile(r"\s*[),]")  # "(158)", ", 158,": a count in apposition ends
 DASHES = re.compile(r"\s[-\u2013\u2014]\s.*\s[-\u2013\u2014]\s", re.DOTALL)  # two of them
 
 
@@ -164,6 +165,7 @@ class Grammar:
     superlative_before: re.Pattern[str] | None
     linking_before: re.Pattern[str]
     subjects: re.Pattern[str]
+    subject_apposed_before: re.Pattern[str]
     including_before: re.Pattern[str]
     context_outcome: re.Pattern[str]
     unknown_after: re.Pattern[str]
@@ -480,6 +482,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             right_before_count(alternation(words("outcomes", "linking_verbs")))
         ),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
+        # "The number of civilians killed in Ukraine in January (158) was": the sentence's
+        # subject, its count in apposition after its place and period
+        subject_apposed_before=re.compile(
+            rf"""^\W*(?:{lexicon.pattern("grammar", "the")}\s+)?(?:{subjects})(?!\w)
+                 [^\d()\[\],;:.]{{0,80}}?                    # " in Ukraine in January"
+                 (?:\s*\(|\s*,)\s*$""",
+            re.VERBOSE,
+        ),
         # "eleva a 6.702 el número de civiles muertos": the subject after its count
         subject_after=_if_listed(
             words("grammar", "subject_articles"),
@@ -1058,9 +1068,12 @@ NEXT_COUNT_REACH = 40
 """Characters after an outcome word within which the count its verb phrase is of may stand."""
 
 
-def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str | None) -> None:
+def _label_left(
+    mention: Mention, before: str, grammar: Grammar, *, undated: str | None, after: str
+) -> None:
     """Label a count by the words before it; `undated` is `before` with its dates as words,
-    None when no date stands near enough to stand in a phrase before the count."""
+    None when no date stands near enough to stand in a phrase before the count; `after` is
+    the text after the count."""
     qualifier = grammar.qualifier_before.search(before, max(0, len(before) - PHRASE_REACH))
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
@@ -1086,6 +1099,11 @@ def _label_left(mention: Mention, before: str, grammar: Grammar, *, undated: str
         found = grammar.outcome_before.search(undated, max(0, len(undated) - DATED_PHRASE_REACH))
     if found:
         mention.outcome, mention.own_outcome = outcome_of(found), True
+        return
+    apposed = grammar.subject_apposed_before.search(before)
+    if apposed and APPOSITION_CLOSE.match(after):
+        # "The number of civilians killed in January (158)": the subject's count
+        mention.outcome, mention.own_outcome = outcome_of(apposed), True
         return
     labelled = grammar.label_before.search(before)
     if labelled:  # "Total casualties: 4,335", "Civilian deaths: 11,743"
@@ -1269,7 +1287,7 @@ def label_numbers(
         dated = undated is not None and any(
             a - DATED_PHRASE_REACH < d.end <= a for d in dates
         )  # "zahynulo ... do 15. ledna 2023 nejméně 7 031": a date in the phrase before
-        _label_left(mention, before, grammar, undated=undated[:a] if dated else None)
+        _label_left(mention, before, grammar, undated=undated[:a] if dated else None, after=after)
         excluded = grammar.excluded_outcome_before
         if excluded is not None and excluded.search(before, max(0, len(before) - MODIFIER_REACH)):
             mention.rejected = True  # "military casualties were approaching 70,000 killed"
