@@ -3731,6 +3731,32 @@ OTHER_MONITORS = cases(
         [{"killed": 14600}],
     ),
     (
+        "a group's share of the counts, its own counts after ', with'",
+        "UNAMA documented 1,293 civilian casualties (533 killed and 760 injured) in the first three"
+        " months of 2020. Children made up 30 per cent of all civilian casualties, with 152 killed"
+        " and 265 injured.",
+        D(2020, 4, 28),
+        [
+            {
+                "scope": "period",
+                "period_start": "2020-01-01",
+                "as_of": "2020-03-31",
+                "killed": 533,
+                "injured": 760,
+                "total": 1293,
+                "children_killed": 152,
+                "children_injured": 265,
+            }
+        ],
+    ),
+    (
+        "a party in the possessive before what it does is no speaker ('the LNA's offensive')",
+        "Since the start of the Libyan National Army's offensive on Tripoli on 4 April, at least 23"
+        " civilians have been killed and 38 injured, UNSMIL said.",
+        D(2019, 4, 30),
+        [{"period_start": "2019-04-04", "killed": 23, "injured": 38}],
+    ),
+    (
         "a year to compare with frames no count after it",
         "BINUH said that 4,789 people were killed in Haiti in 2023, more than double the number"
         " in 2022, and 1,698 injured.",

@@ -181,7 +181,11 @@ class SourceReader:
             else None
         )
         acting_words = lexicon.words("sources", "not_speaking_after")
-        acting = re.compile(rf"\s+{alternation(acting_words)}(?!\w)") if acting_words else None
+        acting = (  # "the LNA offensive", "the Libyan National Army's offensive"
+            re.compile(rf"(?:{POSSESSIVE.pattern})?\s+{alternation(acting_words)}(?!\w)")
+            if acting_words
+            else None
+        )
         recipient_before = re.compile(rf"(?<!\w){recipient}\s+$")
         places = frozenset(name.lower() for name in lexicon.conflict_names(conflict))
         prepositions = lexicon.words("areas", "locatives") + lexicon.words("grammar", "of")

@@ -337,7 +337,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     pronoun = lexicon.pattern("grammar", "group_pronouns")
     # where a clause's subject starts: "Children accounted for", "OHCHR said (that) children"
     # "32 per cent of all civilian casualties (": a share, and the counts of the group in brackets
-    share = rf"""\d+(?:[.,]\d+)?\s*{percent}(?:\s+{of}\s+[^\d()]{{1,60}}?)?\s*\("""
+    # "32 per cent of all civilian casualties (", "..., with": the group's counts after
+    share_with = alternation(words("grammar", "share_with"))
+    share = (
+        rf"\d+(?:[.,]\d+)?\s*{percent}(?:\s+{of}\s+[^\d()]{{1,60}}?)?"
+        rf"(?:\s*\(|\s*,\s+{share_with}\s+)"
+    )
     subject_start = rf"""(?:^|[.;:]\s|(?<!\w){lexicon.pattern("grammar", "statement_words")}
                          \s+(?:[^\W\d]+\s+)??)"""
     return Grammar(
