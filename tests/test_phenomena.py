@@ -3757,6 +3757,21 @@ OTHER_MONITORS = cases(
         [{"period_start": "2019-04-04", "killed": 23, "injured": 38}],
     ),
     (
+        "an area of a profile with a word of its kind in its name ('the Kurdistan Region')",
+        "UNAMI documented the deaths of 45 civilians in the Kurdistan Region between 1 January and"
+        " 30 June 2023.",
+        D(2023, 8, 24),
+        [
+            {
+                "scope": "period",
+                "area": "Kurdistan Region",
+                "period_start": "2023-01-01",
+                "as_of": "2023-06-30",
+                "killed": 45,
+            }
+        ],
+    ),
+    (
         "a year to compare with frames no count after it",
         "BINUH said that 4,789 people were killed in Haiti in 2023, more than double the number"
         " in 2022, and 1,698 injured.",
