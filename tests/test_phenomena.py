@@ -1212,6 +1212,14 @@ BREAKDOWNS += cases(
         ],
     ),
     (
+        "a cause in the line after a listed count is not that count's",
+        "UN Human Rights: one year on, our monitors in Ukraine have verified:\n➡️ 8,006 civilians"
+        " killed\n➡️ 13,287 injured\nMost casualties caused by explosive weapons with wide area"
+        " effects.",
+        D(2023, 2, 21),
+        [{"killed": 8006, "injured": 13287}],
+    ),
+    (
         "a run-together bulletin with regions",
         "In Donetsk and Luhansk regions: 4,026 casualties (2,055 killed and 1,971 injured) "
         "On Government-controlled territory: 3,475 casualties (1,930 killed and 1,545 injured), OHCHR said.",

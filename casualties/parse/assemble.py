@@ -2212,7 +2212,10 @@ class _Assembler:
         if weapon and not (agent and agent.search(sentence.text, 0, weapon.start())):
             return True
         cause = self.grammar.cause_after
-        if cause is not None and any(cause.match(self.text, m.token.end) for m in figures):
+        # within the sentence: not "13,287 injured\nMost casualties caused by explosive ..."
+        if cause is not None and any(
+            cause.match(self.text, m.token.end, sentence.end) for m in figures
+        ):
             return True
         return bool(self.grammar.part_opener.match(sentence.text)) and self.state.subcount
 
@@ -2221,7 +2224,7 @@ class _Assembler:
         civilians have been killed, including 60 killed in a missile attack"): the attack's
         toll, left out; the whole stays a count of the war."""
         cause = self.grammar.cause_after
-        if cause is None or not cause.match(self.text, mention.token.end):
+        if cause is None or not cause.match(self.text, mention.token.end, sentence.end):
             return False
         return mention.parent is not None or bool(
             self.grammar.including_before.search(sentence.text, 0, mention.start - sentence.start)
