@@ -3780,6 +3780,13 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a weapon its profile's agent wields tells the whole count ('military air strikes')",
+        "The UN human rights office said military air strikes had killed at least 2,940 civilians"
+        " in Myanmar since the coup on 1 February 2021.",
+        D(2023, 2, 1),
+        [{"period_start": "2021-02-01", "killed": 2940}],
+    ),
+    (
         "a year to compare with frames no count after it",
         "BINUH said that 4,789 people were killed in Haiti in 2023, more than double the number"
         " in 2022, and 1,698 injured.",

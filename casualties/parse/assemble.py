@@ -287,6 +287,14 @@ def _parties(conflict: Conflict) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _agents(conflict: Conflict) -> re.Pattern[str] | None:
+    """Who wields the weapons of a conflict's whole count, right before a weapon's name."""
+    if not conflict.agents:
+        return None
+    return re.compile(rf"(?<![\w-]){alternation(list(conflict.agents))}\s+$")
+
+
 RANK_REACH = 60
 """Characters before a relative year where the rank it is the scope of may stand."""
 
@@ -2209,7 +2217,12 @@ class _Assembler:
         first = min(m.start for m in figures) - sentence.start
         weapon = self.grammar.weapons.search(sentence.text, max(0, first - WEAPON_REACH), first)
         agent = self.grammar.weapon_agent
-        if weapon and not (agent and agent.search(sentence.text, 0, weapon.start())):
+        wielded = _agents(self.conflict)  # "military air strikes": the whole count's agent
+        if (
+            weapon
+            and not (agent and agent.search(sentence.text, 0, weapon.start()))
+            and not (wielded and wielded.search(sentence.text, 0, weapon.start()))
+        ):
             return True
         cause = self.grammar.cause_after
         # within the sentence: not "13,287 injured\nMost casualties caused by explosive ..."

@@ -213,6 +213,7 @@ class Conflict:
     places: tuple[str, ...] = ()  # cities no published area names: "killed in Kharkiv"
     area_kinds: tuple[str, ...] = ()  # kinds of area the lexicons name: "occupied territory"
     parties: tuple[str, ...] = ()  # who fights, as subjects: "ISIL killed 3,855": its share
+    agents: tuple[str, ...] = ()  # whose weapons tell the whole count: "military air strikes"
 
     @property
     def default_body(self) -> str:
@@ -308,6 +309,7 @@ def _profiles() -> dict[str, Conflict]:
             places=tuple(entry.get("places", ())),
             area_kinds=tuple(entry.get("area_kinds", ())),
             parties=tuple(entry.get("parties", ())),
+            agents=tuple(entry.get("agents", ())),
         )
         for key, entry in data.items()
     }
