@@ -892,6 +892,12 @@ DATES = cases(
         [{"period_start": "2022-02-24", "as_of": "2024-10-31", "killed": 12162}],
     ),
     (
+        "a time of day and its zone, no brackets, between the cut-off word and the day",
+        "As of 10 a.m. Kyiv time on 21 March, OHCHR had recorded 925 civilians killed in Ukraine.",
+        D(2022, 3, 22),
+        [{"as_of": "2022-03-21", "killed": 925}],
+    ),
+    (
         "midnight last night",
         "As of midnight last night, OHCHR had recorded 1,000 civilian casualties.",
         D(2022, 3, 10),

@@ -291,7 +291,7 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
              [^,.;:()\d]{{0,100}}?,?\s{since_end}) )  # "since Russia invaded ... on", no count between
         :?\s+                                                         # "(Stand: 23. Februar)"
         (?: (?:\d{{1,2}}(?::\d\d)?\s*{suffix}?(?!\w) \s*)? {clock}?     # "4 a.m.", "12 midnight"
-            \s* (?:\(\s*{zone}\s*\))? ,? \s+ )?                         # "(EET),"
+            \s* (?:\(\s*{zone}\s*\)|{zone})? ,? \s+ )?              # "(EET),", "Kyiv time"
         (?:{weekday},?\s+)?                                            # "Sunday,"
         (?:{before_day}(?:\s+|(?<=-)))?                                # "on", "the", "mid-"
         $
