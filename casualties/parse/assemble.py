@@ -1255,11 +1255,11 @@ class _Assembler:
         if named_head is not None:
             carried = named_head  # "5,718 killed and 8,199 injured. Of the 5,718, 372 ..."
             parts_of_head = opens_on_parts = True
-        elif (parts_of_head or (carried is None and opens_on_parts and state.head_outcome)) and len(
-            {o for _, o in state.head_counts}
-        ) == 1:
+        elif len({o for _, o in state.head_counts}) == 1 and (
+            parts_of_head or (carried is None and opens_on_parts and state.head_outcome)
+        ):
             # "12,654 were killed. Of them, 673 were children.", "... The figures include 560
-            # children"
+            # children": the parts of the one outcome before
             carried = state.head_outcome
         if (
             carried is None

@@ -336,8 +336,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     locative = lexicon.pattern("areas", "locatives")
     pronoun = lexicon.pattern("grammar", "group_pronouns")
     # where a clause's subject starts: "Children accounted for", "OHCHR said (that) children"
-    # "32 per cent of all civilian casualties (": a share, and the counts of the group in brackets
-    # "32 per cent of all civilian casualties (", "..., with": the group's counts after
+    # "32 per cent of all civilian casualties (", "..., with": a share, the group's counts after
     share_with = alternation(words("grammar", "share_with"))
     share = (
         rf"\d+(?:[.,]\d+)?\s*{percent}(?:\s+{of}\s+[^\d()]{{1,60}}?)?"
