@@ -154,6 +154,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     y = rf"(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"  # "2024", "de 2024"
     parts = alternation(list(_parts_of_year(lexicon)))
     the_year = alternation(words["the_year"])
+    year_of = alternation(words["year_possessive"])  # nothing matches where a language has none
     first_months, month_nouns = (
         alternation(words["first_months"]),
         alternation(words["month_nouns"]),
@@ -166,7 +167,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                            {m}(?!\s+[0-3]?\d\b){y}""",
         # "the first half of 2024", "the first nine months of the year", "the third quarter", "Q2
         # 2024", "2016's first half"
-        "part_of_year": rf"""(?<![\w-])(?:(?P<yp>{YEAR})['’]s\s+)?   # "2016's first half"
+        "part_of_year": rf"""(?<![\w-])(?:(?P<yp>{YEAR}){year_of}\s+)?   # "2016's first half"
                              (?P<part>{parts})(?![\w-])
                              (?!\s+{of}\s+{month}\b)          # not "the first half of January"
                              (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?""",
