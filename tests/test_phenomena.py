@@ -326,6 +326,19 @@ DATES = cases(
         ],
     ),
     (
+        "this month is the month of publication so far",
+        "Russian attacks have killed 120 civilians in Ukraine this month, the UN human rights"
+        " monitoring mission said.",
+        D(2024, 7, 21),
+        [{"scope": "period", "period_start": "2024-07-01", "killed": 120}],
+    ),
+    (
+        "a stretch the text named before ('during the month'): a period whose days it does not tell",
+        "OHCHR said 87 civilians were killed in Ukraine during the month.",
+        D(2024, 7, 1),
+        [{"scope": "period", "killed": 87}],
+    ),
+    (
         "last month is the month before publication",
         "OHCHR said that last month 219 civilians were killed and 1,018 injured in Ukraine.",
         D(2024, 8, 9),

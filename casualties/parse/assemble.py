@@ -1047,6 +1047,8 @@ class _Assembler:
         if d.kind in ("last_month", "previous_month"):
             last = published.replace(day=1) - dt.timedelta(days=1)
             return replace(d, kind="month", month=last.month, year=last.year)
+        if d.kind == "this_month":  # the month of publication, so far
+            return replace(d, kind="month", month=published.month, year=published.year)
         if d.kind == "this_year" and any(
             e.role == "end" and e.kind == "day" and e.start > d.start for e in dates
         ):
@@ -2038,6 +2040,9 @@ class _Assembler:
 
     def _days_of(self, found: re.Match[str]) -> int | None:
         """The days of a stretch of time ("ten months": 300); None when its number is unread."""
+        if found["stretch"]:  # "during the month": a stretch the text named before
+            stretches = self.lexicon.words("dates", "stretches")
+            return {k.lower(): v for k, v in stretches.items()}.get(found["stretch"].lower())
         durations = {k.lower(): v for k, v in self.lexicon.words("dates", "durations").items()}
         per_unit = durations.get(found["unit"].lower())
         if not found["n"]:

@@ -227,7 +227,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items() if pattern]
 
 
-RELATIVE_PERIODS = ("last_month", "previous_month", "last_year_alone", "this_year")
+RELATIVE_PERIODS = ("last_month", "previous_month", "this_month", "last_year_alone", "this_year")
 """The lexicon's words for a month or year that publication, or the sentence, places."""
 
 

@@ -793,9 +793,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             else None
         ),
         # "in the past three weeks", "in just 10 days": a period whose days no date gives
+        # "in the past three weeks", "during the month": a stretch of time no date bounds
         recent_period=re.compile(
-            rf"""(?<!\w){lexicon.pattern("dates", "recent_openers")}\s+
-                 (?:(?P<n>{number})\s+)?(?P<unit>{alternation(list(words("dates", "durations")))})
+            rf"""(?<!\w)(?: {lexicon.pattern("dates", "recent_openers")}\s+
+                    (?:(?P<n>{number})\s+)?(?P<unit>{alternation(list(words("dates", "durations")))})
+                  | (?P<stretch>{alternation(list(words("dates", "stretches")))}) )
                  (?!\w)""",
             re.VERBOSE,
         ),
