@@ -708,6 +708,30 @@ def test_the_last_months_are_a_period_no_date_bounds(language: str, text: str) -
     ]
 
 
+THIS_MONTH = [
+    # the month of publication, so far: its first day, no last
+    ("en", "This month, the UN mission recorded 120 civilians killed in Ukraine."),
+    ("uk", "Цього місяця місія ООН зафіксувала 120 загиблих цивільних в Україні."),
+    ("ru", "В этом месяце миссия ООН зафиксировала 120 погибших мирных жителей в Украине."),
+    ("de", "In diesem Monat zählte die UN-Mission 120 getötete Zivilisten in der Ukraine."),
+    ("fr", "Ce mois-ci, la mission de l'ONU a recensé 120 civils tués en Ukraine."),
+    ("es", "Este mes, la misión de la ONU registró 120 civiles muertos en Ucrania."),
+    ("it", "Questo mese la missione dell'Onu ha registrato 120 civili uccisi in Ucraina."),
+    ("pl", "W tym miesiącu misja ONZ odnotowała 120 zabitych cywilów w Ukrainie."),
+    ("pt", "Este mês, a missão da ONU registou 120 civis mortos na Ucrânia."),
+    ("cs", "Tento měsíc mise OSN zaznamenala na Ukrajině 120 zabitých civilistů."),
+    ("sr", "Ovog meseca misija UN zabeležila je 120 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), THIS_MONTH)
+def test_this_month_is_the_month_of_publication_so_far(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 7, 21), language=language)
+    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
+        ("period", dt.date(2024, 7, 1), None, 120)
+    ]
+
+
 MONTH_AS_CUT_OFF = [
     # the war's count up to a month: a cut-off whose day the text does not tell, no month's count
     ("en", "The UN said 10,582 civilians had been killed in Ukraine as of February 2024."),
