@@ -339,6 +339,19 @@ DATES = cases(
         [{"scope": "period", "killed": 87}],
     ),
     (
+        "the month a statement was made ('said last month that') is none of its figures'",
+        "The UN said last month that 10,582 civilians had been killed in Ukraine.",
+        D(2024, 3, 20),
+        [{"killed": 10582}],
+    ),
+    (
+        "the week a statement was made is none of its figures' ('said last week that')",
+        "The UN said last week that 10,582 civilians had been killed in Ukraine since the"
+        " full-scale invasion began.",
+        D(2024, 3, 20),
+        [{"killed": 10582}],
+    ),
+    (
         "last month is the month before publication",
         "OHCHR said that last month 219 civilians were killed and 1,018 injured in Ukraine.",
         D(2024, 8, 9),

@@ -1023,6 +1023,16 @@ class _Assembler:
                 ]
             # a vague month or year ("from late August to early February") bounds nothing,
             # unless it names the count's own start ("since the war began in mid-April 2023")
+            release = self.grammar.release_before
+            if release is not None:
+                # "The UN said last month that 10,582 had been killed": the statement's month,
+                # none of the figures'
+                found = [
+                    d
+                    for d in found
+                    if d.kind not in RELATIVE_PERIODS
+                    or not release.search(sentence.text, 0, d.start)
+                ]
             kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]
             kept = [p for p in (self._placed(d, kept) for d in kept) if p is not None]
             self._dates[index] = [_shift(d, sentence.start) for d in kept]

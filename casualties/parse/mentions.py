@@ -215,6 +215,7 @@ class Grammar:
     short_duration: re.Pattern[str]
     event_day: re.Pattern[str] | None
     fronted_day: re.Pattern[str] | None
+    release_before: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     comparison_opener: re.Pattern[str] | None
@@ -778,6 +779,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             if words("dates", "previous_period") and words("dates", "previous_period_clause")
             else None
         ),
+        # "The UN said last month that ...": the time of a statement, right after its verb
+        release_before=_if_listed(words("grammar", "release_verbs"), lambda w: rf"(?<!\w){w}\s+$"),
         earlier_release=(
             re.compile(
                 rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
