@@ -352,6 +352,19 @@ DATES = cases(
         [{"killed": 10582}],
     ),
     (
+        "last week's count: a period whose days the text does not tell",
+        "Last week, 40 civilians were killed in Ukraine, the UN human rights monitoring mission"
+        " said.",
+        D(2024, 3, 20),
+        [{"scope": "period", "killed": 40}],
+    ),
+    (
+        "last week as the time of a statement of a running total ('had been killed since')",
+        "Last week, the UN said 10,582 civilians had been killed in Ukraine since February 2022.",
+        D(2024, 3, 20),
+        [{"killed": 10582}],
+    ),
+    (
         "last month is the month before publication",
         "OHCHR said that last month 219 civilians were killed and 1,018 injured in Ukraine.",
         D(2024, 8, 9),

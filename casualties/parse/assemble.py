@@ -2035,6 +2035,14 @@ class _Assembler:
         found = self.grammar.recent_period.search(sentence.text)
         if found is None or _spans_a_change(found, sentence, mentions):
             return set(), Frame("period")
+        totals, stated = self.grammar.running_total_words, self.grammar.stated_before
+        if found["stretch"] and (
+            (totals is not None and totals.search(sentence.text))
+            or (stated is not None and stated.search(sentence.text, 0, found.start()))
+        ):
+            # "Last week, the UN said 10,582 had been killed", "1,335 reported last week": the
+            # statement's week
+            return set(), Frame("period")
         counts = self._phrase_counts(found, sentence, mentions)
         start, published = self.context.count_start, self.context.published
         if start is None:

@@ -215,6 +215,8 @@ class Grammar:
     short_duration: re.Pattern[str]
     event_day: re.Pattern[str] | None
     fronted_day: re.Pattern[str] | None
+    running_total_words: re.Pattern[str] | None
+    stated_before: re.Pattern[str] | None
     release_before: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
@@ -779,6 +781,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             if words("dates", "previous_period") and words("dates", "previous_period_clause")
             else None
         ),
+        # "had been killed", "since": a running total, of no stretch a statement's time names
+        running_total_words=_if_listed(
+            words("grammar", "release_totals"), lambda w: rf"(?<!\w){w}(?!\w)"
+        ),
+        # "said last week that", "reported last week": the time of a statement, after its verb
+        stated_before=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}\s+$"),
         # "The UN said last month that ...": the time of a statement, right after its verb
         release_before=_if_listed(words("grammar", "release_verbs"), lambda w: rf"(?<!\w){w}\s+$"),
         earlier_release=(
