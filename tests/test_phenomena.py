@@ -365,6 +365,12 @@ DATES = cases(
         [{"killed": 10582}],
     ),
     (
+        "a vague year ('in early 2025'): a period whose days the text does not tell",
+        "In early 2025, the UN mission recorded 1,174 civilians killed in Ukraine.",
+        D(2025, 7, 10),
+        [{"scope": "period", "killed": 1174}],
+    ),
+    (
         "last month is the month before publication",
         "OHCHR said that last month 219 civilians were killed and 1,018 injured in Ukraine.",
         D(2024, 8, 9),

@@ -221,7 +221,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "relative_period": _relative_period(words),
         # "in 2023": last, so that a year that belongs to a month or a day is read with it
         # "in 2023", and "2023, when 1,974 were killed" (the counts of the clause after it)
-        "year": rf"""(?: (?<![\w-]){alternation(words["in_year"])}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)
+        "year": rf"""(?: (?<![\w-]){alternation(words["in_year"])}\s+
+                       (?P<fz>{alternation(words["fuzzy"])}(?:\s+|(?<=-)))?   # "in early 2025"
+                       (?P<y>{YEAR})(?![\w-]|[.,]\d)
                        | (?<![\w-])(?P<y2>{YEAR}),\s+(?={alternation(words["when"])}(?!\w)) )""",
     }
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items() if pattern]
@@ -435,6 +437,8 @@ def _mention(
     if kind == "month":
         return DateMention(**base, month=month, year=year, last_year=bool(groups.get("last")))
     if kind == "year":
+        if groups.get("fz"):  # "in early 2025": the year, its vague word before it
+            base |= {"text": groups["y"], "start": found.start("y")}
         return DateMention(**base, year=year)
     if kind == "relative_period":  # placed later, against publication or the sentence's month
         which = next(key for key in RELATIVE_PERIODS if groups.get(key))
