@@ -708,6 +708,24 @@ def test_the_last_months_are_a_period_no_date_bounds(language: str, text: str) -
     ]
 
 
+EARLY_IN_A_YEAR = [
+    # the beginning of a year, no "since" before it: a stretch whose days the text does not tell
+    ("ru", "В начале 2025 года миссия ООН зафиксировала 1 174 погибших мирных жителя в Украине."),
+    ("en", "At the beginning of 2025, the UN mission recorded 1,174 civilians killed in Ukraine."),
+    ("uk", "На початку 2025 року місія ООН зафіксувала 1 174 загиблих цивільних в Україні."),
+    ("de", "Anfang 2025 zählte die UN-Mission 1174 getötete Zivilisten in der Ukraine."),
+    ("fr", "Début 2025, la mission de l'ONU a recensé 1 174 civils tués en Ukraine."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), EARLY_IN_A_YEAR)
+def test_early_in_a_year_is_a_period_of_untold_days(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2025, 7, 10), language=language)
+    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
+        ("period", None, None, 1174)
+    ]
+
+
 THIS_MONTH = [
     # the month of publication, so far: its first day, no last
     ("en", "This month, the UN mission recorded 120 civilians killed in Ukraine."),

@@ -327,6 +327,12 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
 
 
 @cache
+def _beginning(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words of "the beginning of" a month or year, at a date phrase's start."""
+    return re.compile(alternation(lexicon.data["dates"]["beginning_of"]))
+
+
+@cache
 def _change_before(lexicon: Lexicon) -> re.Pattern[str]:
     """A change right before a start word: its "from" sets a month against another."""
     return re.compile(rf"(?<!\w){alternation(lexicon.words('dates', 'changes_from'))}\s+$")
@@ -631,7 +637,11 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         if role is None and since_after is not None and since_after.match(text, mention.end):
             role = "start"  # "began documenting in 2009 and has since recorded 100,002"
         open_between = role == "between" or (open_between and role is None)
-        fuzzy = _is_fuzzy(text, mention, lexicon)
+        # "в начале 2025 года", "at the beginning of 2025": no count starts there, a stretch
+        # whose days are untold
+        fuzzy = _is_fuzzy(text, mention, lexicon) or (
+            role is None and mention.kind == "day" and _beginning(lexicon).match(mention.text)
+        )
         if (
             fuzzy
             and out
