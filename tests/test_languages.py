@@ -708,6 +708,30 @@ def test_the_last_months_are_a_period_no_date_bounds(language: str, text: str) -
     ]
 
 
+BY_THE_END_OF_A_YEAR = [
+    # the war's count by the end of a year: its cut-off is the year's last day
+    ("en", "By the end of 2024, the UN mission had recorded 12,340 civilians killed in Ukraine."),
+    ("uk", "Станом на кінець 2024 року місія ООН зафіксувала 12 340 загиблих цивільних в Україні."),
+    ("ru", "К концу 2024 года миссия ООН зафиксировала 12 340 погибших мирных жителей в Украине."),
+    ("de", "Bis Ende 2024 zählte die UN-Mission 12.340 getötete Zivilisten in der Ukraine."),
+    ("fr", "À la fin de 2024, la mission de l'ONU avait recensé 12 340 civils tués en Ukraine."),
+    ("es", "A finales de 2024, la misión de la ONU había registrado 12.340 civiles muertos en Ucrania."),
+    ("it", "Alla fine del 2024 la missione dell'Onu aveva registrato 12.340 civili uccisi in Ucraina."),
+    ("pl", "Do końca 2024 roku misja ONZ odnotowała 12 340 zabitych cywilów w Ukrainie."),
+    ("pt", "Até o final de 2024, a missão da ONU registou 12.340 civis mortos na Ucrânia."),
+    ("cs", "Do konce roku 2024 mise OSN zaznamenala na Ukrajině 12 340 zabitých civilistů."),
+    ("sr", "Do kraja 2024. godine misija UN zabeležila je 12.340 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), BY_THE_END_OF_A_YEAR)
+def test_by_the_end_of_a_year(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2025, 2, 10), language=language)
+    assert [(r.scope, r.as_of, r.killed) for r in reports] == [
+        ("cumulative", dt.date(2024, 12, 31), 12340)
+    ]
+
+
 EARLY_IN_A_YEAR = [
     # the beginning of a year, no "since" before it: a stretch whose days the text does not tell
     ("ru", "В начале 2025 года миссия ООН зафиксировала 1 174 погибших мирных жителя в Украине."),
