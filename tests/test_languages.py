@@ -676,14 +676,6 @@ FIRST_MONTHS_OF_A_YEAR = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), FIRST_MONTHS_OF_A_YEAR)
-def test_the_first_months_of_a_year(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2025, 7, 10), language=language)
-    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
-        ("period", dt.date(2025, 1, 1), dt.date(2025, 5, 31), 1174)
-    ]
-
-
 RECENT_MONTHS = [
     # the last N months, no date: a period whose days the text does not tell, not the war's
     ("en", "Over the past three months, the UN mission recorded 1,174 civilians killed in Ukraine."),
@@ -698,14 +690,6 @@ RECENT_MONTHS = [
     ("cs", "Za poslední tři měsíce mise OSN zaznamenala na Ukrajině 1174 zabitých civilistů."),
     ("sr", "U poslednja tri meseca misija UN zabeležila je 1.174 ubijena civila u Ukrajini."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("language", "text"), RECENT_MONTHS)
-def test_the_last_months_are_a_period_no_date_bounds(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2025, 7, 10), language=language)
-    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
-        ("period", None, None, 1174)
-    ]
 
 
 BY_THE_END_OF_A_YEAR = [
@@ -724,14 +708,6 @@ BY_THE_END_OF_A_YEAR = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), BY_THE_END_OF_A_YEAR)
-def test_by_the_end_of_a_year(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2025, 2, 10), language=language)
-    assert [(r.scope, r.as_of, r.killed) for r in reports] == [
-        ("cumulative", dt.date(2024, 12, 31), 12340)
-    ]
-
-
 EARLY_IN_A_YEAR = [
     # the beginning of a year, no "since" before it: a stretch whose days the text does not tell
     ("ru", "В начале 2025 года миссия ООН зафиксировала 1 174 погибших мирных жителя в Украине."),
@@ -740,14 +716,6 @@ EARLY_IN_A_YEAR = [
     ("de", "Anfang 2025 zählte die UN-Mission 1174 getötete Zivilisten in der Ukraine."),
     ("fr", "Début 2025, la mission de l'ONU a recensé 1 174 civils tués en Ukraine."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("language", "text"), EARLY_IN_A_YEAR)
-def test_early_in_a_year_is_a_period_of_untold_days(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2025, 7, 10), language=language)
-    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
-        ("period", None, None, 1174)
-    ]
 
 
 THIS_MONTH = [
@@ -766,14 +734,6 @@ THIS_MONTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), THIS_MONTH)
-def test_this_month_is_the_month_of_publication_so_far(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2024, 7, 21), language=language)
-    assert [(r.scope, r.period_start, r.as_of, r.killed) for r in reports] == [
-        ("period", dt.date(2024, 7, 1), None, 120)
-    ]
-
-
 MONTH_AS_CUT_OFF = [
     # the war's count up to a month: a cut-off whose day the text does not tell, no month's count
     ("en", "The UN said 10,582 civilians had been killed in Ukraine as of February 2024."),
@@ -790,10 +750,55 @@ MONTH_AS_CUT_OFF = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), MONTH_AS_CUT_OFF)
-def test_a_month_after_a_cut_off_word_is_no_period(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2024, 3, 10), language=language)
-    assert [(r.scope, r.as_of, r.killed) for r in reports] == [("cumulative", None, 10582)]
+# Each table of sentences above, one in each language, the day they were published, and the
+# one report each gives (the fields it is checked on).
+FRAMES_IN_EVERY_LANGUAGE = {
+    "the first months of a year": (
+        FIRST_MONTHS_OF_A_YEAR,
+        dt.date(2025, 7, 10),
+        {"scope": "period", "period_start": dt.date(2025, 1, 1), "as_of": dt.date(2025, 5, 31), "killed": 1174},
+    ),
+    "the last months, no date": (
+        RECENT_MONTHS,
+        dt.date(2025, 7, 10),
+        {"scope": "period", "period_start": None, "as_of": None, "killed": 1174},
+    ),
+    "by the end of a year": (
+        BY_THE_END_OF_A_YEAR,
+        dt.date(2025, 2, 10),
+        {"scope": "cumulative", "as_of": dt.date(2024, 12, 31), "killed": 12340},
+    ),
+    "early in a year": (
+        EARLY_IN_A_YEAR,
+        dt.date(2025, 7, 10),
+        {"scope": "period", "period_start": None, "as_of": None, "killed": 1174},
+    ),
+    "this month": (
+        THIS_MONTH,
+        dt.date(2024, 7, 21),
+        {"scope": "period", "period_start": dt.date(2024, 7, 1), "as_of": None, "killed": 120},
+    ),
+    "a month after a cut-off word": (
+        MONTH_AS_CUT_OFF,
+        dt.date(2024, 3, 10),
+        {"scope": "cumulative", "as_of": None, "killed": 10582},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        pytest.param(language, text, published, expected, id=f"{name}: {language}")
+        for name, (table, published, expected) in FRAMES_IN_EVERY_LANGUAGE.items()
+        for language, text in table
+    ],
+)
+def test_the_frame_of_a_count_in_every_language(
+    language: str, text: str, published: dt.date, expected: dict
+) -> None:
+    reports = parse_text(text, published=published, language=language)
+    assert [{k: getattr(r, k) for k in expected} for r in reports] == [expected]
 
 
 LABELLED_COUNTS = [
