@@ -750,6 +750,19 @@ MONTH_AS_CUT_OFF = [
 ]  # fmt: skip
 
 
+STATEMENT_LAST_MONTH = [
+    # the month a statement was made, right after its verb: none of the figures' months
+    ("en", "The UN said last month that 10,582 civilians had been killed in Ukraine."),
+    ("uk", "ООН повідомила минулого місяця, що в Україні загинули 10 582 цивільних."),
+    ("ru", "ООН сообщила в прошлом месяце, что в Украине погибли 10 582 мирных жителя."),
+    ("fr", "L'ONU a indiqué le mois dernier que 10 582 civils avaient été tués en Ukraine."),
+    ("es", "La ONU informó el mes pasado que 10.582 civiles habían muerto en Ucrania."),
+    ("it", "L'Onu ha reso noto il mese scorso che 10.582 civili sono stati uccisi in Ucraina."),
+    ("pl", "ONZ poinformowała w zeszłym miesiącu, że w Ukrainie zginęło 10 582 cywilów."),
+    ("pt", "A ONU informou no mês passado que 10.582 civis foram mortos na Ucrânia."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # one report each gives (the fields it is checked on).
 FRAMES_IN_EVERY_LANGUAGE = {
@@ -777,6 +790,11 @@ FRAMES_IN_EVERY_LANGUAGE = {
         THIS_MONTH,
         dt.date(2024, 7, 21),
         {"scope": "period", "period_start": dt.date(2024, 7, 1), "as_of": None, "killed": 120},
+    ),
+    "the month of a statement": (
+        STATEMENT_LAST_MONTH,
+        dt.date(2024, 3, 20),
+        {"scope": "cumulative", "as_of": None, "killed": 10582},
     ),
     "a month after a cut-off word": (
         MONTH_AS_CUT_OFF,
