@@ -575,7 +575,7 @@ def _cut_off(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 SINCE_REACH = 100
-"""Characters before a day of the week where the "since" of its clause may stand."""
+"""Characters before a date where the "since" of its clause, or a cut-off word, may stand."""
 
 
 def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
