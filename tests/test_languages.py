@@ -644,6 +644,28 @@ def test_the_dead_by_sex_and_age(language: str, text: str) -> None:
     }
 
 
+CHILDREN_AS_A_SHARE = [
+    # a share that is the children's, their dead and injured in brackets after it
+    ("en", "OHCHR recorded 5,183 civilian casualties in Ukraine in 2023 (1,659 killed and 3,524 injured). 32 per cent were children (468 killed and 1,214 injured)."),
+    ("de", "Das UN-Menschenrechtsbüro zählte 2023 in der Ukraine 5.183 zivile Opfer (1.659 Tote und 3.524 Verletzte). 32 Prozent waren Kinder (468 Tote und 1.214 Verletzte)."),
+    ("uk", "УВКПЛ ООН зафіксувало 5183 жертви серед цивільних в Україні у 2023 році (1659 загиблих і 3524 поранених). 32 % становили діти (468 загиблих і 1214 поранених)."),
+    ("ru", "УВКПЧ ООН зафиксировало 5183 жертвы среди мирных жителей Украины в 2023 году (1659 погибших и 3524 раненых). 32 % составили дети (468 погибших и 1214 раненых)."),
+    ("pl", "Biuro ONZ odnotowało w 2023 roku 5183 ofiary cywilne w Ukrainie (1659 zabitych i 3524 rannych). 32 proc. stanowiły dzieci (468 zabitych i 1214 rannych)."),
+    ("it", "L'ONU ha registrato 5.183 vittime civili in Ucraina nel 2023 (1.659 morti e 3.524 feriti). Il 32 per cento erano bambini (468 morti e 1.214 feriti)."),
+    ("pt", "A ONU registou 5.183 vítimas civis na Ucrânia em 2023 (1.659 mortos e 3.524 feridos). 32% eram crianças (468 mortos e 1.214 feridos)."),
+    ("cs", "OSN zaznamenala v roce 2023 na Ukrajině 5183 civilních obětí (1659 mrtvých a 3524 zraněných). 32 procent tvořily děti (468 mrtvých a 1214 zraněných)."),
+    ("sr", "UN je zabeležio 5.183 civilne žrtve u Ukrajini u 2023. godini (1.659 ubijenih i 3.524 ranjenih). 32 odsto su bila deca (468 ubijenih i 1.214 ranjenih)."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CHILDREN_AS_A_SHARE)
+def test_the_counts_in_brackets_after_the_childrens_share(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 2, 1), language=language)
+    assert [(r.killed, r.injured, r.children_killed, r.children_injured) for r in reports] == [
+        (1659, 3524, 468, 1214)
+    ]
+
+
 LIKE_A_WEAPON_WORD = [
     # "at least", "past", "the ministry": words that open like "mine" and name no weapon
     ("ru", "По данным ООН, как минимум 9 287 мирных жителей погибли в Украине с 24 февраля 2022 года."),
@@ -763,6 +785,23 @@ STATEMENT_LAST_MONTH = [
 ]  # fmt: skip
 
 
+A_YEARS_COUNT = [
+    # a year as each language names it; German lets the year stand alone
+    ("en", "OHCHR recorded 1,974 civilians killed in Ukraine in 2023."),
+    ("de", "Das UN-Menschenrechtsbüro zählte 2023 in der Ukraine 1974 getötete Zivilisten."),
+    ("de", "2023 wurden in der Ukraine laut UN 1.974 Zivilisten getötet."),
+    ("fr", "Le HCDH a recensé 1 974 civils tués en Ukraine en 2023."),
+    ("es", "La ONU registró 1.974 civiles muertos en Ucrania en 2023."),
+    ("it", "L'Onu ha registrato 1.974 civili uccisi in Ucraina nel 2023."),
+    ("pt", "A ONU registou 1.974 civis mortos na Ucrânia em 2023."),
+    ("pl", "ONZ odnotowała w 2023 roku 1974 zabitych cywilów w Ukrainie."),
+    ("uk", "У 2023 році УВКПЛ ООН зафіксувало 1974 загиблих цивільних в Україні."),
+    ("ru", "В 2023 году УВКПЧ ООН зафиксировало 1974 погибших мирных жителей в Украине."),
+    ("cs", "OSN zaznamenala v roce 2023 na Ukrajině 1974 zabitých civilistů."),
+    ("sr", "UN je u 2023. godini zabeležio 1.974 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # one report each gives (the fields it is checked on).
 FRAMES_IN_EVERY_LANGUAGE = {
@@ -800,6 +839,11 @@ FRAMES_IN_EVERY_LANGUAGE = {
         MONTH_AS_CUT_OFF,
         dt.date(2024, 3, 10),
         {"scope": "cumulative", "as_of": None, "killed": 10582},
+    ),
+    "a year": (
+        A_YEARS_COUNT,
+        dt.date(2024, 2, 1),
+        {"scope": "period", "period_start": dt.date(2023, 1, 1), "as_of": dt.date(2023, 12, 31), "killed": 1974},
     ),
 }  # fmt: skip
 

@@ -4086,6 +4086,26 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "the counts in brackets after a share that is a group's are the group's ('32 per cent"
+        " were children (468 killed ...)')",
+        "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) in the first"
+        " six months of 2021. Women and children made up almost half of all casualties: 32 per"
+        " cent were children (468 killed and 1,214 injured).",
+        D(2021, 7, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "killed": 1659,
+                "injured": 3524,
+                "total": 5183,
+                "children_killed": 468,
+                "children_injured": 1214,
+            }
+        ],
+    ),
+    (
         "figures a body obtained from another ('information obtained by UNAMI from the Health"
         " Directorate') are the other's",
         "According to casualty figures released today by UNAMI, 936 civilians were killed in Iraq"

@@ -224,7 +224,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "year": rf"""(?: (?<![\w-]){alternation(words["in_year"])}\s+
                        (?P<fz>{alternation(words["fuzzy"])}(?:\s+|(?<=-)))?   # "in early 2025"
                        (?P<y>{YEAR})(?![\w-]|[.,]\d)
-                       | (?<![\w-])(?P<y2>{YEAR}),\s+(?={alternation(words["when"])}(?!\w)) )""",
+                       | (?<![\w-])(?P<y2>{YEAR}),\s+(?={alternation(words["when"])}(?!\w))
+                       | (?<![\w.,-])(?P<y3>{YEAR})                # "2023 in der Ukraine"
+                         (?=\s+{alternation(words["bare_year_after"])}(?!\w)) )""",
     }
     return [(kind, re.compile(pattern, re.VERBOSE)) for kind, pattern in specs.items() if pattern]
 
@@ -386,7 +388,7 @@ def _mention(
     months = lexicon.data["months"]
     groups = found.groupdict()
     month = months.get(groups.get("m") or "")
-    found_year = groups.get("y") or groups.get("y2") or groups.get("yp")
+    found_year = groups.get("y") or groups.get("y2") or groups.get("y3") or groups.get("yp")
     year = int(found_year) if found_year else None
     base = {"kind": kind, "text": found.group(), "start": found.start(), "end": found.end()}
     number = lambda key: int(re.match(r"\d+", groups[key])[0])  # noqa: E731

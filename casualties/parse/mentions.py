@@ -642,15 +642,24 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             re.VERBOSE,
         ),
         # "Children accounted for 554 (of the deaths)": the group of the count
-        # "Children made up 32 per cent of all civilian casualties (468 killed ...)", "and
-        # women 14 per cent (219 killed ...)": the counts in brackets after the group's share
+        # "Children made up 32 per cent of all civilian casualties (468 killed ...)": the counts
+        # in brackets after the group's share
         group_subject_before=re.compile(
             rf"""{subject_start}\W*(?:{group})(?:\s+{aux})*
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}
                  \s+(?:{share}\s*)?(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
-        group_share_before=re.compile(rf"(?<!\w){and_}\s+(?:{group})\s+{share}\s*$"),
+        # "... and women 14 per cent (219 killed ...)", "32 per cent were children (468 killed
+        # ...)": the counts in brackets after the group's share
+        group_share_before=re.compile(
+            rf"""(?: (?<!\w){and_}                    # "and women"
+                   | (?<![\w.,])\d+(?:[.,]\d+)?\s*{percent}  # "32 per cent were children"
+                     (?:\s+(?:{aux}|{lexicon.pattern("groups", "civilian_subject_verbs")}))+ )
+                 \s+(?:{articles}\s+)?(?:{group})
+                 (?:\s+{share}|\s*\()\s*$               # its share, or its counts in brackets""",
+            re.VERBOSE,
+        ),
         # "... and women casualties 540 (...)": a group's count, its verb left out
         group_outcome_before=re.compile(
             rf"(?<!\w){and_}\s+(?:{group})\s+(?:{outcomes})\s+(?:{qual_gap})?$"
