@@ -666,6 +666,46 @@ def test_the_counts_in_brackets_after_the_childrens_share(language: str, text: s
     ]
 
 
+CIVILIAN_PERSONS = [
+    # "civilian persons", two words for those the count is of, before or after its verb
+    ("uk", "Місія ООН повідомила, що у листопаді 2024 року в Україні щонайменше 152 цивільні особи загинули та 616 отримали поранення."),
+    ("ru", "Миссия ООН сообщила, что в ноябре 2024 года в Украине по меньшей мере 152 гражданских лица погибли и 616 получили ранения."),
+    ("pl", "Misja ONZ podała, że w listopadzie 2024 roku w Ukrainie zginęły co najmniej 152 osoby cywilne, a 616 zostało rannych."),
+    ("cs", "Mise OSN uvedla, že v listopadu 2024 na Ukrajině zahynulo nejméně 152 civilních osob a 616 bylo zraněno."),
+    ("sr", "Misija UN saopštila je da su u novembru 2024. u Ukrajini ubijena najmanje 152 civilna lica, a 616 je ranjeno."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CIVILIAN_PERSONS)
+def test_civilian_persons_are_the_counts_group(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 12, 10), language=language)
+    assert [(r.period_start, r.killed, r.injured) for r in reports] == [
+        (dt.date(2024, 11, 1), 152, 616)
+    ]
+
+
+TO_MIDNIGHT_OF_A_DAY = [
+    # the count's last day after the hour it ends at
+    ("en", "OHCHR confirmed 2,665 civilians killed in Ukraine from 24 February to midnight on 24 April."),
+    ("de", "Das UN-Menschenrechtsbüro bestätigte vom 24. Februar bis Mitternacht am 24. April 2.665 getötete Zivilisten in der Ukraine."),
+    ("fr", "Le HCDH a confirmé la mort de 2 665 civils en Ukraine du 24 février jusqu'à minuit le 24 avril."),
+    ("es", "La ONU confirmó la muerte de 2.665 civiles en Ucrania desde el 24 de febrero hasta la medianoche del 24 de abril."),
+    ("it", "L'Onu ha confermato la morte di 2.665 civili in Ucraina dal 24 febbraio fino alla mezzanotte del 24 aprile."),
+    ("pt", "A ONU confirmou a morte de 2.665 civis na Ucrânia desde 24 de fevereiro até à meia-noite de 24 de abril."),
+    ("pl", "ONZ potwierdziła śmierć 2665 cywilów w Ukrainie od 24 lutego do północy 24 kwietnia."),
+    ("uk", "ООН підтвердила загибель 2665 цивільних в Україні з 24 лютого до опівночі 24 квітня."),
+    ("ru", "ООН подтвердила гибель 2665 мирных жителей в Украине с 24 февраля до полуночи 24 апреля."),
+    ("cs", "OSN potvrdila smrt 2665 civilistů na Ukrajině od 24. února do půlnoci 24. dubna."),
+    ("sr", "UN su potvrdile smrt 2.665 civila u Ukrajini od 24. februara do ponoći 24. aprila."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), TO_MIDNIGHT_OF_A_DAY)
+def test_a_counts_last_day_after_the_hour_it_ends(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2022, 4, 26), language=language)
+    assert [(r.as_of, r.killed) for r in reports] == [(dt.date(2022, 4, 24), 2665)]
+
+
 LIKE_A_WEAPON_WORD = [
     # "at least", "past", "the ministry": words that open like "mine" and name no weapon
     ("ru", "По данным ООН, как минимум 9 287 мирных жителей погибли в Украине с 24 февраля 2022 года."),
