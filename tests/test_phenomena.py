@@ -4086,6 +4086,31 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a year after 'since' is a count's first day, a clause after it no matter ('Since 2009,"
+        " when UNAMA began ..., more than 100,000')",
+        "UNAMA said the conflict killed 3,403 civilians in Afghanistan in 2019. Since 2009, when"
+        " UNAMA began systematic documentation, more than 100,000 civilians have been killed or"
+        " injured.",
+        D(2020, 2, 22),
+        [
+            {
+                "scope": "period",
+                "period_start": "2019-01-01",
+                "as_of": "2019-12-31",
+                "killed": 3403,
+            },
+            {"period_start": "2009-01-01", "total": 100000},
+        ],
+    ),
+    (
+        "a recent stretch after a list of counts ending in another harm is the whole list's"
+        " ('150 killed, 92 injured and 20,000 displaced ... over the past week')",
+        "The UN human rights office said at least 150 people had been killed, 92 injured and"
+        " 20,000 displaced in Haiti over the past week.",
+        D(2024, 11, 15),
+        [{"scope": "period", "killed": 150, "injured": 92}],
+    ),
+    (
         "the counts in brackets after a share that is a group's are the group's ('32 per cent"
         " were children (468 killed ...)')",
         "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) in the first"

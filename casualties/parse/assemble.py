@@ -2097,7 +2097,26 @@ class _Assembler:
                 for k in (i, *parts):
                     ends[k] = after
         found = {i for i, end in enumerate(ends) if first.start() < end}
-        return found | {i - 1 for i in found if self._paired_before(sentence, mentions, i)}
+        # "150 killed, 92 injured and 20,000 displaced in the past week": what ends a list, its
+        # last count joined by "and", is of every count in it
+        in_list = False
+        for i in range(len(mentions) - 1, 0, -1):
+            in_list = i in found and self._listed_before(mentions, i, in_list=in_list)
+            if in_list:
+                found.add(i - 1)
+        return found
+
+    def _listed_before(self, mentions: list[Mention], i: int, *, in_list: bool) -> bool:
+        """Whether the count before mention i is in one list with it: another outcome, or the
+        toll before a count of another harm ("92 injured and 20,000 displaced"), joined by
+        "and", or by a comma where a later "and" ends the list."""
+        first, second = mentions[i - 1], mentions[i]
+        if first.outcome is None or not (
+            second.rejected or second.outcome not in (None, first.outcome)
+        ):
+            return False
+        joined = coordinated if in_list else and_joined
+        return joined(first, second, self.text, 0, self.grammar)
 
     def _paired_before(self, sentence: Sentence, mentions: list[Mention], i: int) -> bool:
         """Whether the count before mention i is the other outcome of one pair with it ("more

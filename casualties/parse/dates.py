@@ -604,8 +604,13 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
     taken.sort(key=lambda d: d.start)
     out, open_between = [], False
     for mention in taken:
-        # a year's role word stands before its own "in": "since the invasion in 2022"
-        at = mention.end - 4 if mention.kind == "year" else mention.start
+        # a year's role word stands before its own "in": "since the invasion in 2022"; and
+        # before the year itself in "since 2009, when ..."
+        at = (
+            mention.start + mention.text.rindex(str(mention.year))
+            if mention.kind == "year"
+            else mention.start
+        )
         role = _role(text, at, lexicon, open_between)
         dashed = bool(out) and DASH_BETWEEN.fullmatch(text, out[-1].end, mention.start) is not None
         if role is None and dashed and out[-1].role in ("start", "between"):
