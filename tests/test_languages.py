@@ -842,6 +842,22 @@ A_YEARS_COUNT = [
 ]  # fmt: skip
 
 
+MONTHS_TO_A_DAY = [
+    # a stretch of months up to a last day: the months back from it
+    ("en", "The UN said 1,000 civilians were killed in Ukraine in the 12 months to 31 January 2024."),
+    ("de", "Laut UN wurden in der Ukraine in den zwölf Monaten bis zum 31. Januar 2024 1.000 Zivilisten getötet."),
+    ("fr", "Selon l'ONU, 1 000 civils ont été tués en Ukraine au cours des 12 mois jusqu'au 31 janvier 2024."),
+    ("es", "Según la ONU, 1.000 civiles murieron en Ucrania en los 12 meses hasta el 31 de enero de 2024."),
+    ("it", "Secondo l'Onu, 1.000 civili sono stati uccisi in Ucraina nei 12 mesi fino al 31 gennaio 2024."),
+    ("pt", "Segundo a ONU, 1.000 civis foram mortos na Ucrânia nos 12 meses até 31 de janeiro de 2024."),
+    ("pl", "Według ONZ w ciągu 12 miesięcy do 31 stycznia 2024 r. w Ukrainie zginęło 1000 cywilów."),
+    ("uk", "За даними ООН, за 12 місяців до 31 січня 2024 року в Україні загинули 1000 цивільних."),
+    ("ru", "По данным ООН, за 12 месяцев до 31 января 2024 года в Украине погибли 1000 мирных жителей."),
+    ("cs", "Podle OSN zahynulo na Ukrajině za 12 měsíců do 31. ledna 2024 1000 civilistů."),
+    ("sr", "Prema UN, u Ukrajini je u 12 meseci do 31. januara 2024. ubijeno 1.000 civila."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # one report each gives (the fields it is checked on).
 FRAMES_IN_EVERY_LANGUAGE = {
@@ -879,6 +895,11 @@ FRAMES_IN_EVERY_LANGUAGE = {
         MONTH_AS_CUT_OFF,
         dt.date(2024, 3, 10),
         {"scope": "cumulative", "as_of": None, "killed": 10582},
+    ),
+    "months to a day": (
+        MONTHS_TO_A_DAY,
+        dt.date(2024, 3, 1),
+        {"scope": "period", "period_start": dt.date(2023, 2, 1), "as_of": dt.date(2024, 1, 31), "killed": 1000},
     ),
     "a year": (
         A_YEARS_COUNT,

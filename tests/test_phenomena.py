@@ -4111,6 +4111,42 @@ OTHER_MONITORS = cases(
         [{"scope": "period", "killed": 150, "injured": 92}],
     ),
     (
+        "a year that opens its clause alone is the counts' ('2023 saw', '2023 was')",
+        "UNAMA said 2023 was the deadliest year, with 1,974 civilians killed in Afghanistan. 2022"
+        " saw 1,100 civilians killed.",
+        D(2024, 4, 15),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-12-31",
+                "killed": 1974,
+            },
+            {
+                "scope": "period",
+                "period_start": "2022-01-01",
+                "as_of": "2022-12-31",
+                "killed": 1100,
+            },
+        ],
+    ),
+    (
+        "a stretch of days or months before a last day starts that far back ('the three months"
+        " to the end of March', 'the 10 days to 9 April')",
+        "UNAMA said 1,000 civilians were killed in Afghanistan in the three months to the end of"
+        " March. Another 100 were killed in the 10 days to 9 April.",
+        D(2024, 4, 15),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-01-01",
+                "as_of": "2024-03-31",
+                "killed": 1000,
+            },
+            {"scope": "period", "period_start": "2024-03-31", "as_of": "2024-04-09", "killed": 100},
+        ],
+    ),
+    (
         "the counts in brackets after a share that is a group's are the group's ('32 per cent"
         " were children (468 killed ...)')",
         "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) in the first"

@@ -470,6 +470,14 @@ def _sentence_frame(
             start = resolve_day(start_mention.month, 1, context, role="start")
     if end_mention is not None:
         end = _end_date(end_mention, context, start)
+    back = start_mention is None and end_mention is not None and end is not None
+    if back and (end_mention.months_back or end_mention.days_back):
+        start = _stretch_start(end, months=end_mention.months_back, days=end_mention.days_back)
+        at = end_mention.back_at if end_mention.back_at is not None else end_mention.start
+        # "the 12 months to 31 January": the stretch and its last day give the first
+        start_mention = replace(
+            end_mention, start=at, text=text[at - offset : end_mention.end - offset]
+        )
     if start is not None and end is not None and start > end:
         return None
     if start is None and start_mention is not None and start_mention.kind == "month":
@@ -496,6 +504,16 @@ def _sentence_frame(
         # from that day
         return Frame("cumulative", start, end, evidence=tuple(evidence))
     return Frame("period", start, end, evidence=tuple(evidence))
+
+
+def _stretch_start(end: dt.date, *, months: int | None, days: int | None) -> dt.date:
+    """The first day of a stretch that ends on `end`: "the 12 months to 31 January 2024" run
+    from 1 February 2023, "the 10 days to 9 May" from 30 April."""
+    if days:
+        return end - dt.timedelta(days=days - 1)
+    after = end + dt.timedelta(days=1)
+    index = after.year * 12 + after.month - 1 - (months or 0)
+    return _safe(index // 12, index % 12 + 1, min(after.day, 28)) or after
 
 
 def _last_weekday(

@@ -54,6 +54,11 @@ class DateMention:
     first_month: int | None = None  # months: the first month of the span
     first_year: int | None = None  # months: the year of the first month, when stated
     fuzzy: bool = False  # month, months or year after "late", "early", "mid-": no day bounds it
+    # a last day after a stretch: "the 12 months to 31 January" (12 months), "the 10 days to
+    # 9 May" (10 days), how far back from it the count runs
+    months_back: int | None = None
+    days_back: int | None = None
+    back_at: int | None = None  # where the stretch's words start: "12 months to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +331,42 @@ def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | 
     # "between the start of the invasion and the end of 2024": a start no date gives
     between = _between_before(lexicon).search(before, 0, found.start())
     return "end" if between else None
+
+
+MONTH_DAYS, YEAR_DAYS = 30, 365
+"""A month's and a year's days as the lexicons' durations give them."""
+
+
+@cache
+def _stretch_before_end(lexicon: Lexicon) -> re.Pattern[str]:
+    """A stretch of time right before the word that ends a count: "12 months to "."""
+    words = lexicon.data["dates"]
+    units = alternation(list(lexicon.data["numbers"]["units"]))
+    return re.compile(
+        rf"""(?<![\w-])(?P<n>\d{{1,2}}|{units})\s+           # "12", "three"
+             (?P<unit>{alternation(list(words["durations"]))})\s+  # "months"
+             (?:{alternation(words["as_of"])})\s+                # "to"
+             (?:{alternation(words["before_day"])}\s+)?$         # "the" """,
+        re.VERBOSE,
+    )
+
+
+def _stretch_back(text: str, start: int, lexicon: Lexicon) -> dict[str, int]:
+    """How far back from a last day its count runs, when a stretch ends there ("in the 12
+    months to 31 January": 12 months); empty when none does."""
+    found = _stretch_before_end(lexicon).search(text, max(0, start - 60), start)
+    if found is None:
+        return {}
+    units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
+    durations = {k.lower(): v for k, v in lexicon.data["dates"]["durations"].items()}
+    n = found["n"].lower()
+    count = int(n) if n.isdigit() else units.get(n)
+    days = durations.get(found["unit"].lower())
+    if not count or not days:
+        return {}
+    if days in (MONTH_DAYS, YEAR_DAYS):
+        return {"months_back": count * (12 if days == YEAR_DAYS else 1), "back_at": found.start()}
+    return {"days_back": count * days, "back_at": found.start()}
 
 
 @cache
@@ -659,7 +700,8 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             out[-1] = replace(out[-1], fuzzy=True)
         if mention.kind == "weekday" and role not in ("start", "between", "end"):
             continue  # "the UN said on Tuesday": the day of a statement, not of the figures
-        out.append(replace(mention, role=role, fuzzy=fuzzy))
+        back = _stretch_back(text, mention.start, lexicon) if role == "end" else {}
+        out.append(replace(mention, role=role, fuzzy=fuzzy, **back))
     return _unpaired_starts_dropped(text, out, lexicon)
 
 

@@ -973,6 +973,11 @@ def _is_year(token: NumberToken) -> bool:
     return plain and 1900 <= (token.value or 0) <= LAST_YEAR_WRITTEN
 
 
+def _date_start(date: DateMention) -> int:
+    """Where a date's words start: at the stretch it ends ("12 months to 31 January"), if any."""
+    return date.start if date.back_at is None else date.back_at
+
+
 def _candidates(
     text: str, offset: int, numbers: list[NumberToken], dates: list[DateMention], grammar: Grammar
 ) -> list[Mention]:
@@ -983,8 +988,8 @@ def _candidates(
     for token in numbers:
         a, b = token.start - offset, token.end - offset
         after = text[b:]
-        if token.value is None or any(d.start <= a < d.end for d in dates):
-            continue
+        if token.value is None or any(_date_start(d) <= a < d.end for d in dates):
+            continue  # "12 months to 31 January": the stretch is the date's
         if any(low <= a < high for low, high in ages):
             continue
         if grammar.not_a_count_after.match(after) or grammar.ratio_before.search(text[:a]):
@@ -1280,7 +1285,7 @@ def label_numbers(
     reading = _blank(text, [span for _, span in priors.values()])
     owners = _paren_owners(reading, offset, mentions)
     context = [(c.end(), outcome_of(c)) for c in grammar.context_outcome.finditer(reading)]
-    undated = _blank(reading, [(d.start, d.end) for d in dates], mark="x") if dates else None
+    undated = _blank(reading, [(_date_start(d), d.end) for d in dates], mark="x") if dates else None
     head: int | None = None  # the last count of everyone with an outcome ("including N children")
     previous_own: Mention | None = None
     placed_after: Mention | None = None  # the last count that took its outcome with its place
