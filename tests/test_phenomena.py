@@ -4147,6 +4147,40 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a part that happened in a place is the place's ('More than half of the deaths, 218,"
+        " occurred in Mopti region', 'Of the deaths, 218 occurred in ...')",
+        "MINUSMA said 400 civilians were killed in Mali in the first quarter. More than half of"
+        " the deaths, 218, occurred in Mopti region.",
+        D(2024, 4, 30),
+        [
+            {"scope": "period", "period_start": "2024-01-01", "as_of": "2024-03-31", "killed": 400},
+            {
+                "scope": "period",
+                "area": "Mopti",
+                "period_start": "2024-01-01",
+                "as_of": "2024-03-31",
+                "killed": 218,
+            },
+        ],
+    ),
+    (
+        "an area that takes its part is the subject past an aside ('Banadir region, which"
+        " includes Mogadishu, accounted for 466')",
+        "UNSOM recorded 1,154 civilian casualties in Somalia in 2022. Banadir region, which"
+        " includes Mogadishu, accounted for 466 of the casualties.",
+        D(2023, 2, 15),
+        [
+            {"scope": "period", "period_start": "2022-01-01", "as_of": "2022-12-31", "total": 1154},
+            {
+                "scope": "period",
+                "area": "Banadir",
+                "period_start": "2022-01-01",
+                "as_of": "2022-12-31",
+                "total": 466,
+            },
+        ],
+    ),
+    (
         "the counts in brackets after a share that is a group's are the group's ('32 per cent"
         " were children (468 killed ...)')",
         "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) in the first"

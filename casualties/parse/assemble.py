@@ -231,6 +231,8 @@ def _slot(group: str | None, outcome: str | None) -> str | None:
 
 CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s+|,\s+)\W*")  # where a clause's subject may stand
 SHORT_VERB = re.compile(r"\s+(?:[^\W\d]+\s+){1,3}")  # "accounted for", "made up"
+# ", which includes Mogadishu, accounted for": an aside between commas, then the verb
+ASIDE_SHORT_VERB = re.compile(r"(?:\s+[^\W\d]+)?,[^,;:.()\d]{1,80},\s+(?:[^\W\d]+\s+){1,3}")
 
 LABEL_LINE = re.compile(r"^[^\d:;.]{1,120}:")
 """A line that opens with a label ("In Donetsk and Luhansk regions: 8,391 casualties")."""
@@ -2004,13 +2006,18 @@ class _Assembler:
         ("Tripoli accounted for 74 of the casualties"), not an agent ("Russian forces caused
         200 of the deaths"), or of its ranking ("Kabul recorded the most casualties, 1,563")."""
         at = (mention.ranked_at or mention.start) - sentence.start
-        opening = max((m.end() for m in CLAUSE_OPENING.finditer(sentence.text, 0, at)), default=0)
-        found = self.areas.pattern.match(sentence.text, opening)
-        return (
-            found is not None
-            and found.lastgroup not in ("country", UNKNOWN_AREA)
-            and SHORT_VERB.fullmatch(sentence.text, found.end(), at) is not None
-        )
+        openings = [m.end() for m in CLAUSE_OPENING.finditer(sentence.text, 0, at)] or [0]
+        # "Banadir region, which includes Mogadishu, accounted for 466": an aside after it
+        tries = [(openings[-1], SHORT_VERB), *((o, ASIDE_SHORT_VERB) for o in openings[:-1])]
+        for opening, verb in tries:
+            found = self.areas.pattern.match(sentence.text, opening)
+            if (
+                found is not None
+                and found.lastgroup not in ("country", UNKNOWN_AREA)
+                and verb.fullmatch(sentence.text, found.end(), at) is not None
+            ):
+                return True
+        return False
 
     def _of_place(self, emphasis: re.Match[str]) -> bool:
         """Whether a word of emphasis stresses the area right before it ("In North Darfur

@@ -404,6 +404,7 @@ class AreaReader:
                 rf"(?<!\w){lexicon.pattern('structure', 'including')}(?!\w){UP_TO_A_CLAUSE_END}"
             ),
             area_inclusion=re.compile(
+                rf"(?:\s+{lexicon.pattern('areas', 'unit_nouns')})?"  # "Banadir region, which"
                 rf"\s*,?\s*(?:{lexicon.pattern('structure', 'including')}"
                 rf"|{lexicon.pattern('areas', 'inclusion_relatives')})\s+"  # "which includes"
                 rf"(?:{lexicon.pattern('grammar', 'the')}\s+)?"

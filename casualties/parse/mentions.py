@@ -180,6 +180,7 @@ class Grammar:
     civilian_before: re.Pattern[str]
     civilian_subject: re.Pattern[str]
     group_subject_before: re.Pattern[str]
+    occurred_after: re.Pattern[str]
     group_share_before: re.Pattern[str]
     group_outcome_before: re.Pattern[str]
     group_subject_opening: re.Pattern[str]
@@ -832,6 +833,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # " in Donetsk", " – у Донецькій" (a dash for the words left out)
         # (a dashed aside is read in brackets: " – на" may come as " ( на")
         locative_after=re.compile(rf"^\s+(?:[–—()-]\s+)?{locative}\s+(?!\d)"),
+        # " occurred", " took place": a count's happening, its place after it
+        occurred_after=re.compile(rf"^\s+{lexicon.pattern('grammar', 'occurrence_verbs')}(?!\w)"),
         # "3,339 of those killed died in Donetsk", "200 of the deaths were in Kharkiv": a part
         # its verb places (not "caused 200 of the deaths in Kharkiv": the agent's share there)
         # the text since a count up to a part of it after a colon: " as of 6 August 2023: ",
@@ -1749,9 +1752,16 @@ def _civilians_after_copula(after: str, grammar: Grammar) -> bool:
 
 
 def _placed_after_copula(after: str, grammar: Grammar) -> bool:
-    """Whether a place follows the count's copula ("3,009 were in Donetsk")."""
-    copula = grammar.auxiliaries.match(after).end()
+    """Whether a place follows the count's copula or a verb of its happening ("3,009 were in
+    Donetsk", "218 occurred in Mopti region", "half of the deaths, 218, occurred in ...")."""
+    after = after[APPOSITION_COMMA.match(after).end() :]
+    occurred = grammar.occurred_after.match(after)
+    copula = grammar.auxiliaries.match(after).end() or (occurred.end() if occurred else 0)
     return bool(copula) and grammar.locative_after.match(after[copula:]) is not None
+
+
+APPOSITION_COMMA = re.compile(r"(?:\s*,(?=\s))?")
+"""The comma that closes a count in apposition ("half of the deaths, 218, occurred")."""
 
 
 COORDINATION_REACH = 80
