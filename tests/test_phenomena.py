@@ -1876,6 +1876,30 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "the mission's update by its title, its day a cut-off ('Protection of Civilians in"
+        " Ukraine / Update, 31 December 2024 / Key figures: ...')",
+        "Protection of Civilians in Ukraine\nUpdate, 31 December 2024\n\nKey figures\n- 574"
+        " civilian casualties in December 2024 (148 killed, 426 injured).\n- Since 24 February"
+        " 2022: 12,456 civilians killed and 28,382 injured.",
+        D(2025, 1, 9),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-12-01",
+                "as_of": "2024-12-31",
+                "killed": 148,
+                "injured": 426,
+                "total": 574,
+            },
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2024-12-31",
+                "killed": 12456,
+                "injured": 28382,
+            },
+        ],
+    ),
+    (
         "a sentence that opens on the overall toll is the count since the start, after a month's",
         "OHCHR said 189 civilians were killed in Ukraine in July 2023. The overall toll now stands"
         " at 9,369 killed and 16,646 injured.",
