@@ -4205,6 +4205,24 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "a body joined to the monitor in a joint work speaks with it ('a joint investigation by"
+        " OHCHR and the Ethiopian Human Rights Commission'), not without one",
+        "The joint investigation by OHCHR and the Ethiopian Human Rights Commission documented at"
+        " least 1,200 civilians killed in the Amhara region between August and December 2022."
+        " OHCHR and the Ethiopian Human Rights Commission said 300 civilians were killed in Tigray"
+        " in January 2023.",
+        D(2023, 2, 3),
+        [
+            {
+                "scope": "period",
+                "area": "Amhara",
+                "period_start": "2022-08-01",
+                "as_of": "2022-12-31",
+                "killed": 1200,
+            }
+        ],
+    ),
+    (
         "the counts in brackets after a share that is a group's are the group's ('32 per cent"
         " were children (468 killed ...)')",
         "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) in the first"

@@ -160,6 +160,8 @@ class SourceReader:
     places: frozenset[str] = frozenset()
     placed: re.Pattern[str] | None = None
     basis: re.Pattern[str] | None = None  # "based on": data a named body worked from
+    joint: re.Pattern[str] | None = None  # " and the ": a body joined to the monitor
+    joint_work: re.Pattern[str] | None = None  # "joint": their sentence's work is shared
 
     @classmethod
     @cache
@@ -192,8 +194,24 @@ class SourceReader:
         placed = re.compile(rf"(?<!\w){alternation(prepositions)}\s+$") if prepositions else None
         basis_words = lexicon.words("sources", "basis")
         basis = re.compile(alternation(basis_words)) if basis_words else None
+        the, joint_words = lexicon.pattern("grammar", "the"), lexicon.words("sources", "joint")
+        joint = (
+            re.compile(rf"\s+{lexicon.pattern('grammar', 'and')}\s+(?:{the}\s+)?")
+            if joint_words
+            else None
+        )
+        joint_work = re.compile(rf"(?<!\w){alternation(joint_words)}") if joint_words else None
         return cls(
-            _named_phrases(words), recipient_before, other, citing, acting, places, placed, basis
+            _named_phrases(words),
+            recipient_before,
+            other,
+            citing,
+            acting,
+            places,
+            placed,
+            basis,
+            joint,
+            joint_work,
         )
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
@@ -222,10 +240,28 @@ class SourceReader:
                 continue
             if kind == "other" and self.acting is not None and self.acting.match(text, m.end()):
                 continue  # "the LNA offensive": the party acts here, it does not speak
+            if kind == "other" and self._joined_to_monitor(text, found, m):
+                continue  # "by OHCHR and the Ethiopian Human Rights Commission": the monitor's
             if kind == "other" and (self._placed(text, m) or self._dateline(text, m)):
                 continue  # "el hospital de Kiev", "KIEV, 28 mar (EFE) –": a place, not Kyiv speaking
             found.append((m.start(), m.end(), kind))
         return found
+
+    def _joined_to_monitor(
+        self, text: str, found: list[tuple[int, int, str]], m: re.Match[str]
+    ) -> bool:
+        """Whether a speaker is joined by "and" to the monitor named right before it: the two
+        speak as one ("a joint investigation by OHCHR and the Ethiopian Human Rights
+        Commission")."""
+        if self.joint is None or self.joint_work is None or not found:
+            return False
+        start, end, kind = found[-1]
+        near = (max(0, start - JOINT_REACH), m.end() + JOINT_REACH)
+        return (
+            kind == "monitor"
+            and self.joint.fullmatch(text, end, m.start()) is not None
+            and self.joint_work.search(text, *near) is not None
+        )
 
     def _dateline(self, text: str, m: re.Match[str]) -> bool:
         """Whether a speaker's name is one of the conflict's places that opens a dateline."""
@@ -295,6 +331,10 @@ class SourceReader:
         if not named:
             return None
         return min(named, key=lambda f: min(abs(f[0] - at), abs(f[1] - at)))[2]
+
+
+JOINT_REACH = 100
+"""Characters around two joined bodies within which a word of joint work makes them one."""
 
 
 CONTROL_KINDS = frozenset({"government", "occupied"})
