@@ -822,6 +822,10 @@ STATEMENT_LAST_MONTH = [
     ("it", "L'Onu ha reso noto il mese scorso che 10.582 civili sono stati uccisi in Ucraina."),
     ("pl", "ONZ poinformowała w zeszłym miesiącu, że w Ukrainie zginęło 10 582 cywilów."),
     ("pt", "A ONU informou no mês passado que 10.582 civis foram mortos na Ucrânia."),
+    # the verb after its time
+    ("cs", "OSN minulý měsíc uvedla, že na Ukrajině zahynulo 10 582 civilistů."),
+    ("sr", "UN su prošlog meseca saopštile da je u Ukrajini ubijeno 10.582 civila."),
+    ("de", "Die UN teilte im vergangenen Monat mit, dass in der Ukraine 10.582 Zivilisten getötet wurden."),
 ]  # fmt: skip
 
 
@@ -855,6 +859,40 @@ MONTHS_TO_A_DAY = [
     ("ru", "По данным ООН, за 12 месяцев до 31 января 2024 года в Украине погибли 1000 мирных жителей."),
     ("cs", "Podle OSN zahynulo na Ukrajině za 12 měsíců do 31. ledna 2024 1000 civilistů."),
     ("sr", "Prema UN, u Ukrajini je u 12 meseci do 31. januara 2024. ubijeno 1.000 civila."),
+]  # fmt: skip
+
+
+LAST_WEEK = [
+    # last week: a stretch whose days are untold
+    ("en", "The UN mission recorded 40 civilians killed in Ukraine last week."),
+    ("uk", "Минулого тижня місія ООН зафіксувала 40 загиблих цивільних в Україні."),
+    ("ru", "На прошлой неделе миссия ООН зафиксировала 40 погибших мирных жителей в Украине."),
+    ("de", "Vergangene Woche zählte die UN-Mission 40 getötete Zivilisten in der Ukraine."),
+    ("fr", "La semaine dernière, la mission de l'ONU a recensé 40 civils tués en Ukraine."),
+    ("es", "La semana pasada, la misión de la ONU registró 40 civiles muertos en Ucrania."),
+    ("it", "La settimana scorsa la missione dell'Onu ha registrato 40 civili uccisi in Ucraina."),
+    ("pl", "W zeszłym tygodniu misja ONZ odnotowała 40 zabitych cywilów w Ukrainie."),
+    ("pt", "Na semana passada, a missão da ONU registou 40 civis mortos na Ucrânia."),
+    ("cs", "Minulý týden mise OSN zaznamenala na Ukrajině 40 zabitých civilistů."),
+    ("sr", "Prošle nedelje misija UN zabeležila je 40 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
+STATEMENT_LAST_WEEK = [
+    # last week a statement's, of counts that run from the war's start
+    ("en", "The UN said last week that 10,582 civilians had been killed in Ukraine since February 2022."),
+    ("de", "Die UN teilte vergangene Woche mit, dass seit Februar 2022 in der Ukraine 10.582 Zivilisten getötet wurden."),
+    ("fr", "L'ONU a indiqué la semaine dernière que 10 582 civils avaient été tués en Ukraine depuis février 2022."),
+    ("es", "La ONU informó la semana pasada que 10.582 civiles han muerto en Ucrania desde febrero de 2022."),
+    ("it", "L'Onu ha reso noto la settimana scorsa che 10.582 civili sono stati uccisi in Ucraina da febbraio 2022."),
+    ("pt", "A ONU informou na semana passada que 10.582 civis foram mortos na Ucrânia desde fevereiro de 2022."),
+    ("pl", "ONZ poinformowała w zeszłym tygodniu, że od lutego 2022 r. w Ukrainie zginęło 10 582 cywilów."),
+    ("uk", "ООН повідомила минулого тижня, що з лютого 2022 року в Україні загинули 10 582 цивільних."),
+    ("ru", "ООН сообщила на прошлой неделе, что с февраля 2022 года в Украине погибли 10 582 мирных жителя."),
+    ("cs", "OSN minulý týden uvedla, že od února 2022 zahynulo na Ukrajině 10 582 civilistů."),
+    ("sr", "UN su prošle nedelje saopštile da je od februara 2022. u Ukrajini ubijeno 10.582 civila."),
+    ("cs", "OSN minulý týden uvedla, že na Ukrajině zahynulo 10 582 civilistů."),
+    ("uk", "ООН повідомила минулого тижня, що в Україні загинули 10 582 цивільних."),
 ]  # fmt: skip
 
 
@@ -900,6 +938,16 @@ FRAMES_IN_EVERY_LANGUAGE = {
         MONTHS_TO_A_DAY,
         dt.date(2024, 3, 1),
         {"scope": "period", "period_start": dt.date(2023, 2, 1), "as_of": dt.date(2024, 1, 31), "killed": 1000},
+    ),
+    "last week": (
+        LAST_WEEK,
+        dt.date(2024, 3, 10),
+        {"scope": "period", "period_start": None, "as_of": None, "killed": 40},
+    ),
+    "the week of a statement": (
+        STATEMENT_LAST_WEEK,
+        dt.date(2024, 3, 10),
+        {"scope": "cumulative", "as_of": None, "killed": 10582},
     ),
     "a year": (
         A_YEARS_COUNT,

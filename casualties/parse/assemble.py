@@ -1043,16 +1043,14 @@ class _Assembler:
                 ]
             # a vague month or year ("from late August to early February") bounds nothing,
             # unless it names the count's own start ("since the war began in mid-April 2023")
-            release = self.grammar.release_before
-            if release is not None:
-                # "The UN said last month that 10,582 had been killed": the statement's month,
-                # none of the figures'
-                found = [
-                    d
-                    for d in found
-                    if d.kind not in RELATIVE_PERIODS
-                    or not release.search(sentence.text, 0, d.start)
-                ]
+            # "The UN said last month that 10,582 had been killed": the statement's month, none
+            # of the figures'
+            found = [
+                d
+                for d in found
+                if d.kind not in RELATIVE_PERIODS
+                or not self._released_at(sentence.text, d.start, d.end)
+            ]
             kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]
             kept = [p for p in (self._placed(d, kept) for d in kept) if p is not None]
             self._dates[index] = [_shift(d, sentence.start) for d in kept]
@@ -1509,7 +1507,7 @@ class _Assembler:
         monitor_named = any(kind == "monitor" for _, _, kind in found_sources)
         civilians_subject = bool(self.grammar.civilian_subject.match(sentence.text))
         recent, recent_frame = (
-            self._recent(sentence, mentions) if own is None else (set(), Frame("period"))
+            self._recent(sentence, mentions, dates) if own is None else (set(), Frame("period"))
         )
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
         if self._earlier_release(sentence, dates) or self._day_event(sentence, dates):
@@ -2053,20 +2051,18 @@ class _Assembler:
                 counts.add(heads[-1])
         return counts
 
-    def _recent(self, sentence: Sentence, mentions: list[Mention]) -> tuple[set[int], Frame]:
+    def _recent(
+        self, sentence: Sentence, mentions: list[Mention], dates: list[DateMention]
+    ) -> tuple[set[int], Frame]:
         """The counts of a recent stretch of time no date bounds ("in the past three weeks"),
         and their frame: a period of unknown days, or the count since its start when the
         stretch is about as long as the conflict's count ("over the past ten months")."""
         found = self.grammar.recent_period.search(sentence.text)
         if found is None or _spans_a_change(found, sentence, mentions):
             return set(), Frame("period")
-        totals, stated = self.grammar.running_total_words, self.grammar.stated_before
-        if found["stretch"] and (
-            (totals is not None and totals.search(sentence.text))
-            or (stated is not None and stated.search(sentence.text, 0, found.start()))
+        if self._released_at(sentence.text, found.start(), found.end()) or (
+            found["stretch"] and self._stretch_of_statement(sentence, found, dates)
         ):
-            # "Last week, the UN said 10,582 had been killed", "1,335 reported last week": the
-            # statement's week
             return set(), Frame("period")
         counts = self._phrase_counts(found, sentence, mentions)
         start, published = self.context.count_start, self.context.published
@@ -2080,6 +2076,29 @@ class _Assembler:
         if days >= WHOLE_COUNT * (published - start).days:
             return counts, Frame()
         return counts, Frame("period")
+
+    def _stretch_of_statement(
+        self, sentence: Sentence, found: re.Match[str], dates: list[DateMention]
+    ) -> bool:
+        """Whether a stretch named before ("last week") is the time of a statement, not of the
+        counts: "Last week, the UN said 10,582 had been killed", "1,335 reported last week",
+        or its counts run from a start of their own ("... vergangene Woche mit, dass seit
+        Februar 2022 ...", "Минулого тижня ООН повідомила, що з початку ... вторгнення")."""
+        totals, stated = self.grammar.running_total_words, self.grammar.stated_before
+        return (
+            (totals is not None and totals.search(sentence.text) is not None)
+            or (stated is not None and stated.search(sentence.text, 0, found.start()) is not None)
+            or any(d.role == "start" for d in dates)
+            or self._dates_from_war_start(sentence, dates)
+        )
+
+    def _released_at(self, text: str, start: int, end: int) -> bool:
+        """Whether the verb of a statement stands right before or after a time ("said last
+        month", "minulý měsíc uvedla"): the statement's time."""
+        before, after = self.grammar.release_before, self.grammar.release_after
+        return (before is not None and before.search(text, 0, start) is not None) or (
+            after is not None and after.match(text, end) is not None
+        )
 
     def _days_of(self, found: re.Match[str]) -> int | None:
         """The days of a stretch of time ("ten months": 300); None when its number is unread."""

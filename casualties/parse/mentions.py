@@ -219,6 +219,7 @@ class Grammar:
     running_total_words: re.Pattern[str] | None
     stated_before: re.Pattern[str] | None
     release_before: re.Pattern[str] | None
+    release_after: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     comparison_opener: re.Pattern[str] | None
@@ -799,6 +800,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         stated_before=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}\s+$"),
         # "The UN said last month that ...": the time of a statement, right after its verb
         release_before=_if_listed(words("grammar", "release_verbs"), lambda w: rf"(?<!\w){w}\s+$"),
+        # "OSN minulý měsíc uvedla, že ...": the verb of a statement right after its time
+        release_after=_if_listed(words("grammar", "release_verbs"), lambda w: rf"\s+{w}(?!\w)"),
         earlier_release=(
             re.compile(
                 rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
