@@ -706,6 +706,28 @@ def test_a_counts_last_day_after_the_hour_it_ends(language: str, text: str) -> N
     assert [(r.as_of, r.killed) for r in reports] == [(dt.date(2022, 4, 24), 2665)]
 
 
+A_SUM_AFTER_THE_PAIR = [
+    # the killed, the injured, then their sum by a word of a sum
+    ("en", "OHCHR recorded 1,430 civilians killed and 2,097 injured in Ukraine, 3,527 in total."),
+    ("de", "Das UN-Menschenrechtsbüro zählte in der Ukraine 1.430 getötete und 2.097 verletzte Zivilisten, insgesamt 3.527."),
+    ("fr", "Le HCDH a recensé en Ukraine 1 430 civils tués et 2 097 blessés, soit 3 527 au total."),
+    ("es", "La ONU registró en Ucrania 1.430 civiles muertos y 2.097 heridos, un total de 3.527."),
+    ("it", "L'Onu ha registrato in Ucraina 1.430 civili uccisi e 2.097 feriti, in totale 3.527."),
+    ("pt", "A ONU registou na Ucrânia 1.430 civis mortos e 2.097 feridos, um total de 3.527."),
+    ("pl", "ONZ odnotowała w Ukrainie 1430 zabitych i 2097 rannych cywilów, łącznie 3527."),
+    ("uk", "УВКПЛ зафіксувало в Україні 1430 загиблих і 2097 поранених цивільних, загалом 3527."),
+    ("ru", "УВКПЧ зафиксировало в Украине 1430 погибших и 2097 раненых мирных жителей, всего 3527."),
+    ("cs", "OSN zaznamenala na Ukrajině 1430 mrtvých a 2097 zraněných civilistů, celkem 3527."),
+    ("sr", "UN su zabeležile u Ukrajini 1.430 ubijenih i 2.097 ranjenih civila, ukupno 3.527."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), A_SUM_AFTER_THE_PAIR)
+def test_a_sum_of_the_killed_and_injured_is_their_total(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2022, 4, 5), language=language)
+    assert [(r.killed, r.injured, r.total) for r in reports] == [(1430, 2097, 3527)]
+
+
 LIKE_A_WEAPON_WORD = [
     # "at least", "past", "the ministry": words that open like "mine" and name no weapon
     ("ru", "По данным ООН, как минимум 9 287 мирных жителей погибли в Украине с 24 февраля 2022 года."),

@@ -1876,6 +1876,26 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a count by a word of a sum that is the killed and injured before it added up is their"
+        " total ('(total: 3,527)')",
+        "OHCHR recorded 1,430 civilians killed and 2,097 injured (total: 3,527).",
+        None,
+        [{"killed": 1430, "injured": 2097, "total": 3527}],
+    ),
+    (
+        "a running total that is the killed and injured before it added up is their total"
+        " ('bringing the total to 3,600')",
+        "OHCHR recorded 1,500 civilians killed and 2,100 injured, bringing the total to 3,600.",
+        None,
+        [{"killed": 1500, "injured": 2100, "total": 3600}],
+    ),
+    (
+        "a count by a word of a sum that is not the killed and injured added up is no total",
+        "OHCHR recorded 1,600 civilians killed and 2,200 injured, a total of 3,900.",
+        None,
+        [{"killed": 1600, "injured": 2200}],
+    ),
+    (
         "the mission's update by its title, its day a cut-off ('Protection of Civilians in"
         " Ukraine / Update, 31 December 2024 / Key figures: ...')",
         "Protection of Civilians in Ukraine\nUpdate, 31 December 2024\n\nKey figures\n- 574"

@@ -219,6 +219,8 @@ class Grammar:
     running_total_words: re.Pattern[str] | None
     stated_before: re.Pattern[str] | None
     release_before: re.Pattern[str] | None
+    sum_before: re.Pattern[str] | None
+    sum_after: re.Pattern[str] | None
     release_after: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
@@ -799,6 +801,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "said last week that", "reported last week": the time of a statement, after its verb
         stated_before=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}\s+$"),
         # "The UN said last month that ...": the time of a statement, right after its verb
+        # "a total of ", "total: ", "bringing the total to ": a sum right before a count
+        sum_before=_if_listed(
+            words("grammar", "sum_words"),
+            lambda w: rf"(?<!\w){w}\s*:?\s+(?:{qual_gap})?$",
+        ),
+        # " in total", " altogether": a sum right after a count
+        sum_after=_if_listed(words("grammar", "sum_words"), lambda w: rf"\s+{w}(?!\w)"),
         release_before=_if_listed(words("grammar", "release_verbs"), lambda w: rf"(?<!\w){w}\s+$"),
         # "OSN minulý měsíc uvedla, že ...": the verb of a statement right after its time
         release_after=_if_listed(words("grammar", "release_verbs"), lambda w: rf"\s+{w}(?!\w)"),
@@ -1582,6 +1591,7 @@ def label_numbers(
         for mention in mentions:
             mention.prior, mention.prior_days = True, days
     _victims_against_injured(mentions, reading, offset, grammar)
+    _sums_of_pairs(mentions, reading, offset, grammar)
     _among_victims(mentions, reading, offset, grammar)
     _children_beside_boys_and_girls(mentions, reading, offset, grammar)
     if grammar.respectively.search(reading):
@@ -1610,6 +1620,47 @@ def _victims_against_injured(
         low = max(counted[k - 1].end - offset if k else 0, m.start - offset - VICTIMS_REACH)
         if grammar.victims.search(text, max(low, 0), later[0].start - offset):
             m.outcome = "killed"
+
+
+def _sums_of_pairs(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
+    """ "1,430 killed and 2,097 injured, a total of 3,527", "..., 3,527 in total", "(total:
+    3,527)": a count that a word of a sum stands by and that is the sum of the killed and the
+    injured before it, of one group, is their total (the words alone would not tell the total
+    of what; the sum tells it is no other reading, an earlier value or an outcome carried)."""
+    if grammar.sum_before is None or grammar.sum_after is None:
+        return
+    for i, mention in enumerate(mentions):
+        if mention.rejected or mention.outcome == "total":
+            continue
+        a, b = mention.start - offset, mention.end - offset
+        near = grammar.sum_before.search(text, max(0, a - SUM_REACH), a) or grammar.sum_after.match(
+            text, b
+        )
+        pair = [
+            m
+            for m in mentions[:i]
+            if m.own_outcome and not (m.rejected or m.prior) and m.parent is None
+        ]
+        summed = len(pair) >= 2 and {pair[-2].outcome, pair[-1].outcome} == {"killed", "injured"}
+        if (
+            near
+            and summed
+            and pair[-2].group == pair[-1].group
+            and pair[-2].token.value is not None
+            and pair[-1].token.value is not None
+            and pair[-2].token.value + pair[-1].token.value == mention.token.value
+        ):
+            mention.outcome, mention.own_outcome, mention.group = "total", True, pair[-1].group
+            mention.parent, mention.prior, mention.prior_days, mention.prior_date = (
+                None,
+                False,
+                None,
+                None,
+            )
+
+
+SUM_REACH = 30
+"""Characters before a count within which its word of a sum stands ("a total of")."""
 
 
 LIST_GAP = re.compile(r"[^\d:;()]{1,40}")  # between two items of one flat list
