@@ -4243,6 +4243,28 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
+        "the count's start by the event that began it ('since the conflict escalated in March"
+        " 2015')",
+        "The UN human rights office has verified that 4,773 civilians have been killed in Yemen"
+        " since the conflict escalated in March 2015.",
+        D(2017, 3, 5),
+        [{"period_start": "2015-03-26", "killed": 4773}],
+    ),
+    (
+        "the count's start by the event that began it ('since the war broke out')",
+        "In Sudan, 14,600 civilians have been killed since the war broke out, the UN human rights"
+        " office said.",
+        D(2024, 3, 5),
+        [{"period_start": "2023-04-15", "killed": 14600}],
+    ),
+    (
+        "a month alone tells no day of the count's start ('since April 2023')",
+        "In Sudan, 14,600 civilians have been killed since April 2023, the UN human rights office"
+        " said.",
+        D(2024, 3, 5),
+        [{"killed": 14600}],
+    ),
+    (
         "the counts in brackets after a share that is a group's are the group's ('32 per cent"
         " were children (468 killed ...)')",
         "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) in the first"
