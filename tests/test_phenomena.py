@@ -4243,14 +4243,6 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
-        "the count's start by the event that began it ('since the conflict escalated in March"
-        " 2015')",
-        "The UN human rights office has verified that 4,773 civilians have been killed in Yemen"
-        " since the conflict escalated in March 2015.",
-        D(2017, 3, 5),
-        [{"period_start": "2015-03-26", "killed": 4773}],
-    ),
-    (
         "the count's start by the event that began it ('since the war broke out')",
         "In Sudan, 14,600 civilians have been killed since the war broke out, the UN human rights"
         " office said.",
