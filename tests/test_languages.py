@@ -918,6 +918,28 @@ STATEMENT_LAST_WEEK = [
 ]  # fmt: skip
 
 
+FOR_THE_YEAR = [
+    # a year by the longer phrases each language names it with ("for the year", "no ano de")
+    ("en", "For the year 2024, the UN mission recorded 2,064 civilians killed in Ukraine."),
+    ("de", "Für das Jahr 2024 registrierte die UN-Mission in der Ukraine 2.064 getötete Zivilisten."),
+    ("fr", "Pour l'année 2024, la mission de l'ONU a recensé 2 064 civils tués en Ukraine."),
+    ("fr", "Sur l'ensemble de l'année 2024, la mission de l'ONU a recensé 2 064 civils tués en Ukraine."),
+    ("es", "En el año 2024, la misión de la ONU registró 2.064 civiles muertos en Ucrania."),
+    ("it", "Nell'anno 2024 la missione dell'Onu ha registrato 2.064 civili uccisi in Ucraina."),
+    ("it", "Nel corso del 2024 la missione dell'Onu ha registrato 2.064 civili uccisi in Ucraina."),
+    ("pt", "No ano de 2024, a missão da ONU registou 2.064 civis mortos na Ucrânia."),
+    ("pl", "W roku 2024 misja ONZ odnotowała 2064 zabitych cywilów w Ukrainie."),
+    ("pl", "W całym 2024 roku misja ONZ odnotowała 2064 zabitych cywilów w Ukrainie."),
+    ("uk", "За 2024 рік місія ООН зафіксувала 2064 загиблих цивільних в Україні."),
+    ("uk", "Упродовж 2024 року місія ООН зафіксувала 2064 загиблих цивільних в Україні."),
+    ("ru", "За 2024 год миссия ООН зафиксировала 2064 погибших мирных жителя в Украине."),
+    ("cs", "Za rok 2024 mise OSN zaznamenala na Ukrajině 2064 zabitých civilistů."),
+    ("cs", "V průběhu roku 2024 mise OSN zaznamenala na Ukrajině 2064 zabitých civilistů."),
+    ("sr", "Tokom 2024. godine misija UN zabeležila je 2.064 ubijenih civila u Ukrajini."),
+    ("sr", "U toku 2024. godine misija UN zabeležila je 2.064 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # one report each gives (the fields it is checked on).
 FRAMES_IN_EVERY_LANGUAGE = {
@@ -970,6 +992,11 @@ FRAMES_IN_EVERY_LANGUAGE = {
         STATEMENT_LAST_WEEK,
         dt.date(2024, 3, 10),
         {"scope": "cumulative", "as_of": None, "killed": 10582},
+    ),
+    "for the year": (
+        FOR_THE_YEAR,
+        dt.date(2025, 1, 15),
+        {"scope": "period", "period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 12, 31), "killed": 2064},
     ),
     "a year": (
         A_YEARS_COUNT,

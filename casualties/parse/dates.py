@@ -310,10 +310,15 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _role(text: str, start: int, lexicon: Lexicon, open_between: bool) -> str | None:
+def _role(
+    text: str, start: int, lexicon: Lexicon, open_between: bool, *, since_only: bool = False
+) -> str | None:
+    """The part a date at `start` plays by the word before it; with `since_only`, only as the
+    end of a since-clause ("since the invasion in 2022": a word of its own phrase, "no ano de
+    2024", is no role word)."""
     before = text[max(0, start - 120) : start]
     found = _marker(lexicon).search(before)
-    if not found:
+    if not found or (since_only and not found["since"]):
         return None
     if found["end"]:
         return "end"
@@ -652,7 +657,7 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
             if mention.kind == "year"
             else mention.start
         )
-        role = _role(text, at, lexicon, open_between)
+        role = _role(text, at, lexicon, open_between, since_only=at > mention.start)
         dashed = bool(out) and DASH_BETWEEN.fullmatch(text, out[-1].end, mention.start) is not None
         if role is None and dashed and out[-1].role in ("start", "between"):
             role = "end"  # "between 24 Feb-9 May 2022": a dash from a start to its end
