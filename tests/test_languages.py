@@ -940,6 +940,20 @@ FOR_THE_YEAR = [
 ]  # fmt: skip
 
 
+A_TOTAL_CROSSED_A_MARK = [
+    # a running total that crossed a mark in a month: the total, no month's count
+    ("en", "The UN said the total number of civilians killed in Ukraine passed 12,000 in November."),
+    ("es", "Según la ONU, el número total de civiles muertos en Ucrania superó los 12.000 en noviembre."),
+    ("it", "Secondo l'Onu, il bilancio totale dei civili uccisi in Ucraina ha superato 12.000 a novembre."),
+    ("pt", "Segundo a ONU, o número total de civis mortos na Ucrânia ultrapassou 12.000 em novembro."),
+    ("pl", "Według ONZ łączna liczba zabitych cywilów w Ukrainie przekroczyła 12 000 w listopadzie."),
+    ("uk", "За даними ООН, загальна кількість загиблих цивільних в Україні перевищила 12 000 у листопаді."),
+    ("ru", "По данным ООН, общее число погибших мирных жителей в Украине превысило 12 000 в ноябре."),
+    ("cs", "Podle OSN celkový počet zabitých civilistů na Ukrajině překročil 12 000 v listopadu."),
+    ("sr", "Prema UN, ukupan broj ubijenih civila u Ukrajini premašio je 12.000 u novembru."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # one report each gives (the fields it is checked on).
 FRAMES_IN_EVERY_LANGUAGE = {
@@ -997,6 +1011,11 @@ FRAMES_IN_EVERY_LANGUAGE = {
         FOR_THE_YEAR,
         dt.date(2025, 1, 15),
         {"scope": "period", "period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 12, 31), "killed": 2064},
+    ),
+    "a total that crossed a mark in a month": (
+        A_TOTAL_CROSSED_A_MARK,
+        dt.date(2024, 12, 15),
+        {"scope": "cumulative", "as_of": None, "killed": 12000},
     ),
     "a year": (
         A_YEARS_COUNT,

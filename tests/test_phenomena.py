@@ -1876,6 +1876,29 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a month as a cut-off after a month's count is the total's, whatever came before ('As of"
+        " November 2024, 10,000 ...' after July's count)",
+        "Civilian deaths in Ukraine topped 200 in July, the UN said. As of November 2024, 10,000"
+        " civilians had been killed, it said.",
+        D(2024, 12, 15),
+        [
+            {"scope": "period", "period_start": "2024-07-01", "as_of": "2024-07-31", "killed": 200},
+            {"killed": 10000},
+        ],
+    ),
+    (
+        "a month's count that crossed a mark is the month's; only a total's is no month's"
+        " ('Civilian deaths topped 200 in July' against 'the death toll topped 10,000 in"
+        " November')",
+        "Civilian deaths in Ukraine topped 200 in July, the UN said. The death toll among"
+        " civilians topped 10,000 in November, it said.",
+        D(2024, 12, 15),
+        [
+            {"scope": "period", "period_start": "2024-07-01", "as_of": "2024-07-31", "killed": 200},
+            {"killed": 10000},
+        ],
+    ),
+    (
         "a count by a word of a sum that is the killed and injured before it added up is their"
         " total ('(total: 3,527)')",
         "OHCHR recorded 1,430 civilians killed and 2,097 injured (total: 3,527).",

@@ -20,6 +20,7 @@ from casualties.parse.dates import (
     DateMention,
     WarAge,
     YearContext,
+    crossed_before,
     cut_off_before,
     distinctive_start,
     find_dates,
@@ -1403,13 +1404,23 @@ class _Assembler:
             for d in dates
             if d not in whole_dates
         }
+        # "as of February 2024": a cut-off; "the toll passed 12,000 in November": when the
+        # total crossed a mark; no month's count either, the total's
+        totals_dated = [
+            d
+            for d in dates
+            if d.kind in PERIOD_KINDS
+            and (
+                (d.role == "end" and cut_off_before(self.text, d.start, self.lexicon))
+                or (d.kind == "month" and crossed_before(self.text, d.start, self.lexicon))
+            )
+        ]
         periods = [
             d
             for d in dates
             if d.kind in PERIOD_KINDS
             and not (d.kind in ("month", "year") and d.role == "start")  # "since April 2023"
-            # "as of February 2024": a cut-off, no month's count
-            and not (d.role == "end" and cut_off_before(self.text, d.start, self.lexicon))
+            and d not in totals_dated
         ]
         respectively = bool(periods and self.grammar.respectively.search(sentence.text))
         if respectively:
@@ -1449,9 +1460,11 @@ class _Assembler:
                 or self.grammar.cumulative_opener.match(sentence.text)
                 or self.grammar.cumulative_since.search(sentence.text)
                 or self.grammar.running_total.search(sentence.text)
+                or totals_dated
             )
         ):
-            # "Since the invasion in 2022, ...": cumulative, whatever came before; but "Overall,
+            # "Since the invasion in 2022, ...", "As of November 2024, ...": cumulative, whatever
+            # came before; but "Overall,
             # the mission verified ..." after a count since the start sums up to its cut-off
             summing_up = self.grammar.cumulative_opener.match(sentence.text)
             keep = summing_up and frame is not None and frame.scope == "cumulative"

@@ -622,6 +622,42 @@ def _cut_off(lexicon: Lexicon) -> re.Pattern[str] | None:
     )
 
 
+def crossed_before(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a month at `at` is when a running total crossed a mark ("the toll passed 12,000
+    in November"): no month's count, the total's."""
+    crossed, noun = _crossed(lexicon)
+    if crossed is None or noun is None:
+        return False
+    found = crossed.search(text, max(0, at - CROSSING_REACH), at)
+    start = found.start() if found else 0
+    return (
+        found is not None and noun.search(text, max(0, start - CROSSING_REACH), start) is not None
+    )
+
+
+@cache
+def _crossed(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A verb of crossing a mark, its count, and a preposition, right before a month; and the
+    noun of a running total that must stand before the verb."""
+    words = lexicon.data["dates"]
+    if not words["crossing_verbs"] or not words["running_total_nouns"]:
+        return None, None
+    crossed = re.compile(
+        rf"""(?<!\w){alternation(words["crossing_verbs"])}\s+   # "passed"
+             (?:[^\W\d]+\s+){{0,2}}?                        # "the", "more than"
+             \d[\d\s.,'’]*                                  # "12,000"
+             (?:[^\W\d]+\s+)?                               # "mark"
+             (?:[^\W\d]{{1,4}}\s+)?$                         # "in" """,
+        re.VERBOSE,
+    )
+    return crossed, re.compile(rf"(?<!\w){alternation(words['running_total_nouns'])}(?!\w)")
+
+
+CROSSING_REACH = 80
+"""Characters before a month where the verb of crossing a mark, and before that verb where the
+noun of a running total, may stand."""
+
+
 SINCE_REACH = 100
 """Characters before a date where the "since" of its clause, or a cut-off word, may stand."""
 
