@@ -728,6 +728,32 @@ def test_a_sum_of_the_killed_and_injured_is_their_total(language: str, text: str
     assert [(r.killed, r.injured, r.total) for r in reports] == [(1430, 2097, 3527)]
 
 
+A_TOTAL_AFTER_A_MONTH = [
+    # a month's count, then the war's in a sentence with no date: more than the month's own
+    # count, the total
+    ("en", "In July, 200 civilians were killed in Ukraine, the UN said. The war has killed 12,000 civilians."),
+    ("de", "Im Juli wurden in der Ukraine laut UN 200 Zivilisten getötet. Der Krieg hat 12.000 Zivilisten das Leben gekostet."),
+    ("fr", "En juillet, 200 civils ont été tués en Ukraine, selon l'ONU. La guerre a tué 12 000 civils."),
+    ("es", "En julio murieron 200 civiles en Ucrania, según la ONU. La guerra ha matado a 12.000 civiles."),
+    ("it", "A luglio sono stati uccisi 200 civili in Ucraina, secondo l'Onu. La guerra ha ucciso 12.000 civili."),
+    ("pt", "Em julho, 200 civis foram mortos na Ucrânia, segundo a ONU. A guerra já matou 12.000 civis."),
+    ("pl", "W lipcu w Ukrainie zginęło 200 cywilów, podała ONZ. Wojna zabiła już 12 000 cywilów."),
+    ("uk", "У липні в Україні загинули 200 цивільних, повідомила ООН. Війна забрала життя 12 000 цивільних."),
+    ("ru", "В июле в Украине погибли 200 мирных жителей, сообщила ООН. Война унесла жизни 12 000 мирных жителей."),
+    ("cs", "V červenci zahynulo na Ukrajině 200 civilistů, uvedla OSN. Válka zabila už 12 000 civilistů."),
+    ("sr", "U julu je u Ukrajini ubijeno 200 civila, saopštile su UN. Rat je odneo živote 12.000 civila."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), A_TOTAL_AFTER_A_MONTH)
+def test_a_larger_count_after_a_months_is_the_wars(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 8, 10), language=language)
+    assert [(r.scope, r.as_of, r.killed) for r in reports] == [
+        ("period", dt.date(2024, 7, 31), 200),
+        ("cumulative", None, 12000),
+    ]
+
+
 LIKE_A_WEAPON_WORD = [
     # "at least", "past", "the ministry": words that open like "mine" and name no weapon
     ("ru", "По данным ООН, как минимум 9 287 мирных жителей погибли в Украине с 24 февраля 2022 года."),

@@ -5196,6 +5196,32 @@ def test_text_parses_to_the_stated_reports(text, published, expected):
     assert _stated(text, published) == expected
 
 
+# Each a sentence with no date after "In July, 200 civilians were killed in Ukraine, the UN
+# said.": more than the month's own count of the same, the war's total since its start.
+TOTALS_AFTER_A_MONTH = [
+    "The UN has verified 12,000 civilian deaths since the full-scale invasion.",
+    "To date, 12,000 civilians have been killed.",
+    "Altogether, 12,000 civilians have been killed.",
+    "All told, 12,000 civilians have been killed.",
+    "So far, 12,000 civilians have been killed.",
+    "In all, 12,000 civilians have been killed in the war.",
+    "The war has killed 12,000 civilians.",
+    "The cumulative toll stands at 12,000.",
+    "More than 12,000 civilians have been killed in the war so far.",
+    "That brings the number of civilians killed to 12,000.",
+    "Some 12,000 civilians have now been killed.",
+]
+
+
+@pytest.mark.parametrize("total", TOTALS_AFTER_A_MONTH)
+def test_a_larger_count_with_no_date_after_a_months_is_the_wars_total(total: str) -> None:
+    text = f"In July, 200 civilians were killed in Ukraine, the UN said. {total}"
+    assert _stated(text, D(2024, 8, 10)) == [
+        {"scope": "period", "period_start": "2024-07-01", "as_of": "2024-07-31", "killed": 200},
+        {"killed": 12000},
+    ]
+
+
 def test_qualifier_is_recorded_in_evidence():
     report = parse_text("According to OHCHR, at least 516 people have died.", conflict="UA")[0]
     assert report.evidence["killed"].qualifier == "at_least"

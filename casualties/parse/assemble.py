@@ -1570,6 +1570,16 @@ class _Assembler:
                 continue  # "verified 8,119 of the 34,500 deaths reported by the Ministry"
             target = clause_frames.get(i, recent_frame if i in recent else frame)
             if (
+                own is None
+                and not dates
+                and i not in pairing.keys() | recent | clause_frames.keys()
+                and mention.parent is None
+                and self._outgrows_carried(mention, target, areas[i])
+            ):
+                # "In July, 200 were killed. The war has killed 12,000 civilians.": more than the
+                # carried period's own count of the same is the total since the count's start
+                target = Frame()
+            if (
                 i not in pairing
                 and mention.outcome is None
                 and mention.group is None
@@ -2389,6 +2399,25 @@ class _Assembler:
         """Whether a month falls within the count: none before the day it starts."""
         start = self.context.count_start
         return start is None or dt.date(year, month, 1) >= start.replace(day=1)
+
+    def _outgrows_carried(
+        self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]
+    ) -> bool:
+        """Whether a count read in a period carried from a sentence before exceeds that
+        period's own count of the same, read where its sentence named the period: a war's
+        total, in a conflict whose count has a start."""
+        if frame is None or frame.scope != "period" or self.context.count_start is None:
+            return False
+        slot = _slot(mention.group, mention.outcome)
+        builder = self.builders.get(self._key(frame, area_name(*area, self.areas.names), False))
+        value = mention.token.value
+        return bool(
+            builder is not None
+            and slot in builder.values
+            and builder.strength[slot].dated
+            and value is not None
+            and value > builder.values[slot]
+        )
 
     def _clashes(
         self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]
