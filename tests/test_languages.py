@@ -980,6 +980,22 @@ A_TOTAL_CROSSED_A_MARK = [
 ]  # fmt: skip
 
 
+A_HEADLINE_IN_CAPITALS = [
+    # a headline in capitals: its month too ("MAY 2024")
+    ("en", "UKRAINE: 174 CIVILIANS KILLED IN MAY 2024, UN MONITORS SAY"),
+    ("de", "UKRAINE: IM MAI 2024 WURDEN LAUT UN 174 ZIVILISTEN GETÖTET"),
+    ("fr", "UKRAINE : 174 CIVILS TUÉS EN MAI 2024, SELON L'ONU"),
+    ("es", "UCRANIA: 174 CIVILES MUERTOS EN MAYO DE 2024, SEGÚN LA ONU"),
+    ("it", "UCRAINA: 174 CIVILI UCCISI A MAGGIO 2024, SECONDO L'ONU"),
+    ("pt", "UCRÂNIA: 174 CIVIS MORTOS EM MAIO DE 2024, SEGUNDO A ONU"),
+    ("pl", "UKRAINA: W MAJU 2024 ROKU ZGINĘŁO 174 CYWILÓW, PODAŁA ONZ"),
+    ("uk", "ООН: У ТРАВНІ 2024 РОКУ В УКРАЇНІ ЗАГИНУЛИ 174 ЦИВІЛЬНИХ"),
+    ("ru", "ООН: В МАЕ 2024 ГОДА В УКРАИНЕ ПОГИБЛИ 174 МИРНЫХ ЖИТЕЛЯ"),
+    ("cs", "OSN: V KVĚTNU 2024 ZAHYNULO NA UKRAJINĚ 174 CIVILISTŮ"),
+    ("sr", "UN: U MAJU 2024. U UKRAJINI UBIJENO 174 CIVILA"),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # one report each gives (the fields it is checked on).
 FRAMES_IN_EVERY_LANGUAGE = {
@@ -1042,6 +1058,11 @@ FRAMES_IN_EVERY_LANGUAGE = {
         A_TOTAL_CROSSED_A_MARK,
         dt.date(2024, 12, 15),
         {"scope": "cumulative", "as_of": None, "killed": 12000},
+    ),
+    "a headline in capitals": (
+        A_HEADLINE_IN_CAPITALS,
+        dt.date(2024, 6, 15),
+        {"scope": "period", "period_start": dt.date(2024, 5, 1), "as_of": dt.date(2024, 5, 31), "killed": 174},
     ),
     "a year": (
         A_YEARS_COUNT,

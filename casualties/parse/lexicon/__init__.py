@@ -250,6 +250,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
             **{k[:1].upper() + k[1:]: v for k, v in data["months"].items()},
             **data["months"],
         }
+    # a headline in capitals: "174 CIVILIANS KILLED IN MAY 2024"
+    data["months"] = {**{k.upper(): v for k, v in data["months"].items()}, **data["months"]}
     return Lexicon(language=language, data=data)
 
 
