@@ -38,6 +38,8 @@ def _telling_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     groups, firsts = [], set()
     for conflict in conflicts():
         names = lexicon.conflict_names(conflict)
+        # in capitals too: "UKRAINE: 174 CIVILIANS KILLED ..." in a headline
+        names = tuple(dict.fromkeys((*names, *(n.upper() for n in names))))
         for prefix, phrases in (("b", _own_bodies(conflict, lexicon)), ("p", names)):
             firsts |= {phrase[0] for phrase in phrases}
             if phrases:
