@@ -63,6 +63,10 @@ def test_a_key_the_base_does_not_name_is_an_error() -> None:
         ("it", "più di diecimila civili", 10000),
         ("ru", "более десяти тысяч мирных жителей", 10000),  # after "more than", the genitive
         ("uk", "більше десяти тисяч цивільних", 10000),
+        ("pl", "czworo dzieci", 4),  # collective numerals for children
+        ("cs", "troje dětí", 3),
+        ("sr", "četvoro dece", 4),
+        ("uk", "п'ятьох дітей", 5),
     ],
 )
 def test_numbers_as_each_language_writes_them(language: str, text: str, value: int) -> None:
@@ -751,6 +755,30 @@ def test_a_larger_count_after_a_months_is_the_wars(language: str, text: str) -> 
     assert [(r.scope, r.as_of, r.killed) for r in reports] == [
         ("period", dt.date(2024, 7, 31), 200),
         ("cumulative", None, 12000),
+    ]
+
+
+CHILDREN_IN_WORDS = [
+    # the children among each outcome's count, few enough to be written in words
+    ("en", "In May, the UN recorded 58 civilians killed in Ukraine, including three children, and 14 injured, among them two children."),
+    ("de", "Im Mai zählte die UN in der Ukraine 58 getötete Zivilisten, darunter drei Kinder, und 14 Verletzte, darunter zwei Kinder."),
+    ("fr", "En mai, l'ONU a recensé 58 civils tués en Ukraine, dont trois enfants, et 14 blessés, dont deux enfants."),
+    ("es", "En mayo, la ONU registró 58 civiles muertos en Ucrania, entre ellos tres niños, y 14 heridos, entre ellos dos niños."),
+    ("it", "A maggio l'Onu ha registrato 58 civili uccisi in Ucraina, tra cui tre bambini, e 14 feriti, tra cui due bambini."),
+    ("pt", "Em maio, a ONU registou 58 civis mortos na Ucrânia, incluindo três crianças, e 14 feridos, incluindo duas crianças."),
+    ("pl", "W maju ONZ odnotowała w Ukrainie 58 zabitych cywilów, w tym troje dzieci, oraz 14 rannych, w tym dwoje dzieci."),
+    ("uk", "У травні ООН зафіксувала в Україні 58 загиблих цивільних, серед них троє дітей, і 14 поранених, серед них двоє дітей."),
+    ("ru", "В мае ООН зафиксировала в Украине 58 погибших мирных жителей, в том числе троих детей, и 14 раненых, в том числе двоих детей."),
+    ("cs", "V květnu OSN zaznamenala na Ukrajině 58 zabitých civilistů, včetně tří dětí, a 14 zraněných, včetně dvou dětí."),
+    ("sr", "U maju su UN zabeležile u Ukrajini 58 ubijenih civila, uključujući troje dece, i 14 ranjenih, uključujući dvoje dece."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CHILDREN_IN_WORDS)
+def test_children_counted_in_words(language: str, text: str) -> None:
+    reports = parse_text(text, published=dt.date(2024, 6, 15), language=language)
+    assert [(r.killed, r.injured, r.children_killed, r.children_injured) for r in reports] == [
+        (58, 14, 3, 2)
     ]
 
 
