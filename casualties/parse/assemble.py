@@ -1464,8 +1464,8 @@ class _Assembler:
             )
         ):
             # "Since the invasion in 2022, ...", "As of November 2024, ...": cumulative, whatever
-            # came before; but "Overall,
-            # the mission verified ..." after a count since the start sums up to its cut-off
+            # came before; but "Overall, the mission verified ..." after a count since the start
+            # sums up to its cut-off
             summing_up = self.grammar.cumulative_opener.match(sentence.text)
             keep = summing_up and frame is not None and frame.scope == "cumulative"
             frame = frame if keep else Frame()

@@ -161,7 +161,7 @@ class SourceReader:
     placed: re.Pattern[str] | None = None
     basis: re.Pattern[str] | None = None  # "based on": data a named body worked from
     joint: re.Pattern[str] | None = None  # " and the ": a body joined to the monitor
-    joint_work: re.Pattern[str] | None = None  # "joint": their sentence's work is shared
+    joint_work: re.Pattern[str] | None = None  # "joint": a work the two did together
 
     @classmethod
     @cache

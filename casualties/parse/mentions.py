@@ -219,9 +219,9 @@ class Grammar:
     running_total_words: re.Pattern[str] | None
     stated_before: re.Pattern[str] | None
     release_before: re.Pattern[str] | None
+    release_after: re.Pattern[str] | None
     sum_before: re.Pattern[str] | None
     sum_after: re.Pattern[str] | None
-    release_after: re.Pattern[str] | None
     earlier_release: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     comparison_opener: re.Pattern[str] | None
@@ -801,16 +801,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "said last week that", "reported last week": the time of a statement, after its verb
         stated_before=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}\s+$"),
         # "The UN said last month that ...": the time of a statement, right after its verb
-        # "a total of ", "total: ", "bringing the total to ": a sum right before a count
-        sum_before=_if_listed(
-            words("grammar", "sum_words"),
-            lambda w: rf"(?<!\w){w}\s*:?\s+(?:{qual_gap})?$",
-        ),
-        # " in total", " altogether": a sum right after a count
-        sum_after=_if_listed(words("grammar", "sum_words"), lambda w: rf"\s+{w}(?!\w)"),
         release_before=_if_listed(words("grammar", "release_verbs"), lambda w: rf"(?<!\w){w}\s+$"),
         # "OSN minulý měsíc uvedla, že ...": the verb of a statement right after its time
         release_after=_if_listed(words("grammar", "release_verbs"), lambda w: rf"\s+{w}(?!\w)"),
+        # "a total of ", "total: ", "bringing the total to ": a sum right before a count
+        sum_before=_if_listed(
+            words("grammar", "sum_words"), lambda w: rf"(?<!\w){w}\s*:?\s+(?:{qual_gap})?$"
+        ),
+        # " in total", " altogether": a sum right after a count
+        sum_after=_if_listed(words("grammar", "sum_words"), lambda w: rf"\s+{w}(?!\w)"),
         earlier_release=(
             re.compile(
                 rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
@@ -1633,9 +1632,8 @@ def _sums_of_pairs(mentions: list[Mention], text: str, offset: int, grammar: Gra
         if mention.rejected or mention.outcome == "total":
             continue
         a, b = mention.start - offset, mention.end - offset
-        near = grammar.sum_before.search(text, max(0, a - SUM_REACH), a) or grammar.sum_after.match(
-            text, b
-        )
+        before = grammar.sum_before.search(text, max(0, a - SUM_REACH), a)
+        near = before or grammar.sum_after.match(text, b)
         pair = [
             m
             for m in mentions[:i]
@@ -1651,12 +1649,8 @@ def _sums_of_pairs(mentions: list[Mention], text: str, offset: int, grammar: Gra
             and pair[-2].token.value + pair[-1].token.value == mention.token.value
         ):
             mention.outcome, mention.own_outcome, mention.group = "total", True, pair[-1].group
-            mention.parent, mention.prior, mention.prior_days, mention.prior_date = (
-                None,
-                False,
-                None,
-                None,
-            )
+            mention.parent = mention.prior_days = mention.prior_date = None
+            mention.prior = False
 
 
 SUM_REACH = 30
