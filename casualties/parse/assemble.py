@@ -1554,6 +1554,7 @@ class _Assembler:
         totalled = self._running_totals(sentence, mentions, own) if periods or own else set()
         spoken: dict[int, str | None] = {}  # the source of each count read
         bracketed = with_asides_bracketed(sentence.text)  # not the last count of an aside's
+        framed = pairing.keys() | recent | clause_frames.keys()  # counts whose frame is told
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
@@ -1572,7 +1573,7 @@ class _Assembler:
             if (
                 own is None
                 and not dates
-                and i not in pairing.keys() | recent | clause_frames.keys()
+                and i not in framed
                 and mention.parent is None
                 and self._outgrows_carried(mention, target, areas[i])
             ):

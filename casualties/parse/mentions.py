@@ -1626,8 +1626,8 @@ def _sums_of_pairs(mentions: list[Mention], text: str, offset: int, grammar: Gra
     3,527)": a count that a word of a sum stands by and that is the sum of the killed and the
     injured before it, of one group, is their total (the words alone would not tell the total
     of what; the sum tells it is no other reading, an earlier value or an outcome carried)."""
-    if grammar.sum_before is None or grammar.sum_after is None:
-        return
+    if grammar.sum_before is None or grammar.sum_after is None or len(mentions) < 3:
+        return  # a sum needs the two counts it adds up
     for i, mention in enumerate(mentions):
         if mention.rejected or mention.outcome == "total":
             continue
