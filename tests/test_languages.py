@@ -662,14 +662,6 @@ CHILDREN_AS_A_SHARE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), CHILDREN_AS_A_SHARE)
-def test_the_counts_in_brackets_after_the_childrens_share(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2024, 2, 1), language=language)
-    assert [(r.killed, r.injured, r.children_killed, r.children_injured) for r in reports] == [
-        (1659, 3524, 468, 1214)
-    ]
-
-
 CIVILIAN_PERSONS = [
     # "civilian persons", two words for those the count is of, before or after its verb
     ("uk", "Місія ООН повідомила, що у листопаді 2024 року в Україні щонайменше 152 цивільні особи загинули та 616 отримали поранення."),
@@ -678,14 +670,6 @@ CIVILIAN_PERSONS = [
     ("cs", "Mise OSN uvedla, že v listopadu 2024 na Ukrajině zahynulo nejméně 152 civilních osob a 616 bylo zraněno."),
     ("sr", "Misija UN saopštila je da su u novembru 2024. u Ukrajini ubijena najmanje 152 civilna lica, a 616 je ranjeno."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("language", "text"), CIVILIAN_PERSONS)
-def test_civilian_persons_are_the_counts_group(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2024, 12, 10), language=language)
-    assert [(r.period_start, r.killed, r.injured) for r in reports] == [
-        (dt.date(2024, 11, 1), 152, 616)
-    ]
 
 
 TO_MIDNIGHT_OF_A_DAY = [
@@ -704,12 +688,6 @@ TO_MIDNIGHT_OF_A_DAY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), TO_MIDNIGHT_OF_A_DAY)
-def test_a_counts_last_day_after_the_hour_it_ends(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2022, 4, 26), language=language)
-    assert [(r.as_of, r.killed) for r in reports] == [(dt.date(2022, 4, 24), 2665)]
-
-
 A_SUM_AFTER_THE_PAIR = [
     # the killed, the injured, then their sum by a word of a sum
     ("en", "OHCHR recorded 1,430 civilians killed and 2,097 injured in Ukraine, 3,527 in total."),
@@ -724,12 +702,6 @@ A_SUM_AFTER_THE_PAIR = [
     ("cs", "OSN zaznamenala na Ukrajině 1430 mrtvých a 2097 zraněných civilistů, celkem 3527."),
     ("sr", "UN su zabeležile u Ukrajini 1.430 ubijenih i 2.097 ranjenih civila, ukupno 3.527."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("language", "text"), A_SUM_AFTER_THE_PAIR)
-def test_a_sum_of_the_killed_and_injured_is_their_total(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2022, 4, 5), language=language)
-    assert [(r.killed, r.injured, r.total) for r in reports] == [(1430, 2097, 3527)]
 
 
 A_TOTAL_AFTER_A_MONTH = [
@@ -749,15 +721,6 @@ A_TOTAL_AFTER_A_MONTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), A_TOTAL_AFTER_A_MONTH)
-def test_a_larger_count_after_a_months_is_the_wars(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2024, 8, 10), language=language)
-    assert [(r.scope, r.as_of, r.killed) for r in reports] == [
-        ("period", dt.date(2024, 7, 31), 200),
-        ("cumulative", None, 12000),
-    ]
-
-
 CHILDREN_IN_WORDS = [
     # the children among each outcome's count, few enough to be written in words
     ("en", "In May, the UN recorded 58 civilians killed in Ukraine, including three children, and 14 injured, among them two children."),
@@ -774,12 +737,31 @@ CHILDREN_IN_WORDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "text"), CHILDREN_IN_WORDS)
-def test_children_counted_in_words(language: str, text: str) -> None:
-    reports = parse_text(text, published=dt.date(2024, 6, 15), language=language)
-    assert [(r.killed, r.injured, r.children_killed, r.children_injured) for r in reports] == [
-        (58, 14, 3, 2)
-    ]
+# Each table of sentences above, one in each language, the day they were published, and the
+# reports each gives (the fields they are checked on).
+FIGURES_IN_EVERY_LANGUAGE = {
+    "the counts in brackets after the children's share": (CHILDREN_AS_A_SHARE, dt.date(2024, 2, 1), [{"killed": 1659, "injured": 3524, "children_killed": 468, "children_injured": 1214}]),
+    "civilian persons": (CIVILIAN_PERSONS, dt.date(2024, 12, 10), [{"period_start": dt.date(2024, 11, 1), "killed": 152, "injured": 616}]),
+    "the last day after its hour": (TO_MIDNIGHT_OF_A_DAY, dt.date(2022, 4, 26), [{"as_of": dt.date(2022, 4, 24), "killed": 2665}]),
+    "a sum of the killed and the injured": (A_SUM_AFTER_THE_PAIR, dt.date(2022, 4, 5), [{"killed": 1430, "injured": 2097, "total": 3527}]),
+    "a larger count after a month's": (A_TOTAL_AFTER_A_MONTH, dt.date(2024, 8, 10), [{"scope": "period", "as_of": dt.date(2024, 7, 31), "killed": 200}, {"scope": "cumulative", "as_of": None, "killed": 12000}]),
+    "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        pytest.param(language, text, published, expected, id=f"{name}: {language}")
+        for name, (table, published, expected) in FIGURES_IN_EVERY_LANGUAGE.items()
+        for language, text in table
+    ],
+)
+def test_the_figures_of_a_construction_in_every_language(
+    language: str, text: str, published: dt.date, expected: list[dict]
+) -> None:
+    reports = parse_text(text, published=published, language=language)
+    assert [{k: getattr(r, k) for k in expected[0]} for r in reports] == expected
 
 
 LIKE_A_WEAPON_WORD = [
