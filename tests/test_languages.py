@@ -737,6 +737,22 @@ CHILDREN_IN_WORDS = [
 ]  # fmt: skip
 
 
+THE_OFFICE_BY_ITS_NAME = [
+    # the High Commissioner's office by the name or acronym each language gives it
+    ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
+    ("pt", "O ACNUDH registou 10.582 civis mortos na Ucrânia desde 24 de fevereiro de 2022."),
+    ("fr", "Le HCDH a recensé 10 582 civils tués en Ukraine depuis le 24 février 2022."),
+    ("de", "Das UN-Hochkommissariat für Menschenrechte zählte seit dem 24. Februar 2022 in der Ukraine 10.582 getötete Zivilisten."),
+    ("it", "L'Alto Commissariato Onu per i diritti umani ha registrato 10.582 civili uccisi in Ucraina dal 24 febbraio 2022."),
+    ("pl", "Biuro Wysokiego Komisarza ONZ ds. Praw Człowieka odnotowało 10 582 zabitych cywilów w Ukrainie od 24 lutego 2022 r."),
+    ("cs", "Úřad vysokého komisaře OSN pro lidská práva zaznamenal na Ukrajině od 24. února 2022 10 582 zabitých civilistů."),
+    ("sr", "Kancelarija visokog komesara UN za ljudska prava zabeležila je 10.582 ubijenih civila u Ukrajini od 24. februara 2022."),
+    ("sr", "Канцеларија високог комесара УН за људска права забележила је 10.582 убијених цивила у Украјини од 24. фебруара 2022."),
+    ("ru", "УВКПЧ зафиксировало 10 582 погибших мирных жителя в Украине с 24 февраля 2022 года."),
+    ("uk", "УВКПЛ зафіксувало 10 582 загиблих цивільних в Україні з 24 лютого 2022 року."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # reports each gives (the fields they are checked on).
 FIGURES_IN_EVERY_LANGUAGE = {
@@ -745,6 +761,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "the last day after its hour": (TO_MIDNIGHT_OF_A_DAY, dt.date(2022, 4, 26), [{"as_of": dt.date(2022, 4, 24), "killed": 2665}]),
     "a sum of the killed and the injured": (A_SUM_AFTER_THE_PAIR, dt.date(2022, 4, 5), [{"killed": 1430, "injured": 2097, "total": 3527}]),
     "a larger count after a month's": (A_TOTAL_AFTER_A_MONTH, dt.date(2024, 8, 10), [{"scope": "period", "as_of": dt.date(2024, 7, 31), "killed": 200}, {"scope": "cumulative", "as_of": None, "killed": 12000}]),
+    "the office by its name": (THE_OFFICE_BY_ITS_NAME, dt.date(2024, 3, 1), [{"monitoring_body": "OHCHR", "killed": 10582}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
