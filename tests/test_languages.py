@@ -753,6 +753,21 @@ THE_OFFICE_BY_ITS_NAME = [
 ]  # fmt: skip
 
 
+A_TOTAL_AS_A_MARK = [
+    # a running total as the mark it crossed ("passed the 10,000 mark", "la barre des 10 000")
+    ("en", "The UN said the number of civilians killed in Ukraine passed the 10,000 mark."),
+    ("fr", "Selon l'ONU, le nombre de civils tués en Ukraine a franchi la barre des 10 000."),
+    ("es", "Según la ONU, el número de civiles muertos en Ucrania superó la barrera de los 10.000."),
+    ("it", "Secondo l'Onu, il numero dei civili uccisi in Ucraina ha superato la soglia dei 10.000."),
+    ("pt", "Segundo a ONU, o número de civis mortos na Ucrânia ultrapassou a marca de 10.000."),
+    ("pl", "Według ONZ liczba zabitych cywilów w Ukrainie przekroczyła próg 10 000."),
+    ("uk", "За даними ООН, кількість загиблих цивільних в Україні перетнула позначку в 10 000."),
+    ("ru", "По данным ООН, число погибших мирных жителей в Украине превысило отметку в 10 000."),
+    ("cs", "Podle OSN počet zabitých civilistů na Ukrajině překročil hranici 10 000."),
+    ("sr", "Prema UN, broj ubijenih civila u Ukrajini premašio je granicu od 10.000."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # reports each gives (the fields they are checked on).
 FIGURES_IN_EVERY_LANGUAGE = {
@@ -762,6 +777,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a sum of the killed and the injured": (A_SUM_AFTER_THE_PAIR, dt.date(2022, 4, 5), [{"killed": 1430, "injured": 2097, "total": 3527}]),
     "a larger count after a month's": (A_TOTAL_AFTER_A_MONTH, dt.date(2024, 8, 10), [{"scope": "period", "as_of": dt.date(2024, 7, 31), "killed": 200}, {"scope": "cumulative", "as_of": None, "killed": 12000}]),
     "the office by its name": (THE_OFFICE_BY_ITS_NAME, dt.date(2024, 3, 1), [{"monitoring_body": "OHCHR", "killed": 10582}]),
+    "a total as a mark": (A_TOTAL_AS_A_MARK, dt.date(2023, 11, 25), [{"scope": "cumulative", "killed": 10000}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

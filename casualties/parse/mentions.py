@@ -164,6 +164,9 @@ class Grammar:
     label_before: re.Pattern[str]
     superlative_before: re.Pattern[str] | None
     linking_before: re.Pattern[str]
+    mark_before: re.Pattern[str] | None
+    linking_the_before: re.Pattern[str]
+    mark_after: re.Pattern[str] | None
     subjects: re.Pattern[str]
     subject_apposed_before: re.Pattern[str]
     including_before: re.Pattern[str]
@@ -492,6 +495,21 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         linking_before=re.compile(
             right_before_count(alternation(words("outcomes", "linking_verbs")))
         ),
+        # "passed the grim milestone of 10,000", "a franchi la barre des 10 000": a linking verb,
+        # then the mark the count is; "passed the 10,000 mark": the mark after the count
+        mark_before=_if_listed(
+            words("outcomes", "mark_nouns"),
+            lambda w: right_before_count(
+                rf"{alternation(words('outcomes', 'linking_verbs'))}\s+"
+                rf"(?:{lexicon.pattern('grammar', 'the')}\s+)?(?:[^\W\d]+\s+)?{w}"
+            ),
+        ),
+        linking_the_before=re.compile(
+            right_before_count(
+                rf"{alternation(words('outcomes', 'linking_verbs'))}\s+{lexicon.pattern('grammar', 'the')}"
+            )
+        ),
+        mark_after=_if_listed(words("outcomes", "mark_nouns"), lambda w: rf"\s+{w}(?!\w)"),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
         # "The number of civilians killed in Ukraine in January (158) was": the sentence's
         # subject, its count in apposition after its place and period
@@ -1165,7 +1183,7 @@ def _label_left(
     if elided is not None:
         mention.outcome, mention.own_outcome = elided, True
         return
-    linking = grammar.linking_before.search(before)
+    linking = grammar.linking_before.search(before) or _linked_mark(before, after, grammar)
     if linking:
         subjects = list(grammar.subjects.finditer(before[: linking.start()]))
         if subjects:
@@ -1176,6 +1194,17 @@ def _label_left(
             modifier = grammar.excluded_modifier
             if modifier is not None and modifier.search(before, 0, subjects[-1].start()):
                 mention.rejected = True  # "military casualties at around 200,000"
+
+
+def _linked_mark(before: str, after: str, grammar: Grammar) -> re.Match[str] | None:
+    """The linking verb of a count that is a mark a total crossed: "passed the grim milestone
+    of 10,000", "passed the 10,000 mark"; None when the count is no mark."""
+    if grammar.mark_before is None or grammar.mark_after is None:
+        return None
+    marked = grammar.mark_before.search(before)
+    if marked is None and grammar.mark_after.match(after):
+        marked = grammar.linking_the_before.search(before)
+    return marked
 
 
 ELLIPSIS_REACH = 40
