@@ -337,6 +337,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                   | \s+{alternation(words("structure", "including"))}\s+{listed}(?=\s) )  # "35.548 lidí včetně 2234 dětí bylo zraněno"
     """
     among, those = lexicon.pattern("grammar", "among"), lexicon.pattern("grammar", "those")
+    linking, the = (
+        alternation(words("outcomes", "linking_verbs")),
+        lexicon.pattern("grammar", "the"),
+    )
     another = lexicon.pattern("grammar", "another")
     ratios = lexicon.pattern("grammar", "ratios")
     articles = lexicon.pattern("grammar", "articles")
@@ -492,23 +496,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             ),
         ),
         # "casualties ... reached 16,784", "the death toll is 133"
-        linking_before=re.compile(
-            right_before_count(alternation(words("outcomes", "linking_verbs")))
-        ),
+        linking_before=re.compile(right_before_count(linking)),
         # "passed the grim milestone of 10,000", "a franchi la barre des 10 000": a linking verb,
         # then the mark the count is; "passed the 10,000 mark": the mark after the count
         mark_before=_if_listed(
             words("outcomes", "mark_nouns"),
-            lambda w: right_before_count(
-                rf"{alternation(words('outcomes', 'linking_verbs'))}\s+"
-                rf"(?:{lexicon.pattern('grammar', 'the')}\s+)?(?:[^\W\d]+\s+)?{w}"
-            ),
+            lambda w: right_before_count(rf"{linking}\s+(?:{the}\s+)?(?:[^\W\d]+\s+)?{w}"),
         ),
-        linking_the_before=re.compile(
-            right_before_count(
-                rf"{alternation(words('outcomes', 'linking_verbs'))}\s+{lexicon.pattern('grammar', 'the')}"
-            )
-        ),
+        linking_the_before=re.compile(right_before_count(rf"{linking}\s+{the}")),
         mark_after=_if_listed(words("outcomes", "mark_nouns"), lambda w: rf"\s+{w}(?!\w)"),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
         # "The number of civilians killed in Ukraine in January (158) was": the sentence's
@@ -660,7 +655,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         civilian_before=re.compile(
             rf"""(?<!\w){lexicon.pattern("groups", "civilian_words")}\s+
                  (?:[^\W\d]+\s+){{0,2}}?
-                 {alternation(words("outcomes", "linking_verbs"))}\s+(?:{qual_gap})?$""",
+                 {linking}\s+(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
         # "Children accounted for 554 (of the deaths)": the group of the count
