@@ -1876,6 +1876,17 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a running total that reached a mark in a month is the total's ('reached the 10,000 mark"
+        " in November'), a count that reached a number in a month the month's",
+        "The UN said the number of civilians killed in Ukraine reached 200 in July. It said the"
+        " number of civilians killed in Ukraine reached the 10,000 mark in November.",
+        D(2023, 12, 21),
+        [
+            {"scope": "period", "period_start": "2023-07-01", "as_of": "2023-07-31", "killed": 200},
+            {"killed": 10000},
+        ],
+    ),
+    (
         "a month as a cut-off after a month's count is the total's, whatever came before ('As of"
         " November 2024, 10,000 ...' after July's count)",
         "Civilian deaths in Ukraine topped 200 in July, the UN said. As of November 2024, 10,000"

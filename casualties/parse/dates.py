@@ -642,12 +642,16 @@ def _crossed(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     words = lexicon.data["dates"]
     if not words["crossing_verbs"] or not words["running_total_nouns"]:
         return None, None
+    outcomes, the = lexicon.data["outcomes"], lexicon.pattern("grammar", "the")
+    linking, mark = alternation(outcomes["linking_verbs"]), alternation(outcomes["mark_nouns"])
     crossed = re.compile(
-        rf"""(?<!\w){alternation(words["crossing_verbs"])}\s+   # "passed"
-             (?:[^\W\d]+\s+){{0,2}}?                        # "the", "more than"
-             \d[\d\s.,'’]*                                  # "12,000"
-             (?:[^\W\d]+\s+)?                               # "mark"
-             (?:[^\W\d]{{1,4}}\s+)?$                         # "in" """,
+        rf"""(?<!\w)
+             (?: {alternation(words["crossing_verbs"])}\s+      # "passed"
+                 (?:[^\W\d]+\s+){{0,2}}?                      # "the", "more than"
+                 \d[\d\s.,'’]*(?:[^\W\d]+\s+)?              # "12,000", "12,000 mark"
+               | {linking}\s+(?:{the}\s+)?(?:[^\W\d]+\s+)?{mark}\s+\d[\d\s.,'’]*  # "reached the milestone of 10,000"
+               | {linking}\s+{the}\s+\d[\d\s.,'’]*{mark}\s+ )  # "reached the 10,000 mark"
+             (?:[^\W\d]{{1,4}}\s+)?$                           # "in" """,
         re.VERBOSE,
     )
     return crossed, re.compile(rf"(?<!\w){alternation(words['running_total_nouns'])}(?!\w)")
