@@ -637,8 +637,9 @@ def crossed_before(text: str, at: int, lexicon: Lexicon) -> bool:
 
 @cache
 def _crossed(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """A verb of crossing a mark, its count, and a preposition, right before a month; and the
-    noun of a running total that must stand before the verb."""
+    """A verb of crossing a mark (or a linking verb and the mark's word: "reached the 10,000
+    mark"), its count, and a preposition, right before a month; and the noun of a running total
+    that must stand before the verb."""
     words = lexicon.data["dates"]
     if not words["crossing_verbs"] or not words["running_total_nouns"]:
         return None, None
@@ -649,8 +650,9 @@ def _crossed(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
              (?: {alternation(words["crossing_verbs"])}\s+      # "passed"
                  (?:[^\W\d]+\s+){{0,2}}?                      # "the", "more than"
                  \d[\d\s.,'’]*(?:[^\W\d]+\s+)?              # "12,000", "12,000 mark"
-               | {linking}\s+(?:{the}\s+)?(?:[^\W\d]+\s+)?{mark}\s+\d[\d\s.,'’]*  # "reached the milestone of 10,000"
-               | {linking}\s+{the}\s+\d[\d\s.,'’]*{mark}\s+ )  # "reached the 10,000 mark"
+               | {linking}\s+(?:{the}\s+)?(?:[^\W\d]+\s+)?{mark}  # "reached the milestone of
+                 \s+\d[\d\s.,'’]*                                 # 10,000"
+               | {linking}\s+{the}\s+\d[\d\s.,'’]*{mark}\s+ )     # "reached the 10,000 mark"
              (?:[^\W\d]{{1,4}}\s+)?$                           # "in" """,
         re.VERBOSE,
     )
