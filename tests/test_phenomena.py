@@ -1876,6 +1876,13 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a month's name in capitals is a month only before its year ('TOLL MAY BE FAR HIGHER' is"
+        " no May)",
+        "UKRAINE: 10,000 CIVILIANS KILLED, TRUE TOLL MAY BE FAR HIGHER, UN SAYS",
+        D(2023, 11, 21),
+        [{"killed": 10000}],
+    ),
+    (
         "a running total that reached a mark in a month is the total's ('reached the 10,000 mark"
         " in November'), a count that reached a number in a month the month's",
         "The UN said the number of civilians killed in Ukraine reached 200 in July. It said the"

@@ -171,8 +171,16 @@ class Lexicon:
         return alternation(self.words(section, key))
 
     def month_names(self) -> str:
-        """The alternation of the month names, case-sensitive as the date patterns read them."""
-        return alternation(list(self.data["months"]), case_sensitive=True)
+        """The alternation of the month names, case-sensitive as the date patterns read them;
+        a name in capitals only before its year ("MAY 2024", not "TOLL MAY BE HIGHER")."""
+        written = [k for k in self.data["months"] if k not in self.data["months_in_capitals"]]
+        names = alternation(written, case_sensitive=True)
+        if not self.data["months_in_capitals"]:
+            return names
+        capitals = alternation(list(self.data["months_in_capitals"]), case_sensitive=True)
+        # its year right after it, or after a short word: "MAYO DE 2024"
+        year_after = r"(?=\.?,?\s+(?:[^\W\d]{1,3}\s+)?(?:19|20)\d\d(?!\d))"
+        return rf"(?:{names}|{capitals}{year_after})"
 
     def conflict_names(self, conflict: Conflict) -> tuple[str, ...]:
         """The names that tell a text is about a conflict: the profile's, and this language's
@@ -250,8 +258,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
             **{k[:1].upper() + k[1:]: v for k, v in data["months"].items()},
             **data["months"],
         }
-    # a headline in capitals: "174 CIVILIANS KILLED IN MAY 2024"
-    data["months"] = {**{k.upper(): v for k, v in data["months"].items()}, **data["months"]}
+    # a headline in capitals: "174 CIVILIANS KILLED IN MAY 2024" (read only before a year:
+    # "TOLL MAY BE HIGHER")
+    data["months_in_capitals"] = {
+        k.upper(): v for k, v in data["months"].items() if k.upper() not in data["months"]
+    }
+    data["months"] = {**data["months_in_capitals"], **data["months"]}
     return Lexicon(language=language, data=data)
 
 
