@@ -768,6 +768,14 @@ A_TOTAL_AS_A_MARK = [
 ]  # fmt: skip
 
 
+BY_THE_END_OF_LAST_MONTH = [
+    # the end of last month: its last day, the cut-off of a total
+    ("en", "By the end of last month, the UN had confirmed 9,614 civilian deaths in Ukraine."),
+    ("uk", "Станом на кінець минулого місяця ООН підтвердила загибель 9614 цивільних в Україні."),
+    ("sr", "Do kraja prošlog meseca UN su potvrdile smrt 9.614 civila u Ukrajini."),
+]  # fmt: skip
+
+
 # Each table of sentences above, one in each language, the day they were published, and the
 # reports each gives (the fields they are checked on).
 FIGURES_IN_EVERY_LANGUAGE = {
@@ -778,6 +786,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a larger count after a month's": (A_TOTAL_AFTER_A_MONTH, dt.date(2024, 8, 10), [{"scope": "period", "as_of": dt.date(2024, 7, 31), "killed": 200}, {"scope": "cumulative", "as_of": None, "killed": 12000}]),
     "the office by its name": (THE_OFFICE_BY_ITS_NAME, dt.date(2024, 3, 1), [{"monitoring_body": "OHCHR", "killed": 10582}]),
     "a total as a mark": (A_TOTAL_AS_A_MARK, dt.date(2023, 11, 25), [{"scope": "cumulative", "killed": 10000}]),
+    "by the end of last month": (BY_THE_END_OF_LAST_MONTH, dt.date(2023, 9, 10), [{"scope": "cumulative", "as_of": dt.date(2023, 8, 31), "killed": 9614}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

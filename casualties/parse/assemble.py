@@ -23,6 +23,7 @@ from casualties.parse.dates import (
     crossed_before,
     cut_off_before,
     distinctive_start,
+    end_of_before,
     find_dates,
     month_end,
     names_month,
@@ -1053,17 +1054,28 @@ class _Assembler:
                 or not self._released_at(sentence.text, d.start, d.end)
             ]
             kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]
-            kept = [p for p in (self._placed(d, kept) for d in kept) if p is not None]
+            kept = [
+                p for p in (self._placed(d, kept, sentence.text) for d in kept) if p is not None
+            ]
             self._dates[index] = [_shift(d, sentence.start) for d in kept]
             if len(kept) < len(found):
                 self._vague.add(index)
         return self._dates[index]
 
-    def _placed(self, d: DateMention, dates: list[DateMention]) -> DateMention | None:
+    def _placed(self, d: DateMention, dates: list[DateMention], text: str) -> DateMention | None:
         """A month or year named by where it stands ("last month", "this year", "the previous
-        month") as the month or year it is; None when nothing places it."""
+        month") as the month or year it is, or its last day after the words of an end ("by the
+        end of last month"); None when nothing places it."""
         if d.kind not in RELATIVE_PERIODS:
             return d
+        published, ended = self.context.published, end_of_before(text, d.start, self.lexicon)
+        if ended and published is not None and d.kind in ("last_month", "last_year_alone"):
+            last = published.replace(day=1) - dt.timedelta(days=1)
+            if d.kind == "last_year_alone":
+                last = dt.date(published.year - 1, 12, 31)
+            return replace(
+                d, kind="day", day=last.day, month=last.month, year=last.year, role="end"
+            )
         if d.kind == "previous_month":  # before the month the sentence names first
             named = next((m for m in dates if m.kind == "month" and m.start < d.start), None)
             if named is not None and named.month is not None:

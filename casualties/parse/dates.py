@@ -659,6 +659,17 @@ def _crossed(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return crossed, re.compile(rf"(?<!\w){alternation(words['running_total_nouns'])}(?!\w)")
 
 
+def end_of_before(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the words of a stretch's end stand right before a position ("by the end of last
+    month": the last day of that month)."""
+    return _end_of(lexicon).search(text, max(0, at - SINCE_REACH), at) is not None
+
+
+@cache
+def _end_of(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alternation(lexicon.data['dates']['end_of'])}\s+$")
+
+
 CROSSING_REACH = 80
 """Characters before a month where the verb of crossing a mark, and before that verb where the
 noun of a running total, may stand."""
