@@ -1070,9 +1070,11 @@ class _Assembler:
             return d
         published, ended = self.context.published, end_of_before(text, d.start, self.lexicon)
         if ended and published is not None and d.kind in ("last_month", "last_year_alone"):
-            last = published.replace(day=1) - dt.timedelta(days=1)
-            if d.kind == "last_year_alone":
-                last = dt.date(published.year - 1, 12, 31)
+            last = (
+                dt.date(published.year - 1, 12, 31)
+                if d.kind == "last_year_alone"
+                else published.replace(day=1) - dt.timedelta(days=1)
+            )
             return replace(
                 d, kind="day", day=last.day, month=last.month, year=last.year, role="end"
             )
@@ -1082,7 +1084,6 @@ class _Assembler:
                 before = 12 if named.month == 1 else named.month - 1
                 year = named.year - 1 if named.year and named.month == 1 else named.year
                 return replace(d, kind="month", month=before, year=year)
-        published = self.context.published
         if published is None:
             return None
         if d.kind in ("last_month", "previous_month"):

@@ -667,6 +667,7 @@ def end_of_before(text: str, at: int, lexicon: Lexicon) -> bool:
 
 @cache
 def _end_of(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words of a stretch's end ("the end of"), right before where a search stops."""
     return re.compile(rf"(?<!\w){alternation(lexicon.data['dates']['end_of'])}\s+$")
 
 
