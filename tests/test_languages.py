@@ -771,7 +771,15 @@ A_TOTAL_AS_A_MARK = [
 BY_THE_END_OF_LAST_MONTH = [
     # the end of last month: its last day, the cut-off of a total
     ("en", "By the end of last month, the UN had confirmed 9,614 civilian deaths in Ukraine."),
+    ("de", "Bis Ende des vergangenen Monats bestätigte die UN 9.614 getötete Zivilisten in der Ukraine."),
+    ("fr", "À la fin du mois dernier, l'ONU avait confirmé la mort de 9 614 civils en Ukraine."),
+    ("es", "A finales del mes pasado, la ONU había confirmado la muerte de 9.614 civiles en Ucrania."),
+    ("it", "Alla fine del mese scorso l'Onu aveva confermato la morte di 9.614 civili in Ucraina."),
+    ("pt", "No final do mês passado, a ONU tinha confirmado a morte de 9.614 civis na Ucrânia."),
+    ("pl", "Do końca ubiegłego miesiąca ONZ potwierdziła śmierć 9614 cywilów w Ukrainie."),
     ("uk", "Станом на кінець минулого місяця ООН підтвердила загибель 9614 цивільних в Україні."),
+    ("ru", "К концу прошлого месяца ООН подтвердила гибель 9614 мирных жителей в Украине."),
+    ("cs", "Do konce minulého měsíce OSN potvrdila smrt 9614 civilistů na Ukrajině."),
     ("sr", "Do kraja prošlog meseca UN su potvrdile smrt 9.614 civila u Ukrajini."),
 ]  # fmt: skip
 
