@@ -2414,6 +2414,13 @@ class _Assembler:
         start = self.context.count_start
         return start is None or dt.date(year, month, 1) >= start.replace(day=1)
 
+    def _read_in(
+        self, mention: Mention, frame: Frame, area: tuple[str | None, str | None]
+    ) -> tuple[Builder | None, str | None]:
+        """The report a count would join in a frame and area, and the count's slot there."""
+        builder = self.builders.get(self._key(frame, area_name(*area, self.areas.names), False))
+        return builder, _slot(mention.group, mention.outcome)
+
     def _outgrows_carried(
         self, mention: Mention, frame: Frame | None, area: tuple[str | None, str | None]
     ) -> bool:
@@ -2422,8 +2429,7 @@ class _Assembler:
         total, in a conflict whose count has a start."""
         if frame is None or frame.scope != "period" or self.context.count_start is None:
             return False
-        slot = _slot(mention.group, mention.outcome)
-        builder = self.builders.get(self._key(frame, area_name(*area, self.areas.names), False))
+        builder, slot = self._read_in(mention, frame, area)
         value = mention.token.value
         return bool(
             builder is not None
@@ -2438,9 +2444,7 @@ class _Assembler:
     ) -> bool:
         if frame is None:
             return False
-        slot = _slot(mention.group, mention.outcome)
-        name = area_name(*area, self.areas.names)
-        builder = self.builders.get(self._key(frame, name, False))
+        builder, slot = self._read_in(mention, frame, area)
         # "more than 2,500" beside 2,505 is the same count, rounded in the telling; a count of
         # civilians by name beside a wider group's replaces it ("350,209 people ..., including
         # 143,350 civilians", "..., of whom 1,120 were civilians"), as its reading does
