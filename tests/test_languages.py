@@ -737,6 +737,23 @@ CHILDREN_IN_WORDS = [
 ]  # fmt: skip
 
 
+GROUPS_AMONG_THE_DEAD = [
+    # a list of groups said to be among the killed, each of them killed
+    ("en", "OHCHR recorded 9,083 civilians killed in Ukraine. 3,986 men, 2,422 women, 282 boys and 223 girls were among the dead."),
+    ("de", "Das OHCHR verzeichnete 9.083 getötete Zivilisten in der Ukraine. 3.986 Männer, 2.422 Frauen, 282 Jungen und 223 Mädchen waren unter den Toten."),
+    ("fr", "Le HCDH a recensé 9 083 civils tués en Ukraine. 3 986 hommes, 2 422 femmes, 282 garçons et 223 filles figurent parmi les morts."),
+    ("fr", "Le HCDH a recensé 9 083 civils tués en Ukraine. 3 986 hommes, 2 422 femmes, 282 garçons et 223 filles ont été tués."),
+    ("es", "La ONU registró 9.083 civiles muertos en Ucrania. 3.986 hombres, 2.422 mujeres, 282 niños y 223 niñas están entre los muertos."),
+    ("it", "L'Onu ha registrato 9.083 civili uccisi in Ucraina. 3.986 uomini, 2.422 donne, 282 ragazzi e 223 ragazze sono tra i morti."),
+    ("pt", "O ACNUDH registou 9.083 civis mortos na Ucrânia. 3.986 homens, 2.422 mulheres, 282 rapazes e 223 raparigas estão entre os mortos."),
+    ("pl", "ONZ odnotowała 9083 zabitych cywilów w Ukrainie. Wśród zabitych było 3986 mężczyzn, 2422 kobiety, 282 chłopców i 223 dziewczynki."),
+    ("uk", "ООН зафіксувала 9083 загиблих цивільних в Україні. Серед загиблих 3986 чоловіків, 2422 жінки, 282 хлопчики і 223 дівчинки."),
+    ("ru", "ООН зафиксировала 9083 погибших мирных жителя в Украине. Среди погибших 3986 мужчин, 2422 женщины, 282 мальчика и 223 девочки."),
+    ("cs", "OSN zaznamenala 9083 zabitých civilistů na Ukrajině. Mezi mrtvými bylo 3986 mužů, 2422 žen, 282 chlapců a 223 dívek."),
+    ("sr", "UN je zabeležio 9.083 ubijenih civila u Ukrajini. Među poginulima su 3.986 muškaraca, 2.422 žene, 282 dečaka i 223 devojčice."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -795,6 +812,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "the office by its name": (THE_OFFICE_BY_ITS_NAME, dt.date(2024, 3, 1), [{"monitoring_body": "OHCHR", "killed": 10582}]),
     "a total as a mark": (A_TOTAL_AS_A_MARK, dt.date(2023, 11, 25), [{"scope": "cumulative", "killed": 10000}]),
     "by the end of last month": (BY_THE_END_OF_LAST_MONTH, dt.date(2023, 9, 10), [{"scope": "cumulative", "as_of": dt.date(2023, 8, 31), "killed": 9614}]),
+    "groups among the dead": (GROUPS_AMONG_THE_DEAD, dt.date(2023, 6, 13), [{"killed": 9083, "killed_men": 3986, "killed_women": 2422, "killed_boys": 282, "killed_girls": 223}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -1300,6 +1300,21 @@ BREAKDOWNS += cases(
         ],
     ),
     (
+        "a list of groups 'among the dead' is the list of the killed",
+        "OHCHR recorded 9,083 civilians killed. According to the verified data, 3,986 men, 2,422"
+        " women, 282 boys and 223 girls were among the dead.",
+        None,
+        [
+            {
+                "killed": 9083,
+                "killed_men": 3986,
+                "killed_women": 2422,
+                "killed_boys": 282,
+                "killed_girls": 223,
+            }
+        ],
+    ),
+    (
         "'N of them' in a sentence that names no outcome is a part of the count before",
         "OHCHR said 1,430 civilians had been killed. It said 121 of them were children.",
         None,

@@ -35,7 +35,8 @@ SUBPERIOD_REACH = 20
 """How near the start of a part's shorter stretch follows it ("375 of them since March")."""
 DATE_AFTER_ELLIPSIS = 12
 """How near a date may follow a bare number for it to be the count before it, of that date."""
-DIGITS_TEXT = r"(?:\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
+# The text of a count: "9 083" (grouped by a plain space, as numbers.DIGITS reads it), "9,083"
+DIGITS_TEXT = r"(?:[1-9]\d{0,2}(?:[ ]\d{3})+(?!\d|[,.]\d)|\d[\d,.\u00a0\u202f\u2009]*\d|\d)"
 DIGIT = re.compile(r"\d")  # a number between a context and its count
 TIME_COLON = re.compile(r":(?!\s)")  # "10:30": a colon that opens no list
 BREAKDOWN_OPENER = re.compile(
@@ -549,7 +550,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # ", some 206 boys and 172 girls were killed": the outcome after a list of groups
         list_tail=re.compile(
             rf"""^(?:\s*(?:,|{and_})\s*(?:{qual_gap})?{number}(?:\s+{aux})*\s+(?:{group}))*
-                 (?:\s+{aux}(?!\w))*\s+(?:{outcomes})(?!\w)""",
+                 (?:\s+{aux}(?!\w))*\s+
+                 (?:{among}\s+(?:{those}\s+)?)?              # "... were among the dead"
+                 (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
         appositive=re.compile(f"^{appositive}", re.VERBOSE),
