@@ -754,6 +754,27 @@ GROUPS_AMONG_THE_DEAD = [
 ]  # fmt: skip
 
 
+NON_COMBATANTS = [
+    # civilians by another word
+    ("en", "The UN said 9,614 non-combatants had been killed in Ukraine by 10 September, and 16,401 injured."),
+    ("de", "Die UN teilte mit, bis zum 10. September seien in der Ukraine 9.614 Nichtkombattanten getötet und 16.401 verletzt worden."),
+    ("fr", "L'ONU a indiqué que 9 614 non-combattants avaient été tués en Ukraine au 10 septembre, et 16 401 blessés."),
+    ("es", "La ONU dijo que 9.614 no combatientes habían muerto en Ucrania hasta el 10 de septiembre, y 16.401 resultaron heridos."),
+    ("it", "L'Onu ha detto che 9.614 non combattenti sono stati uccisi in Ucraina fino al 10 settembre e 16.401 feriti."),
+    ("pt", "A ONU disse que 9.614 não combatentes foram mortos na Ucrânia até 10 de setembro e 16.401 ficaram feridos."),
+]  # fmt: skip
+
+
+A_TOTAL_ON_A_DAY = [
+    # the day a running total stood at its count on: the total's cut-off
+    ("en", "The civilian death toll in Ukraine stood at 9,614 on 10 September, the UN said."),
+    ("fr", "Le bilan des civils tués en Ukraine s'élevait à 9 614 le 10 septembre, selon l'ONU."),
+    ("es", "El número de civiles muertos en Ucrania llegó a 9.614 el 10 de septiembre, según la ONU."),
+    ("it", "Il bilancio dei civili uccisi in Ucraina è salito a 9.614 il 10 settembre, secondo l'Onu."),
+    ("pt", "O número de civis mortos na Ucrânia chegou a 9.614 em 10 de setembro, segundo a ONU."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -813,6 +834,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a total as a mark": (A_TOTAL_AS_A_MARK, dt.date(2023, 11, 25), [{"scope": "cumulative", "killed": 10000}]),
     "by the end of last month": (BY_THE_END_OF_LAST_MONTH, dt.date(2023, 9, 10), [{"scope": "cumulative", "as_of": dt.date(2023, 8, 31), "killed": 9614}]),
     "groups among the dead": (GROUPS_AMONG_THE_DEAD, dt.date(2023, 6, 13), [{"killed": 9083, "killed_men": 3986, "killed_women": 2422, "killed_boys": 282, "killed_girls": 223}]),
+    "non-combatants": (NON_COMBATANTS, dt.date(2023, 9, 12), [{"as_of": dt.date(2023, 9, 10), "killed": 9614, "injured": 16401}]),
+    "a total on a day": (A_TOTAL_ON_A_DAY, dt.date(2023, 9, 12), [{"scope": "cumulative", "as_of": dt.date(2023, 9, 10), "killed": 9614}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

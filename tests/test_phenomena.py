@@ -1891,6 +1891,25 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "the day a running total stood at its count on is its cut-off",
+        "Civilian deaths in Ukraine stood at 9,614 on 10 September, according to the UN, while"
+        " 16,401 people had been hurt.",
+        D(2023, 9, 12),
+        [{"as_of": "2023-09-10", "killed": 9614, "injured": 16401}],
+    ),
+    (
+        "a month's count that rose to its last figure on the month's last day stays the month's",
+        "The UN said civilian deaths in Ukraine in May rose to 174 on 31 May.",
+        D(2023, 6, 12),
+        [{"scope": "period", "period_start": "2023-05-01", "as_of": "2023-05-31", "killed": 174}],
+    ),
+    (
+        "a count 'non-combatants' is of civilians",
+        "The UN said 9,614 non-combatants had been killed in Ukraine by 10 September.",
+        D(2023, 9, 12),
+        [{"as_of": "2023-09-10", "killed": 9614}],
+    ),
+    (
         "a month's name in capitals is a month only before its year ('TOLL MAY BE FAR HIGHER' is"
         " no May)",
         "UKRAINE: 10,000 CIVILIANS KILLED, TRUE TOLL MAY BE FAR HIGHER, UN SAYS",

@@ -28,6 +28,7 @@ from casualties.parse.dates import (
     month_end,
     names_month,
     resolve_day,
+    totalled_on_before,
     war_age,
 )
 from casualties.parse.lexicon import Conflict, Lexicon, alternation
@@ -1065,7 +1066,15 @@ class _Assembler:
     def _placed(self, d: DateMention, dates: list[DateMention], text: str) -> DateMention | None:
         """A month or year named by where it stands ("last month", "this year", "the previous
         month") as the month or year it is, or its last day after the words of an end ("by the
-        end of last month"); None when nothing places it."""
+        end of last month"), a day a running total stood at its count on as its cut-off ("the
+        toll stood at 9,614 on 10 September"); None when nothing places it."""
+        if (
+            d.kind == "day"
+            and d.role is None
+            and not any(o.kind in PERIOD_KINDS for o in dates)  # "in May rose to 174 on 31 May"
+            and totalled_on_before(text, d.start, self.lexicon)
+        ):
+            return replace(d, role="end")
         if d.kind not in RELATIVE_PERIODS:
             return d
         published, ended = self.context.published, end_of_before(text, d.start, self.lexicon)

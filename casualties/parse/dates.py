@@ -659,6 +659,43 @@ def _crossed(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return crossed, re.compile(rf"(?<!\w){alternation(words['running_total_nouns'])}(?!\w)")
 
 
+def totalled_on_before(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a day at `at` is when a running total stood at its count ("the death toll stood
+    at 9,614 on 10 September", "the number killed reached 10,000 on 19 November"): the
+    total's cut-off, not a day's count."""
+    linked, noun = _totalled_on(lexicon)
+    if linked is None or noun is None:
+        return False
+    found = linked.search(text, max(0, at - CROSSING_REACH), at)
+    start = found.start() if found else 0
+    return (
+        found is not None and noun.search(text, max(0, start - CROSSING_REACH), start) is not None
+    )
+
+
+@cache
+def _totalled_on(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A linking verb, its count and the preposition of a day, right before the day; and the
+    noun of a running total, or a subject of the killed or injured, before the verb."""
+    words, outcomes = lexicon.data["dates"], lexicon.data["outcomes"]
+    subjects = [
+        *words["running_total_nouns"],
+        *outcomes["subjects_killed"],
+        *outcomes["subjects_injured"],
+        *outcomes["subjects_total"],
+    ]
+    if not words["day_of_total"] or not outcomes["linking_verbs"] or not subjects:
+        return None, None
+    linked = re.compile(
+        rf"""(?<!\w){alternation(outcomes["linking_verbs"])}\s+   # "stood at"
+             (?:[^\W\d]+\s+){{0,2}}?                         # "more than"
+             \d[\d\s.,'’]*                                   # "9,614"
+             {alternation(words["day_of_total"])}\s+$          # "on" """,
+        re.VERBOSE,
+    )
+    return linked, re.compile(rf"(?<!\w){alternation(subjects)}(?!\w)", re.IGNORECASE)
+
+
 def end_of_before(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the words of a stretch's end stand right before a position ("by the end of last
     month": the last day of that month)."""
