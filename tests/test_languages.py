@@ -775,6 +775,23 @@ A_TOTAL_ON_A_DAY = [
 ]  # fmt: skip
 
 
+TWO_YEARS_JOINED = [
+    # a count of two years together: a period whose bounds the text does not give
+    ("en", "In 2023 and 2024, the UN recorded 3,900 civilians killed in Ukraine."),
+    ("de", "In den Jahren 2023 und 2024 zählte die UN in der Ukraine 3.900 getötete Zivilisten."),
+    ("de", "2023 und 2024 zählte die UN in der Ukraine 3.900 getötete Zivilisten."),
+    ("fr", "En 2023 et 2024, l'ONU a recensé 3 900 civils tués en Ukraine."),
+    ("es", "En 2023 y 2024, la ONU registró 3.900 civiles muertos en Ucrania."),
+    ("it", "Nel 2023 e 2024 l'Onu ha registrato 3.900 civili uccisi in Ucraina."),
+    ("pt", "Em 2023 e 2024, a ONU registou 3.900 civis mortos na Ucrânia."),
+    ("pl", "W latach 2023 i 2024 ONZ odnotowała w Ukrainie 3900 zabitych cywilów."),
+    ("uk", "У 2023 і 2024 роках ООН зафіксувала в Україні 3900 загиблих цивільних."),
+    ("ru", "В 2023 и 2024 годах ООН зафиксировала в Украине 3900 погибших мирных жителей."),
+    ("cs", "V letech 2023 a 2024 OSN zaznamenala na Ukrajině 3900 zabitých civilistů."),
+    ("sr", "U 2023. i 2024. godini UN su zabeležile u Ukrajini 3.900 ubijenih civila."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -836,6 +853,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "groups among the dead": (GROUPS_AMONG_THE_DEAD, dt.date(2023, 6, 13), [{"killed": 9083, "killed_men": 3986, "killed_women": 2422, "killed_boys": 282, "killed_girls": 223}]),
     "non-combatants": (NON_COMBATANTS, dt.date(2023, 9, 12), [{"as_of": dt.date(2023, 9, 10), "killed": 9614, "injured": 16401}]),
     "a total on a day": (A_TOTAL_ON_A_DAY, dt.date(2023, 9, 12), [{"scope": "cumulative", "as_of": dt.date(2023, 9, 10), "killed": 9614}]),
+    "two years joined": (TWO_YEARS_JOINED, dt.date(2025, 2, 1), [{"scope": "period", "period_start": None, "as_of": None, "killed": 3900}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -284,6 +284,12 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "a month joined to a year no date phrase reads bounds nothing",
+        "Between October 2023 and 2024, the UN recorded 2,100 civilians killed in Ukraine.",
+        D(2025, 2, 1),
+        [{"scope": "period", "killed": 2100}],
+    ),
+    (
         "'respectively' pairs the counts with the months in their order",
         "OHCHR said 174 and 219 civilians were killed in Ukraine in May and June 2024,"
         " respectively.",

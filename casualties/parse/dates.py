@@ -783,8 +783,10 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         open_between = role == "between" or (open_between and role is None)
         # "в начале 2025 года", "at the beginning of 2025": no count starts there, a stretch
         # whose days are untold
-        fuzzy = _is_fuzzy(text, mention, lexicon) or (
-            role is None and mention.kind == "day" and _beginning(lexicon).match(mention.text)
+        fuzzy = (
+            _is_fuzzy(text, mention, lexicon)
+            or (role is None and mention.kind == "day" and _beginning(lexicon).match(mention.text))
+            or _joined_to_a_bare_year(text, mention, lexicon)
         )
         if (
             fuzzy
@@ -819,6 +821,37 @@ def _joiner_before_vague(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(
         rf"\s*(?:{alternation(words['range_joiners'])})\s+(?:{alternation(words['fuzzy'])})\s*"
     )
+
+
+def _joined_to_a_bare_year(text: str, date: DateMention, lexicon: Lexicon) -> bool:
+    """Whether a month or year is joined to a year that no date phrase reads ("in 2019 and 2020",
+    "between October 2019 and 2020", "in den Jahren 2023 und 2024"): a stretch whose bounds the
+    text does not give."""
+    if date.kind not in FUZZY_KINDS:
+        return False
+    after, before = _bare_year_joined(lexicon)
+    return (
+        after.match(text, date.end) is not None
+        or before.search(text, max(0, date.start - BARE_YEAR_REACH), date.start) is not None
+    )
+
+
+BARE_YEAR_REACH = 12
+"""Characters before a year within which a year joined to it stands ("2023 und ")."""
+
+
+@cache
+def _bare_year_joined(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A joiner and a year right after a date, and a year and a joiner right before one."""
+    words = lexicon.data["dates"].get("range_joiners") or []
+    joiner = alternation([*words, *lexicon.words("grammar", "and")])
+    after = re.compile(
+        rf"""\.?\s*(?:{joiner})\s+          # " and", ". i"
+             {YEAR}(?![\d.,]?\d)             # "2020", no count's digits after""",
+        re.VERBOSE,
+    )
+    before = re.compile(rf"(?<![\d.,]){YEAR}\.?\s+(?:{joiner})\s+$")
+    return after, before
 
 
 def _joined(text: str, date: DateMention, vague: DateMention, lexicon: Lexicon) -> bool:
