@@ -792,6 +792,35 @@ TWO_YEARS_JOINED = [
 ]  # fmt: skip
 
 
+THE_WEEK_TO_A_DAY = [
+    # one week, no number before it, to its last day: the seven days to that day
+    ("en", "The UN recorded 58 civilians killed and 222 injured in Ukraine in the week to 10 March."),
+    ("de", "Die UN zählte in der Woche bis zum 10. März in der Ukraine 58 getötete und 222 verletzte Zivilisten."),
+    ("fr", "L'ONU a recensé 58 civils tués et 222 blessés en Ukraine au cours de la semaine jusqu'au 10 mars."),
+    ("es", "La ONU registró 58 civiles muertos y 222 heridos en Ucrania en la semana hasta el 10 de marzo."),
+    ("it", "L'Onu ha registrato 58 civili uccisi e 222 feriti in Ucraina nella settimana fino al 10 marzo."),
+    ("pt", "A ONU registou 58 civis mortos e 222 feridos na Ucrânia na semana até 10 de março."),
+    ("pl", "ONZ odnotowała 58 zabitych i 222 rannych cywilów w Ukrainie w tygodniu do 10 marca."),
+    ("uk", "ООН зафіксувала 58 загиблих і 222 поранених цивільних в Україні за тиждень до 10 березня."),
+    ("ru", "ООН зафиксировала 58 погибших и 222 раненых мирных жителей в Украине за неделю до 10 марта."),
+    ("cs", "OSN zaznamenala 58 zabitých a 222 zraněných civilistů na Ukrajině v týdnu do 10. března."),
+    ("sr", "UN su zabeležile 58 ubijenih i 222 ranjena civila u Ukrajini u nedelji do 10. marta."),
+]  # fmt: skip
+
+
+FROM_THE_START_OF_THE_YEAR_TO_A_DAY = [
+    # the start of the year is no stretch of a year back from the day
+    ("en", "From the start of the year to 30 June, the UN recorded 1,100 civilian casualties in Ukraine."),
+    ("de", "Vom Beginn des Jahres bis zum 30. Juni zählte die UN 1.100 zivile Opfer in der Ukraine."),
+    ("fr", "Du début de l'année au 30 juin, l'ONU a recensé 1 100 victimes civiles en Ukraine."),
+    ("es", "Desde principios de año hasta el 30 de junio, la ONU registró 1.100 víctimas civiles en Ucrania."),
+    ("uk", "З початку року до 30 червня ООН зафіксувала 1100 жертв серед цивільних в Україні."),
+    ("ru", "С начала года до 30 июня ООН зафиксировала 1100 жертв среди мирных жителей в Украине."),
+    ("pl", "Od początku roku do 30 czerwca ONZ odnotowała 1100 ofiar cywilnych w Ukrainie."),
+    ("cs", "Od začátku roku do 30. června OSN zaznamenala na Ukrajině 1100 civilních obětí."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -854,6 +883,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "non-combatants": (NON_COMBATANTS, dt.date(2023, 9, 12), [{"as_of": dt.date(2023, 9, 10), "killed": 9614, "injured": 16401}]),
     "a total on a day": (A_TOTAL_ON_A_DAY, dt.date(2023, 9, 12), [{"scope": "cumulative", "as_of": dt.date(2023, 9, 10), "killed": 9614}]),
     "two years joined": (TWO_YEARS_JOINED, dt.date(2025, 2, 1), [{"scope": "period", "period_start": None, "as_of": None, "killed": 3900}]),
+    "the week to a day": (THE_WEEK_TO_A_DAY, dt.date(2024, 3, 12), [{"scope": "period", "period_start": dt.date(2024, 3, 4), "as_of": dt.date(2024, 3, 10), "killed": 58, "injured": 222}]),
+    "from the start of the year to a day": (FROM_THE_START_OF_THE_YEAR_TO_A_DAY, dt.date(2024, 7, 12), [{"scope": "period", "period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "total": 1100}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

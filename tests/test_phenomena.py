@@ -284,6 +284,28 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "the start of the month to a day is from the first of that day's month",
+        "Since the beginning of the month to 10 March, the UN recorded 58 civilians killed in"
+        " Ukraine.",
+        D(2024, 3, 12),
+        [{"scope": "period", "period_start": "2024-03-01", "as_of": "2024-03-10", "killed": 58}],
+    ),
+    (
+        "the week to a day, or ending on it, is the seven days to that day",
+        "The UN mission said 58 civilians were killed and 222 injured in Ukraine in the week"
+        " ending 10 March.",
+        D(2024, 3, 12),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-03-04",
+                "as_of": "2024-03-10",
+                "killed": 58,
+                "injured": 222,
+            }
+        ],
+    ),
+    (
         "a month joined to a year no date phrase reads bounds nothing",
         "Between October 2023 and 2024, the UN recorded 2,100 civilians killed in Ukraine.",
         D(2025, 2, 1),
@@ -4903,11 +4925,20 @@ OTHER_MONITORS = cases(
         ],
     ),
     (
-        "the week to a day is no count since the start",
+        "the week to a day is that week's count, no count since the start",
         "OHCHR said civilians accounted for 312 of the dead in Gaza in the week to 3 March. In"
         " all, it has verified 8,119 killed in Gaza since 7 October 2023.",
         D(2024, 3, 5),
-        [{"area": "Gaza", "period_start": "2023-10-07", "killed": 8119}],
+        [
+            {
+                "scope": "period",
+                "area": "Gaza",
+                "period_start": "2024-02-26",
+                "as_of": "2024-03-03",
+                "killed": 312,
+            },
+            {"area": "Gaza", "period_start": "2023-10-07", "killed": 8119},
+        ],
     ),
     (
         "'alone' after an area stresses the area: its count, not a short time's",

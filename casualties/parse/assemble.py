@@ -1098,11 +1098,15 @@ class _Assembler:
         if d.kind in ("last_month", "previous_month"):
             last = published.replace(day=1) - dt.timedelta(days=1)
             return replace(d, kind="month", month=last.month, year=last.year)
+        end = next(
+            (e for e in dates if e.role == "end" and e.kind == "day" and e.start > d.start), None
+        )
+        if d.kind == "this_month" and end is not None and end.month is not None:
+            # "since the beginning of the month, to 10 March": from the first of that day's month
+            return replace(d, kind="day", day=1, month=end.month, year=end.year, role="start")
         if d.kind == "this_month":  # the month of publication, so far
             return replace(d, kind="month", month=published.month, year=published.year)
-        if d.kind == "this_year" and any(
-            e.role == "end" and e.kind == "day" and e.start > d.start for e in dates
-        ):
+        if d.kind == "this_year" and end is not None:
             # "so far this year, as of 30 September": from the year's first day to that day (but
             # "As of 30 September, 14,000, 1,753 of them this year" dates a part)
             return replace(d, kind="day", day=1, month=1, year=published.year, role="start")

@@ -344,29 +344,57 @@ MONTH_DAYS, YEAR_DAYS = 30, 365
 
 @cache
 def _stretch_before_end(lexicon: Lexicon) -> re.Pattern[str]:
-    """A stretch of time right before the word that ends a count: "12 months to "."""
+    """A stretch of time right before the word that ends a count: "12 months to ", "the week
+    to "."""
     words = lexicon.data["dates"]
     units = alternation(list(lexicon.data["numbers"]["units"]))
+    one = alternation(list(words["one_durations"]))
     return re.compile(
-        rf"""(?<![\w-])(?P<n>\d{{1,2}}|{units})\s+           # "12", "three"
-             (?P<unit>{alternation(list(words["durations"]))})\s+  # "months"
-             (?:{alternation(words["as_of"])})\s+                # "to"
-             (?:{alternation(words["before_day"])}\s+)?$         # "the" """,
+        rf"""(?<![\w-])
+             (?: (?P<n>\d{{1,2}}|{units})\s+                        # "12", "three"
+                 (?P<unit>{alternation(list(words["durations"]))})  # "months"
+               | (?P<one>{one}) )                                  # "week"
+             \s+(?:{alternation(words["as_of"])})\s+                # "to"
+             (?:{alternation(words["before_day"])}\s+)?$           # "the" """,
         re.VERBOSE,
     )
 
 
+@cache
+def _part_of_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words of a part of a time, right before its duration's noun: "the start of the ",
+    "half of the ", "début de l'"."""
+    words = [*lexicon.data["dates"]["beginning_of"], *lexicon.data["dates"]["of"]]
+    return re.compile(
+        rf"""(?<!\w)(?:{alternation(words)})   # "start of", "début"
+             (?:\s+\w{{1,4}}['’]?){{0,2}}\s*$   # "the", "de l'" """,
+        re.VERBOSE,
+    )
+
+
+PART_OF_REACH = 30
+"""Characters before a duration's noun within which the words of a part of it stand."""
+
+
 def _stretch_back(text: str, start: int, lexicon: Lexicon) -> dict[str, int]:
     """How far back from a last day its count runs, when a stretch ends there ("in the 12
-    months to 31 January": 12 months); empty when none does."""
+    months to 31 January": 12 months, "the week to 10 March": 7 days); empty when none does."""
     found = _stretch_before_end(lexicon).search(text, max(0, start - 60), start)
     if found is None:
         return {}
-    units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
-    durations = {k.lower(): v for k, v in lexicon.data["dates"]["durations"].items()}
-    n = found["n"].lower()
-    count = int(n) if n.isdigit() else units.get(n)
-    days = durations.get(found["unit"].lower())
+    if found["one"] and _part_of_before(lexicon).search(
+        text, max(0, found.start() - PART_OF_REACH), found.start()
+    ):
+        return {}  # "from the start of the year to 30 June", "the first half of the year to"
+    if found["one"]:
+        ones = {k.lower(): v for k, v in lexicon.data["dates"]["one_durations"].items()}
+        count, days = 1, ones.get(found["one"].lower())
+    else:
+        units = {k.lower(): v for k, v in lexicon.data["numbers"]["units"].items()}
+        durations = {k.lower(): v for k, v in lexicon.data["dates"]["durations"].items()}
+        n = found["n"].lower()
+        count = int(n) if n.isdigit() else units.get(n)
+        days = durations.get(found["unit"].lower())
     if not count or not days:
         return {}
     if days in (MONTH_DAYS, YEAR_DAYS):
