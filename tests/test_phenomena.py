@@ -3298,6 +3298,31 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "an area that ranks first, its counts in brackets, past the toll of one event and its day",
+        "UNAMA documented 1,662 civilian deaths in Afghanistan in the first half of 2017. Kabul"
+        " province recorded the highest number of civilian casualties, 1,048 (219 deaths and 829"
+        " injured), largely due to the 31 May truck bomb attack in Kabul city, which killed 92"
+        " civilians and injured 491.",
+        D(2017, 7, 17),
+        [
+            {
+                "scope": "period",
+                "period_start": "2017-01-01",
+                "as_of": "2017-06-30",
+                "killed": 1662,
+            },
+            {
+                "scope": "period",
+                "area": "Kabul",
+                "period_start": "2017-01-01",
+                "as_of": "2017-06-30",
+                "killed": 219,
+                "injured": 829,
+                "total": 1048,
+            },
+        ],
+    ),
+    (
         "a party to the conflict as the subject of the count: its share, no count of the war",
         "UNAMI said at least 18,802 civilians were killed in Iraq between 1 January 2014 and 31"
         " October 2015, and 36,245 wounded. ISIL killed at least 3,855 civilians in 2015.",

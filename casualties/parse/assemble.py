@@ -1054,6 +1054,10 @@ class _Assembler:
                 if d.kind not in RELATIVE_PERIODS
                 or not self._released_at(sentence.text, d.start, d.end)
             ]
+            if any(d.kind == "day" for d in found):
+                # "the 31 May truck bomb attack": the day of one event, none of the counts
+                events = [m.span() for m in self.grammar.incident.finditer(sentence.text)]
+                found = [d for d in found if not any(a <= d.start < d.end <= b for a, b in events)]
             kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]
             kept = [
                 p for p in (self._placed(d, kept, sentence.text) for d in kept) if p is not None
@@ -1335,9 +1339,13 @@ class _Assembler:
             )
         shares = bool(self.grammar.part_opener.match(sentence.text))
         shared: Mention | None = None  # the last count read as a party's share
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if m.subject_part and self._area_subject(sentence, m):
                 m.rejected, m.group = False, "all"  # "Tripoli accounted for 74 of the casualties"
+                for part in mentions[i + 1 :]:
+                    if part.parent == i and part.rejected_with_parent:
+                        # "..., 1,048 (219 deaths and 829 injured)": the area's too
+                        part.rejected, part.group = False, part.group or "all"
             if compared_outcome and m.outcome is None and m.group is None:
                 m.outcome, m.group = compared_outcome, "all"  # "compares with 110 in December"
             if any(p.earlier[0] <= m.start - sentence.start < p.later[1] for p in pairs):

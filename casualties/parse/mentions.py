@@ -116,6 +116,7 @@ class Mention:
     # outcome is the count's before it: the place after it is its own
     listed_place: bool = False
     subject_part: bool = False  # "X accounted for 74 of the casualties": X's part, if a place
+    rejected_with_parent: bool = False  # rejected as a part of a rejected count
     # where the words of a ranking stand ("X recorded the highest number of casualties, with
     # 1,563": X's count, if a place); its subject's verb ends there
     ranked_at: int | None = None
@@ -1482,6 +1483,7 @@ def label_numbers(
             mention.parent = head  # "including 59 children and 30 women": each a part
         if mention.parent is not None and mention.parent >= 0 and mentions[mention.parent].rejected:
             mention.rejected = True  # "24,686 of the dead, of whom 7,797 were children"
+            mention.rejected_with_parent = True
         if (
             mention.parent is not None
             and mention.parent >= 0
