@@ -821,6 +821,20 @@ FROM_THE_START_OF_THE_YEAR_TO_A_DAY = [
 ]  # fmt: skip
 
 
+A_WHOLE_BEFORE_ITS_DATED_PART = [
+    # a whole that opens a sentence restates the count before; the months after it are its part's
+    ("en", "The UN recorded 1,659 civilians killed and 3,524 injured in Ukraine between 1 January and 30 June 2024. Of the total of 5,183 civilian casualties, 2,400 were recorded in May and June alone."),
+    ("de", "Die UN zählte zwischen dem 1. Januar und dem 30. Juni 2024 in der Ukraine 1.659 getötete und 3.524 verletzte Zivilisten. Von den insgesamt 5.183 zivilen Opfern wurden 2.400 allein im Mai und Juni registriert."),
+    ("es", "La ONU registró 1.659 civiles muertos y 3.524 heridos en Ucrania entre el 1 de enero y el 30 de junio de 2024. De las 5.183 víctimas civiles, 2.400 se registraron en mayo y junio."),
+    ("it", "L'Onu ha registrato 1.659 civili uccisi e 3.524 feriti in Ucraina tra il 1° gennaio e il 30 giugno 2024. Delle 5.183 vittime civili, 2.400 sono state registrate a maggio e giugno."),
+    ("pt", "A ONU registou 1.659 civis mortos e 3.524 feridos na Ucrânia entre 1 de janeiro e 30 de junho de 2024. Das 5.183 vítimas civis, 2.400 foram registadas em maio e junho."),
+    ("pl", "ONZ odnotowała w Ukrainie 1659 zabitych i 3524 rannych cywilów od 1 stycznia do 30 czerwca 2024 r. Wśród 5183 ofiar cywilnych 2400 odnotowano w maju i czerwcu."),
+    ("uk", "ООН зафіксувала в Україні 1659 загиблих і 3524 поранених цивільних з 1 січня по 30 червня 2024 року. Серед 5183 жертв серед цивільних 2400 зафіксовано у травні та червні."),
+    ("ru", "ООН зафиксировала в Украине 1659 погибших и 3524 раненых мирных жителей с 1 января по 30 июня 2024 года. Из 5183 жертв среди мирного населения 2400 зафиксированы в мае и июне."),
+    ("cs", "OSN zaznamenala na Ukrajině od 1. ledna do 30. června 2024 1659 zabitých a 3524 zraněných civilistů. Z 5183 civilních obětí bylo 2400 zaznamenáno v květnu a červnu."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -885,6 +899,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "two years joined": (TWO_YEARS_JOINED, dt.date(2025, 2, 1), [{"scope": "period", "period_start": None, "as_of": None, "killed": 3900}]),
     "the week to a day": (THE_WEEK_TO_A_DAY, dt.date(2024, 3, 12), [{"scope": "period", "period_start": dt.date(2024, 3, 4), "as_of": dt.date(2024, 3, 10), "killed": 58, "injured": 222}]),
     "from the start of the year to a day": (FROM_THE_START_OF_THE_YEAR_TO_A_DAY, dt.date(2024, 7, 12), [{"scope": "period", "period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "total": 1100}]),
+    "a whole before its dated part": (A_WHOLE_BEFORE_ITS_DATED_PART, dt.date(2024, 7, 12), [{"period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "killed": 1659, "injured": 3524, "total": 5183}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -1570,6 +1570,11 @@ class _Assembler:
             i for i, m in enumerate(mentions) if m.parent is not None and m.parent in left_out
         }
         clause_frames = self._clause_frames(sentence, mentions, dates)
+        if pairing and self._whole_before_dated_parts(sentence, mentions, dates):
+            # "Of the total of 5,183 civilian casualties, 2,400 were recorded in May and June":
+            # the months are the parts'; the whole restates the count before
+            pairing.pop(0, None)
+            clause_frames[0] = frame
         clause_counts = self._period_clause_counts(sentence, mentions, frame, named_dates)
         for i, period in clause_counts.items():
             if period is None:
@@ -2729,6 +2734,17 @@ class _Assembler:
             ):
                 evidence = b.frame.evidence + tuple(e for e in cut_off.evidence if e[0] == "as_of")
                 b.frame = replace(b.frame, as_of=cut_off.as_of, evidence=evidence)
+
+    def _whole_before_dated_parts(
+        self, sentence: Sentence, mentions: list[Mention], dates: list[DateMention]
+    ) -> bool:
+        """Whether the sentence opens on a whole ("Of the total of 5,183 casualties,") and its
+        dates all stand after it, with its parts."""
+        found = self.grammar.whole_opening.match(sentence.text)
+        if found is None or len(mentions) < 2 or not dates:
+            return False
+        end = sentence.start + found.end()
+        return mentions[0].end <= end <= mentions[1].start and all(d.start >= end for d in dates)
 
     def _head_named(self, sentence: Sentence) -> str | None:
         """The outcome of the count before that a sentence opens on by its number alone ("...

@@ -212,6 +212,7 @@ class Grammar:
     count_of_them: re.Pattern[str]
     figures_include: re.Pattern[str] | None
     whole_by_number: re.Pattern[str]
+    whole_opening: re.Pattern[str]
     ranked_before: re.Pattern[str] | None
     part_opener: re.Pattern[str]
     incident: re.Pattern[str]
@@ -526,6 +527,15 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "Of the 5,718, 372 were children": the count before, named by its number alone
         whole_by_number=re.compile(rf"^\W*{among}\s+(?:{those}\s+)?(?P<n>{number})\s*,"),
+        # "Of the total of 5,183 civilian casualties, 2,400 ...": a whole that opens the
+        # sentence, its parts after the comma (or its verb: "Von den 5.183 Opfern wurden 2.400")
+        whole_opening=re.compile(
+            rf"""^\W*{among}\s+(?:{those}\s+)?     # "Of the"
+                 (?:[^\W\d]+\s+){{0,3}}?             # "total of"
+                 (?:{qual_gap})?{number}            # "5,183"
+                 [^\d,;:()]{{0,60}}(?:,|(?=\d))       # " civilian casualties,", "Opfern wurden" """,
+            re.VERBOSE,
+        ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
             rf"""(?: {among}\s+(?:{those}\s+)?(?:(?:{qual_gap})?(?:{number}|{scales})\s+)?  # "oltre mille"
