@@ -284,6 +284,50 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "the first counts of a body that dates nothing are of the period its title names",
+        "UN: July among deadliest months for Ukraine civilians\n\nThe UN human rights monitoring"
+        " mission said 219 civilians were killed and 1,018 injured. Overall, it has verified"
+        " 11,743 civilian deaths since February 2022.",
+        D(2024, 8, 9),
+        [
+            {
+                "scope": "period",
+                "period_start": "2024-07-01",
+                "as_of": "2024-07-31",
+                "killed": 219,
+                "injured": 1018,
+            },
+            {"killed": 11743},
+        ],
+    ),
+    (
+        "labelled counts under a title that names their month, then the counts since the start",
+        "Ukraine: civilian casualties in August 2023\n\nKEY FIGURES\nKilled: 181 (incl. 9"
+        " children)\nInjured: 585 (incl. 42 children)\n\nCumulative (24 Feb 2022 - 31 Aug"
+        " 2023)\nKilled: 9,511 (incl. 545 children)\nInjured: 17,206 (incl. 1,139 children)\n\n"
+        "Source: UN Human Rights Monitoring Mission in Ukraine (HRMMU).",
+        D(2023, 9, 8),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-08-01",
+                "as_of": "2023-08-31",
+                "killed": 181,
+                "injured": 585,
+                "children_killed": 9,
+                "children_injured": 42,
+            },
+            {
+                "period_start": "2022-02-24",
+                "as_of": "2023-08-31",
+                "killed": 9511,
+                "injured": 17206,
+                "children_killed": 545,
+                "children_injured": 1139,
+            },
+        ],
+    ),
+    (
         "the start of the month to a day is from the first of that day's month",
         "Since the beginning of the month to 10 March, the UN recorded 58 civilians killed in"
         " Ukraine.",

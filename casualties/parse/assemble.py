@@ -1472,6 +1472,11 @@ class _Assembler:
                 respectively=respectively,
             )
         frame = own if own is not None or sentence.title else state.named_period or state.frame
+        if frame is None and not dates and not sentence.title:
+            # "UN: July among deadliest months for civilians ... The mission said 219 civilians
+            # were killed", "... in August 2023 / Killed: 181": the first counts of a body that
+            # dates nothing yet are of the period its title names
+            frame = self._reporting_period()
         if own is None and not sentence.title and carried is None:
             # "3,469 civilians were subjected to violence in 2022. Of them, 1,600 were killed"
             frame = self._frame_of_head_before(index, sentence) or frame
