@@ -88,6 +88,13 @@ QUALIFIERS = cases(
 
 DISTRACTORS = cases(
     (
+        "a recent year written alone before a noun is a year, no count",
+        "Ukraine: UN says 2023 civilian casualties highest since 2022\n\nThe UN said 1,974"
+        " civilians were killed.",
+        D(2024, 1, 20),
+        [{"killed": 1974}],
+    ),
+    (
         "'one of the deadliest months' is a rank, no count",
         "UN monitors said 184 civilians were killed and 856 injured in Ukraine in August, one of "
         "the deadliest months this year.",

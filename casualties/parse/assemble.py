@@ -237,6 +237,10 @@ SHORT_VERB = re.compile(r"\s+(?:[^\W\d]+\s+){1,3}")  # "accounted for", "made up
 # ", which includes Mogadishu, accounted for": an aside between commas, then the verb
 ASIDE_SHORT_VERB = re.compile(r"(?:\s+[^\W\d]+)?,[^,;:.()\d]{1,80},\s+(?:[^\W\d]+\s+){1,3}")
 
+RECENT_YEARS = 16
+"""How many years before the publication's next year a number written alone is a year of."""
+MAX_YEAR = 2099  # the latest year a number may name when the publication date is unknown
+
 LABEL_LINE = re.compile(r"^[^\d:;.]{1,120}:")
 """A line that opens with a label ("In Donetsk and Luhansk regions: 8,391 casualties")."""
 
@@ -1257,7 +1261,19 @@ class _Assembler:
         return first != index and self._paragraph_openers[first] == "other"
 
     def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
-        return find_numbers(self.text, self.lexicon, start=sentence.start, end=sentence.end)
+        """The numbers of a sentence that may be counts: not a recent year written alone ("UN
+        says 2022 civilian casualties highest since 2017")."""
+        numbers = find_numbers(self.text, self.lexicon, start=sentence.start, end=sentence.end)
+        published = self.context.published
+        if not self.lexicon.data["numbers"]["thousands_always_grouped"]:
+            return numbers  # "на окупованій території – 2018": a count
+        latest = published.year + 1 if published else MAX_YEAR
+        earliest = latest - RECENT_YEARS
+        return [
+            n
+            for n in numbers
+            if not (n.text.isdigit() and len(n.text) == 4 and earliest <= (n.value or 0) <= latest)
+        ]
 
     def _body_values(self) -> set[int | None]:
         """The values of every number in the body (not in a headline), read once when asked."""
