@@ -3349,6 +3349,30 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "an area after an article opens its clause: 'The Mopti region was the most affected'",
+        "At least 95 civilians were killed and 78 injured in Mali in the first quarter of 2023,"
+        " MINUSMA said. The Mopti region was the worst affected, with 51 civilians killed and 30"
+        " injured.",
+        D(2023, 4, 13),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-01-01",
+                "as_of": "2023-03-31",
+                "killed": 95,
+                "injured": 78,
+            },
+            {
+                "scope": "period",
+                "area": "Mopti",
+                "period_start": "2023-01-01",
+                "as_of": "2023-03-31",
+                "killed": 51,
+                "injured": 30,
+            },
+        ],
+    ),
+    (
         "an area that ranks first, its counts in brackets, past the toll of one event and its day",
         "UNAMA documented 1,662 civilian deaths in Afghanistan in the first half of 2017. Kabul"
         " province recorded the highest number of civilian casualties, 1,048 (219 deaths and 829"

@@ -480,6 +480,7 @@ class AreaReader:
                 rf"""(?: (?:^|[,;:(])\W*                                # a clause opens
                          (?:(?:[^\W\d]+\s+)?                           # "particularly"
                             {alternation(locatives)}\s+{WORD}{{0,3}})?
+                         (?:{lexicon.pattern("grammar", "the")}\s+)?      # "The Mopti region was"
                        | (?<!\w){lexicon.pattern("grammar", "statement_words")}\s+
                          {lexicon.pattern("grammar", "complementizers")}\s+  # "said that in"
                          {alternation(locatives)}\s+{WORD}{{0,3}}
