@@ -835,6 +835,22 @@ A_WHOLE_BEFORE_ITS_DATED_PART = [
 ]  # fmt: skip
 
 
+THE_WARS_FIRST_MONTHS = [
+    # the first months of the war: its count since the start, no months of a year
+    ("en", "In the first three months of the invasion, the UN recorded 4,000 civilians killed in Ukraine."),
+    ("de", "In den ersten drei Monaten des Krieges zählte die UN 4.000 getötete Zivilisten in der Ukraine."),
+    ("fr", "Au cours des trois premiers mois de la guerre, l'ONU a recensé 4 000 civils tués en Ukraine."),
+    ("es", "En los tres primeros meses de la guerra, la ONU registró 4.000 civiles muertos en Ucrania."),
+    ("it", "Nei primi tre mesi di guerra l'Onu ha registrato 4.000 civili uccisi in Ucraina."),
+    ("pt", "Nos primeiros três meses da guerra, a ONU registou 4.000 civis mortos na Ucrânia."),
+    ("pl", "W pierwszych trzech miesiącach wojny ONZ odnotowała w Ukrainie 4000 zabitych cywilów."),
+    ("uk", "За перші три місяці війни ООН зафіксувала в Україні 4000 загиблих цивільних."),
+    ("ru", "За первые три месяца войны ООН зафиксировала в Украине 4000 погибших мирных жителей."),
+    ("cs", "Za první tři měsíce války OSN zaznamenala na Ukrajině 4000 zabitých civilistů."),
+    ("sr", "U prva tri meseca rata UN su zabeležile u Ukrajini 4.000 ubijenih civila."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -900,6 +916,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "the week to a day": (THE_WEEK_TO_A_DAY, dt.date(2024, 3, 12), [{"scope": "period", "period_start": dt.date(2024, 3, 4), "as_of": dt.date(2024, 3, 10), "killed": 58, "injured": 222}]),
     "from the start of the year to a day": (FROM_THE_START_OF_THE_YEAR_TO_A_DAY, dt.date(2024, 7, 12), [{"scope": "period", "period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "total": 1100}]),
     "a whole before its dated part": (A_WHOLE_BEFORE_ITS_DATED_PART, dt.date(2024, 7, 12), [{"period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "killed": 1659, "injured": 3524, "total": 5183}]),
+    "the war's first months": (THE_WARS_FIRST_MONTHS, dt.date(2024, 11, 8), [{"scope": "cumulative", "killed": 4000}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

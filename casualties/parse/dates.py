@@ -158,6 +158,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     m = rf"(?P<m>{month})\b\.?"
     y = rf"(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"  # "2024", "de 2024"
     parts = alternation(list(_parts_of_year(lexicon)))
+    # "the first six months of the war", "of Russia's invasion": the war's months, no year's
+    war_nouns = words.get("war_nouns") or []
+    war = rf"(?:[^\W\d]+\s+){{0,2}}?{alternation(war_nouns)}(?!\w)" if war_nouns else "(?!)"
     the_year = alternation(words["the_year"])
     year_of = alternation(words["year_possessive"])  # nothing matches where a language has none
     first_months, month_nouns = (
@@ -175,6 +178,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "part_of_year": rf"""(?<![\w-])(?:(?P<yp>{YEAR}){year_of}\s+)?   # "2016's first half"
                              (?P<part>{parts})(?![\w-])
                              (?!\s+{of}\s+{month}\b)          # not "the first half of January"
+                             (?!\s+(?:{of}\s+)?{war})          # nor "... of the war", "... des Krieges"
                              (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?""",
         # "1 to 31 July 2022", "24-28 February"
         "range_dm": rf"(?<![\d,.])(?P<d1>{day})\s*(?:{DASH}|{joiner})\s*(?P<d2>{day})\s+(?:{of}\s+)?{m}{y}",
@@ -186,6 +190,7 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "first_months": rf"""(?<![\w-])(?:{first_months}\s+(?P<n>\d{{1,2}}|{units})
                                         | (?P<n2>\d{{1,2}}|{units})\s+{first_months})
                              \s+{month_nouns}(?![\w-])
+                             (?!\s+(?:{of}\s+)?{war})          # not "... of the war"
                              (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?"""
         if words["first_months"]
         else "",
