@@ -851,6 +851,20 @@ THE_WARS_FIRST_MONTHS = [
 ]  # fmt: skip
 
 
+A_PART_OF_A_WHOLE_BY_ITS_GROUP = [
+    # "N of the M killed were children": the children among the killed, the whole its own count
+    ("en", "The UN said 587 of the 10,582 civilians killed in Ukraine were children."),
+    ("fr", "Selon l'ONU, 587 des 10 582 civils tués en Ukraine étaient des enfants."),
+    ("es", "Según la ONU, 587 de los 10.582 civiles muertos en Ucrania eran niños."),
+    ("it", "Secondo l'Onu, 587 dei 10.582 civili uccisi in Ucraina erano bambini."),
+    ("pt", "Segundo a ONU, 587 dos 10.582 civis mortos na Ucrânia eram crianças."),
+    ("pl", "Według ONZ 587 spośród 10 582 zabitych w Ukrainie cywilów to dzieci."),
+    ("uk", "За даними ООН, 587 із 10 582 загиблих в Україні цивільних – діти."),
+    ("ru", "По данным ООН, 587 из 10 582 погибших в Украине мирных жителей – дети."),
+    ("sr", "Prema UN, 587 od 10.582 ubijenih civila u Ukrajini su deca."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -917,6 +931,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "from the start of the year to a day": (FROM_THE_START_OF_THE_YEAR_TO_A_DAY, dt.date(2024, 7, 12), [{"scope": "period", "period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "total": 1100}]),
     "a whole before its dated part": (A_WHOLE_BEFORE_ITS_DATED_PART, dt.date(2024, 7, 12), [{"period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "killed": 1659, "injured": 3524, "total": 5183}]),
     "the war's first months": (THE_WARS_FIRST_MONTHS, dt.date(2024, 11, 8), [{"scope": "cumulative", "killed": 4000}]),
+    "a part of a whole by its group": (A_PART_OF_A_WHOLE_BY_ITS_GROUP, dt.date(2024, 3, 12), [{"killed": 10582, "children_killed": 587}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

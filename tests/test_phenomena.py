@@ -1970,6 +1970,12 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a subject of the killed that 'now number' its count",
+        "Civilian fatalities in Ukraine now number 10,582, the UN said.",
+        D(2024, 3, 12),
+        [{"killed": 10582}],
+    ),
+    (
         "the day a running total stood at its count on is its cut-off",
         "Civilian deaths in Ukraine stood at 9,614 on 10 September, according to the UN, while"
         " 16,401 people had been hurt.",

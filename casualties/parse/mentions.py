@@ -138,6 +138,7 @@ class Grammar:
     qualifier_before: re.Pattern[str]
     qualifiers: dict[str, str]
     group_after: re.Pattern[str]
+    group_predicate: re.Pattern[str]
     excluded_after: re.Pattern[str]
     excluded_modifier: re.Pattern[str] | None
     group_adjective: re.Pattern[str]
@@ -379,6 +380,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             """,
             re.VERBOSE,
         ),
+        # " in Ukraine were children": the group a clause's copula gives its subject, past a
+        # few words of its place or time
+        group_predicate=re.compile(
+            rf"""(?:\s+[^\s,;:.()–—-]+){{0,6}}?     # " in Ukraine", " since February 2022"
+                 (?:(?:\s+{aux})+|\s+[–—-])\s+       # " were", " étaient", " –"
+                 (?:{articles}\s+)?(?:{group})(?!\w)  # " children", " des enfants" """,
+            re.VERBOSE,
+        ),
         # " aid workers", " days": a count of something other than civilians
         # ("495 in regions ..." is a count in a place, not of regions)
         excluded_after=re.compile(rf"^\s*(?:(?!{locative}\s)\w+\s+)?{excluded}(?!\w)"),
@@ -451,7 +460,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # count, of the group after it or of its subject
         of_outcome=re.compile(
             rf"""^\s+{lexicon.pattern("structure", "partitive")}\s+
-                 (?:(?:{qual_gap})?(?P<whole>{number})\s+)?     # "of the more than 34,500"
+                 (?:(?:{qual_gap})?(?P<whole>{number})\s+       # "of the more than 34,500"
+                    (?:{alternation(groups["all"])}\s+)?)?       # "of the 10,582 civilians killed"
                  (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
@@ -1069,6 +1079,11 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         mention.partitive = partitive["whole"] is None
         mention.whole_at = None if mention.partitive else mention.end + partitive.start("whole")
         pos = partitive.end()
+        predicate = grammar.group_predicate.match(after, pos) if partitive["whole"] else None
+        if predicate is not None and _group_of(predicate) != "all":
+            # "587 of the 10,582 civilians killed in Ukraine were children": a part, of a group
+            mention.group, mention.partitive, mention.whole_at = _group_of(predicate), True, None
+            pos = predicate.end()
     adjective = grammar.adjective_outcome.match(after[pos:])
     if adjective:
         mention.outcome, mention.own_outcome = outcome_of(adjective), True
