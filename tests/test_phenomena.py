@@ -3355,6 +3355,33 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a nationality before the outcome's noun: 'Palestinian fatalities'",
+        "OHCHR recorded 12 Palestinian fatalities in the West Bank in May.",
+        D(2024, 6, 10),
+        [
+            {
+                "scope": "period",
+                "area": "West Bank",
+                "period_start": "2024-05-01",
+                "as_of": "2024-05-31",
+                "killed": 12,
+            }
+        ],
+    ),
+    (
+        "a nationality before civilians as an adjective: 'Afghan civilian deaths'",
+        "UNAMA documented 3,804 Afghan civilian deaths in 2018.",
+        D(2019, 2, 24),
+        [
+            {
+                "scope": "period",
+                "period_start": "2018-01-01",
+                "as_of": "2018-12-31",
+                "killed": 3804,
+            }
+        ],
+    ),
+    (
         "an area after an article opens its clause: 'The Mopti region was the most affected'",
         "At least 95 civilians were killed and 78 injured in Mali in the first quarter of 2023,"
         " MINUSMA said. The Mopti region was the worst affected, with 51 civilians killed and 30"

@@ -1262,7 +1262,8 @@ class _Assembler:
 
     def _numbers_of(self, sentence: Sentence) -> list[NumberToken]:
         """The numbers of a sentence that may be counts: not a recent year written alone ("UN
-        says 2022 civilian casualties highest since 2017")."""
+        says 2022 civilian casualties highest since 2017"), where the press groups every count
+        of thousands; a year before no count's noun is never one (mentions._candidates)."""
         numbers = find_numbers(self.text, self.lexicon, start=sentence.start, end=sentence.end)
         published = self.context.published
         if not self.lexicon.data["numbers"]["thousands_always_grouped"]:
