@@ -865,6 +865,20 @@ A_PART_OF_A_WHOLE_BY_ITS_GROUP = [
 ]  # fmt: skip
 
 
+A_HALF_YEAR_AGAINST_THE_SAME_PERIOD = [
+    # a half year's count, and the count of the same months a year before it is set against
+    ("en", "In the first half of 2024, the UN recorded 1,014 civilians killed in Ukraine, compared with 839 in the same period of 2023."),
+    ("de", "Im ersten Halbjahr 2024 zählte die UN in der Ukraine 1.014 getötete Zivilisten, verglichen mit 839 im gleichen Zeitraum 2023."),
+    ("fr", "Au premier semestre 2024, l'ONU a recensé 1 014 civils tués en Ukraine, contre 839 sur la même période de 2023."),
+    ("it", "Nel primo semestre del 2024 l'Onu ha registrato 1.014 civili uccisi in Ucraina, contro 839 nello stesso periodo del 2023."),
+    ("pt", "No primeiro semestre de 2024, a ONU registou 1.014 civis mortos na Ucrânia, contra 839 no mesmo período de 2023."),
+    ("pl", "W pierwszej połowie 2024 r. ONZ odnotowała w Ukrainie 1014 zabitych cywilów, wobec 839 w analogicznym okresie 2023 r."),
+    ("uk", "У першому півріччі 2024 року ООН зафіксувала в Україні 1014 загиблих цивільних, порівняно з 839 за аналогічний період 2023 року."),
+    ("ru", "В первом полугодии 2024 года ООН зафиксировала в Украине 1014 погибших мирных жителей против 839 за аналогичный период 2023 года."),
+    ("cs", "V prvním pololetí 2024 OSN zaznamenala na Ukrajině 1014 zabitých civilistů, oproti 839 ve stejném období roku 2023."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -932,6 +946,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a whole before its dated part": (A_WHOLE_BEFORE_ITS_DATED_PART, dt.date(2024, 7, 12), [{"period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "killed": 1659, "injured": 3524, "total": 5183}]),
     "the war's first months": (THE_WARS_FIRST_MONTHS, dt.date(2024, 11, 8), [{"scope": "cumulative", "killed": 4000}]),
     "a part of a whole by its group": (A_PART_OF_A_WHOLE_BY_ITS_GROUP, dt.date(2024, 3, 12), [{"killed": 10582, "children_killed": 587}]),
+    "a half year against the same period": (A_HALF_YEAR_AGAINST_THE_SAME_PERIOD, dt.date(2024, 7, 31), [{"period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "killed": 1014}, {"period_start": dt.date(2023, 1, 1), "as_of": dt.date(2023, 6, 30), "killed": 839}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

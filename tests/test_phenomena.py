@@ -3355,6 +3355,28 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a count set against the same period of an earlier year is of those months, its place",
+        "The UN Joint Human Rights Office documented 601 civilians killed in Ituri province"
+        " between January and June 2024, compared with 432 in the same period of 2023.",
+        D(2024, 7, 31),
+        [
+            {
+                "scope": "period",
+                "area": "Ituri",
+                "period_start": "2024-01-01",
+                "as_of": "2024-06-30",
+                "killed": 601,
+            },
+            {
+                "scope": "period",
+                "area": "Ituri",
+                "period_start": "2023-01-01",
+                "as_of": "2023-06-30",
+                "killed": 432,
+            },
+        ],
+    ),
+    (
         "a nationality before the outcome's noun: 'Palestinian fatalities'",
         "OHCHR recorded 12 Palestinian fatalities in the West Bank in May.",
         D(2024, 6, 10),

@@ -13,6 +13,7 @@ from casualties.parse.comparisons import (
     change_pairs,
     compared_period,
     same_months_named,
+    same_period_starts,
 )
 from casualties.parse.context import UNKNOWN_AREA, AreaReader, SourceReader, area_name
 from casualties.parse.dates import (
@@ -240,6 +241,9 @@ ASIDE_SHORT_VERB = re.compile(r"(?:\s+[^\W\d]+)?,[^,;:.()\d]{1,80},\s+(?:[^\W\d]
 RECENT_YEARS = 16
 """How many years before the publication's next year a number written alone is a year of."""
 MAX_YEAR = 2099  # the latest year a number may name when the publication date is unknown
+
+# between a count and the phrase of its earlier year: " in ", " during ", " over "
+SAME_PERIOD_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 LABEL_LINE = re.compile(r"^[^\d:;.]{1,120}:")
 """A line that opens with a label ("In Donetsk and Luhansk regions: 8,391 casualties")."""
@@ -1616,6 +1620,7 @@ class _Assembler:
         spoken: dict[int, str | None] = {}  # the source of each count read
         bracketed = with_asides_bracketed(sentence.text)  # not the last count of an aside's
         framed = pairing.keys() | recent | clause_frames.keys()  # counts whose frame is told
+        compared = self._counts_before_same_period(sentence, mentions)
         for i, mention in enumerate(mentions):
             if mention.rejected:
                 continue
@@ -1697,6 +1702,16 @@ class _Assembler:
             if mention.parent is not None and mention.parent >= 0:
                 part_since = _part_since(mention, dates, targets.get(mention.parent))
                 target = part_since or target
+            if i in compared:
+                # "601 killed in Ituri between January and June 2024, compared with 432 in the
+                # same period of 2023": the months of the count before, in that year, its place
+                before = [k for k in targets if k < i and k not in compared]
+                target, areas[i] = (
+                    self._same_months_of(sentence, targets, before),
+                    (areas[before[-1]] if before else areas[i]),
+                )
+                if target is None:
+                    continue
             targets[i] = target
             slot = _slot(mention.group, mention.outcome)
             if slot is None or (i in pairing and target is None):
@@ -1746,6 +1761,36 @@ class _Assembler:
                 state.frame = target
             if i == first_head:
                 state.head_frame = target
+
+    def _counts_before_same_period(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
+        """The counts right before the phrase of the same months in an earlier year ("compared
+        with 432 in the same period of 2023"), past the sentence's first count."""
+        starts = same_period_starts(sentence.text, self.lexicon)
+        out = set()
+        for i, m in enumerate(mentions[1:], start=1):
+            end = m.end - sentence.start
+            if any(SAME_PERIOD_GAP.fullmatch(sentence.text, end, at) for at in starts):
+                out.add(i)
+        return out
+
+    def _same_months_of(
+        self, sentence: Sentence, targets: dict[int, Frame | None], before: list[int]
+    ) -> Frame | None:
+        """The months of the last count before's period, in the earlier year the sentence names;
+        None when that count has no period of whole bounds."""
+        current = targets[before[-1]] if before else None
+        if current is None or current.scope != "period":
+            return None
+        if current.period_start is None or current.as_of is None:
+            return None
+        bounds = same_months_named(
+            sentence.text,
+            len(sentence.text),
+            (current.period_start, current.as_of),
+            self.lexicon,
+            published=self.context.published,
+        )
+        return Frame("period", *bounds) if bounds is not None else None
 
     def _same_months_named(self, text: str, current: Frame | None) -> Frame | None:
         """ "In the same period of 2023, it recorded 1,054 killed": the months of the counts

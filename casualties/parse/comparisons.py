@@ -12,7 +12,13 @@ from functools import cache
 from casualties.parse.dates import MONTHS_IN_YEAR, DateMention, month_end
 from casualties.parse.lexicon import Lexicon, alternation
 
-__all__ = ["ChangePair", "change_pairs", "compared_period", "same_months_named"]
+__all__ = [
+    "ChangePair",
+    "change_pairs",
+    "compared_period",
+    "same_months_named",
+    "same_period_starts",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,15 @@ def same_months_named(
         return None
     year = int(same["year"]) if same["year"] else (published.year - 1 if published else None)
     return _in_year(current, year) if year else None
+
+
+def same_period_starts(text: str, lexicon: Lexicon) -> list[int]:
+    """Where the phrases of the same months in an earlier year start ("the same period of
+    2023", "the same quarter last year")."""
+    patterns = _patterns(lexicon)
+    if patterns is None or patterns.same_period is None:
+        return []
+    return [m.start() for m in patterns.same_period.finditer(text)]
 
 
 def _in_year(current: tuple[dt.date, dt.date], year: int) -> tuple[dt.date, dt.date] | None:
