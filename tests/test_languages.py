@@ -879,6 +879,15 @@ A_HALF_YEAR_AGAINST_THE_SAME_PERIOD = [
 ]  # fmt: skip
 
 
+A_GROUPS_SHARE_IN_WORDS = [
+    # a group's share in words, then its counts ("almost a third ..., with 388 killed")
+    ("en", "In 2023, the UN recorded 1,974 civilians killed and 7,900 injured in Ukraine. Children accounted for almost a third of all casualties, with 388 killed and 1,121 injured."),
+    ("fr", "En 2023, l'ONU a recensé 1 974 civils tués et 7 900 blessés en Ukraine. Les enfants représentaient près d'un tiers des victimes, avec 388 tués et 1 121 blessés."),
+    ("es", "En 2023, la ONU registró 1.974 civiles muertos y 7.900 heridos en Ucrania. Los niños representaron casi un tercio de las víctimas, con 388 muertos y 1.121 heridos."),
+    ("uk", "У 2023 році ООН зафіксувала в Україні 1974 загиблих і 7900 поранених цивільних. Діти становили майже третину всіх жертв: 388 загиблих і 1121 поранений."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -947,6 +956,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "the war's first months": (THE_WARS_FIRST_MONTHS, dt.date(2024, 11, 8), [{"scope": "cumulative", "killed": 4000}]),
     "a part of a whole by its group": (A_PART_OF_A_WHOLE_BY_ITS_GROUP, dt.date(2024, 3, 12), [{"killed": 10582, "children_killed": 587}]),
     "a half year against the same period": (A_HALF_YEAR_AGAINST_THE_SAME_PERIOD, dt.date(2024, 7, 31), [{"period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "killed": 1014}, {"period_start": dt.date(2023, 1, 1), "as_of": dt.date(2023, 6, 30), "killed": 839}]),
+    "a group's share in words": (A_GROUPS_SHARE_IN_WORDS, dt.date(2024, 1, 20), [{"killed": 1974, "injured": 7900, "children_killed": 388, "children_injured": 1121}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -3355,6 +3355,13 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a count of people 'including civilians' is no count of civilians",
+        "At least 32 people, including civilians, were killed and 159 injured in clashes in"
+        " Tripoli in August, UNSMIL said.",
+        D(2022, 9, 5),
+        [],
+    ),
+    (
         "a count set against the same period of an earlier year is of those months, its place",
         "The UN Joint Human Rights Office documented 601 civilians killed in Ituri province"
         " between January and June 2024, compared with 432 in the same period of 2023.",

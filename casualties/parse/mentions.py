@@ -139,6 +139,8 @@ class Grammar:
     qualifiers: dict[str, str]
     group_after: re.Pattern[str]
     group_predicate: re.Pattern[str]
+    civilians_among_after: re.Pattern[str]
+    fraction: re.Pattern[str] | None
     excluded_after: re.Pattern[str]
     excluded_modifier: re.Pattern[str] | None
     group_adjective: re.Pattern[str]
@@ -356,10 +358,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     # where a clause's subject starts: "Children accounted for", "OHCHR said (that) children"
     # "32 per cent of all civilian casualties (", "..., with": a share, the group's counts after
     share_with = alternation(words("grammar", "share_with"))
+    fractions = words("numbers", "fractions")
+    fraction = rf"|(?:{qual_gap})?{alternation(fractions)}" if fractions else ""
     share = (
-        rf"\d+(?:[.,]\d+)?\s*{percent}(?:\s+{of}\s+[^\d()]{{1,60}}?)?"
-        rf"(?:\s*\(|\s*,\s+{share_with}\s+)"
+        # "of all casualties", "des victimes", "aller Opfer": what the share is of
+        rf"(?:\d+(?:[.,]\d+)?\s*{percent}{fraction})(?:\s+(?:{of}|[^\W\d]{{1,5}})\s+[^\d()]{{1,60}}?)?"
+        rf"(?:\s*\(|\s*,\s+{share_with}\s+|\s*:\s*)"  # "(", ", with ", ": "
     )
+    the = lexicon.pattern("grammar", "the")
     subject_start = rf"""(?:^|[.;:]\s|(?<!\w){lexicon.pattern("grammar", "statement_words")}
                          \s+(?:[^\W\d]+\s+)??)"""
     return Grammar(
@@ -386,6 +392,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?:\s+[^\s,;:.()–—-]+){{0,6}}?     # " in Ukraine", " since February 2022"
                  (?:(?:\s+{aux})+|\s+[–—-])\s+       # " were", " étaient", " –"
                  (?:{articles}\s+)?(?:{group})(?!\w)  # " children", " des enfants" """,
+            re.VERBOSE,
+        ),
+        fraction=_if_listed(words("numbers", "fractions"), lambda w: rf"{w}(?!\w)"),
+        # ", including civilians,": a count of people of whom civilians are only some
+        civilians_among_after=re.compile(
+            rf"""\s*,?\s*{alternation(words("structure", "including"))}\s+
+                 {lexicon.pattern("groups", "civilian_words")}(?!\w)""",
             re.VERBOSE,
         ),
         # " aid workers", " days": a count of something other than civilians
@@ -686,7 +699,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "Children made up 32 per cent of all civilian casualties (468 killed ...)": the counts
         # in brackets after the group's share
         group_subject_before=re.compile(
-            rf"""{subject_start}\W*(?:{group})(?:\s+{aux})*
+            rf"""{subject_start}\W*(?:{the}\s+)?(?:{group})(?:\s+{aux})*   # "Les enfants"
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}
                  \s+(?:{share}\s*)?(?:{qual_gap})?$""",
             re.VERBOSE,
@@ -708,7 +721,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "Civilians accounted for 680 of the dead (...) and 1,360 of the injured": the subject
         # of every part its verb is followed by
         group_subject_opening=re.compile(
-            rf"""{subject_start}\W*(?:{group})(?:\s+{aux})*
+            rf"""{subject_start}\W*(?:{the}\s+)?(?:{group})(?:\s+{aux})*
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}(?!\w)""",
             re.VERBOSE,
         ),
@@ -1045,6 +1058,8 @@ def _candidates(
             continue
         if grammar.not_a_count_after.match(after) or grammar.ratio_before.search(text[:a]):
             continue
+        if grammar.fraction is not None and grammar.fraction.match(text, a):
+            continue  # "un tercio", "one third": a share in words
         if (
             _is_year(token)
             and not grammar.group_after.match(after)
@@ -1092,6 +1107,9 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
     if found:
         mention.group = _group_of(found)
         pos += found.end()
+        if mention.group == "all" and grammar.civilians_among_after.match(after, pos):
+            mention.rejected = True  # "32 people, including civilians, were killed": not only
+            return pos
     elif grammar.excluded_after.match(after[pos:]):
         mention.rejected = True
         return pos
@@ -1379,13 +1397,13 @@ def label_numbers(
             mention.by_agent = True  # "compared with 227 by anti-government elements"
         if i and mentions[i - 1].whole_at == mention.start:
             mention.whole_of_part = True  # "117 of the 1,018 injured": no head of parts
-        if mention.group == "children_or_boys":  # "216 niños y 175 niñas": boys beside girls
-            girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
-            mention.group = "boys" if girls else "children"
+        _settle_children_or_boys(mention, reading, before, after, grammar)
         dated = undated is not None and any(
             a - DATED_PHRASE_REACH < d.end <= a for d in dates
         )  # "zahynulo ... do 15. ledna 2023 nejméně 7 031": a date in the phrase before
         _label_left(mention, before, grammar, undated=undated[:a] if dated else None, after=after)
+        # "Los niños representaron un tercio de las víctimas, con 388 muertos": the subject's
+        _settle_children_or_boys(mention, reading, before, after, grammar)
         excluded = grammar.excluded_outcome_before
         if excluded is not None and excluded.search(before, max(0, len(before) - MODIFIER_REACH)):
             mention.rejected = True  # "military casualties were approaching 70,000 killed"
@@ -2038,6 +2056,15 @@ def _sex_unknown(before: str, after: str, grammar: Grammar) -> bool:
 
 def _unknown_sex(group: str, before: str, after: str, grammar: Grammar) -> str:
     return f"{group}_unknown_sex" if _sex_unknown(before, after, grammar) else group
+
+
+def _settle_children_or_boys(
+    mention: Mention, reading: str, before: str, after: str, grammar: Grammar
+) -> None:
+    """ "216 niños y 175 niñas": boys beside girls; children where the sentence names none."""
+    if mention.group == "children_or_boys":
+        girls = grammar.girls.search(reading) and not _sex_unknown(before, after, grammar)
+        mention.group = "boys" if girls else "children"
 
 
 def _group_outcome(
