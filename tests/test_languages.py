@@ -888,6 +888,26 @@ A_GROUPS_SHARE_IN_WORDS = [
 ]  # fmt: skip
 
 
+THE_SELF_PROCLAIMED_REPUBLICS = [
+    # territory the self-proclaimed republics controlled is occupied territory
+    ("en", "According to the UN, in Donetsk and Luhansk regions 3,085 civilians were killed: 2,736 in government-controlled territory and 349 in territory controlled by the self-proclaimed republics."),
+    ("de", "Nach UN-Angaben wurden in den Gebieten Donezk und Luhansk 3085 Zivilisten getötet: 2736 im von der Regierung kontrollierten Gebiet und 349 im von den selbsternannten Republiken kontrollierten Gebiet."),
+    ("fr", "Selon l'ONU, dans les régions de Donetsk et de Louhansk, 3 085 civils ont été tués : 2 736 dans le territoire contrôlé par le gouvernement et 349 dans le territoire contrôlé par les républiques autoproclamées."),
+    ("ru", "По данным ООН, в Донецкой и Луганской областях погибли 3085 мирных жителей: 2736 на подконтрольной правительству территории и 349 на территории, подконтрольной самопровозглашенным республикам."),
+    ("uk", "За даними ООН, у Донецькій і Луганській областях загинули 3085 цивільних: 2736 на підконтрольній уряду території і 349 на території, підконтрольній самопроголошеним республікам."),
+]  # fmt: skip
+
+
+EARLIER_VALUES_IN_BRACKETS = [
+    # the week before's values in brackets, after the total and after the killed
+    ("en", "From 24 February 2022 to 21 May 2023, OHCHR recorded 24,012 civilian casualties in Ukraine (a week earlier: 23,821): 8,895 killed (8,836) and 15,117 injured."),
+    ("uk", "Від 24 лютого 2022 року до 21 травня 2023 року ООН зафіксувала в Україні 24 012 жертв серед цивільного населення (тиждень тому – 23 821): 8 895 загиблих (8 836) і 15 117 поранених."),
+    ("ru", "С 24 февраля 2022 года по 21 мая 2023 года ООН зафиксировала в Украине 24 012 жертв среди мирного населения (неделей ранее – 23 821): 8895 погибших (8836) и 15 117 раненых."),
+    ("de", "Vom 24. Februar 2022 bis zum 21. Mai 2023 verzeichnete die UN in der Ukraine 24.012 zivile Opfer (eine Woche zuvor: 23.821): 8895 Getötete (8836) und 15.117 Verletzte."),
+    ("pl", "Od 24 lutego 2022 r. do 21 maja 2023 r. ONZ odnotowała w Ukrainie 24 012 ofiar cywilnych (tydzień wcześniej – 23 821): 8895 zabitych (8836) i 15 117 rannych."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -957,6 +977,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a part of a whole by its group": (A_PART_OF_A_WHOLE_BY_ITS_GROUP, dt.date(2024, 3, 12), [{"killed": 10582, "children_killed": 587}]),
     "a half year against the same period": (A_HALF_YEAR_AGAINST_THE_SAME_PERIOD, dt.date(2024, 7, 31), [{"period_start": dt.date(2024, 1, 1), "as_of": dt.date(2024, 6, 30), "killed": 1014}, {"period_start": dt.date(2023, 1, 1), "as_of": dt.date(2023, 6, 30), "killed": 839}]),
     "a group's share in words": (A_GROUPS_SHARE_IN_WORDS, dt.date(2024, 1, 20), [{"killed": 1974, "injured": 7900, "children_killed": 388, "children_injured": 1121}]),
+    "the self-proclaimed republics": (THE_SELF_PROCLAIMED_REPUBLICS, dt.date(2022, 7, 26), [{"area": "Donetsk and Luhansk regions", "killed": 3085}, {"area": "government-controlled territory of Donetsk and Luhansk regions", "killed": 2736}, {"area": "occupied territory of Donetsk and Luhansk regions", "killed": 349}]),
+    "earlier values in brackets": (EARLIER_VALUES_IN_BRACKETS, dt.date(2023, 5, 23), [{"as_of": dt.date(2023, 5, 21), "killed": 8895, "total": 24012}, {"as_of": dt.date(2023, 5, 14), "killed": 8836, "total": 23821}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -366,6 +366,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         rf"(?:\s*\(|\s*,\s+{share_with}\s+|\s*:\s*)"  # "(", ", with ", ": "
     )
     the = lexicon.pattern("grammar", "the")
+    # the words an earlier value's brackets may hold: the lexicon's, and those of its offsets
+    # ("тиждень тому – 23 821")
+    prior_fillers = sorted(
+        {*words("priors", "filler"), *(w for k in words("priors", "offsets") for w in k.split())}
+    )
     subject_start = rf"""(?:^|[.;:]\s|(?<!\w){lexicon.pattern("grammar", "statement_words")}
                          \s+(?:[^\W\d]+\s+)??)"""
     return Grammar(
@@ -591,7 +596,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         appositive=re.compile(f"^{appositive}", re.VERBOSE),
         prior_filler=re.compile(
-            rf"^(?:\s*(?:{alternation(words('priors', 'filler'))}|{qual}|{number}))*\s*$"
+            rf"^(?:\s*(?:{alternation(prior_fillers)}|{qual}|{number}|[:,–—-]))*\s*$"
         ),
         prior_offsets={k.lower(): v for k, v in words("priors", "offsets").items()},
         # "A week earlier, it reported 3,930 killed": the sentence gives earlier values
@@ -1290,6 +1295,10 @@ def _second_of_prior_pair(
     return len(heads) >= 2 and heads[-2].outcome != heads[-1].outcome
 
 
+PRIOR_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}")  # up to two words, in any script
+TOLD_PRIOR_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,4}")
+
+
 def _prior_parens(
     text: str, offset: int, mentions: list[Mention], dates: list[DateMention], grammar: Grammar
 ) -> dict[int, tuple[int, tuple[int, int]]]:
@@ -1299,8 +1308,14 @@ def _prior_parens(
     """
     found: dict[int, tuple[int, tuple[int, int]]] = {}
     for paren in re.finditer(r"\((?P<inner>[^()]*)\)", text):
+        lowered = re.sub(r"\s+", " ", paren["inner"].lower())
+        told = [k for k in grammar.prior_offsets if k in lowered]
         inside = [
-            i for i, m in enumerate(mentions) if paren.start() < m.start - offset < paren.end()
+            i
+            for i, m in enumerate(mentions)
+            if paren.start() < m.start - offset < paren.end()
+            # "(eine Woche zuvor: 23.821)": the word of a number in the offset is none
+            and not (m.token.is_word and any(m.token.text.lower() in k.split() for k in told))
         ]
         before = [i for i, m in enumerate(mentions) if m.end - offset <= paren.start()]
         if len(inside) != 1 or not before:
@@ -1310,15 +1325,16 @@ def _prior_parens(
             continue
         owner = before[-1]
         gap = text[mentions[owner].end - offset : paren.start()]
-        # "3,167 people (3,090 ...)", "338 (328) dead": the paren follows its owner closely
-        if not re.fullmatch(r"\s*(?:[a-z]+\s*){0,2}", gap):
-            continue
         j = inside[0]
-        lowered = re.sub(r"\s+", " ", paren["inner"].lower())
+        dated = bool(told) or any(paren.start() < d.start < paren.end() for d in dates)
+        # "3,167 people (3,090 ...)", "338 (328) dead", "8 895 загиблих (8 836)": the paren
+        # follows its owner closely; a little further when it tells when its value was
+        # ("24 012 жертв серед цивільного населення (тиждень тому – 23 821)")
+        if not (TOLD_PRIOR_GAP if dated else PRIOR_GAP).fullmatch(gap):
+            continue
         mentions[j].prior = True
-        mentions[j].prior_days = next(
-            (d for k, d in grammar.prior_offsets.items() if k in lowered), None
-        )
+        # the longest offset told: "tydzień wcześniej", not the "dzień wcześniej" inside it
+        mentions[j].prior_days = grammar.prior_offsets[max(told, key=len)] if told else None
         mentions[j].prior_date = next(
             (d for d in dates if paren.start() < d.start < paren.end()), None
         )
