@@ -1970,6 +1970,13 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a thread's numbered posts are items of one list ('2/ Of these, ...')",
+        "1/ The UN's latest figures: 12,340 civilians killed in Ukraine as of 30 Nov 2024.\n2/ Of"
+        " these, 659 were children.\n3/ Another 27,836 civilians have been injured.",
+        D(2024, 12, 10),
+        [{"as_of": "2024-11-30", "killed": 12340, "injured": 27836, "children_killed": 659}],
+    ),
+    (
         "a subject of the killed that 'now number' its count",
         "Civilian fatalities in Ukraine now number 10,582, the UN said.",
         D(2024, 3, 12),

@@ -28,7 +28,7 @@ __all__ = [
 BULLET = re.compile(
     r"""
     ^(?P<indent>[ \t]*)                # indentation tells nesting
-    (?P<marker>[-*•o–—]{1,2}|\d+[.)])  # "-", "--", "o", "•", "1."
+    (?P<marker>[-*•o–—]{1,2}|\d+[.)/])  # "-", "--", "o", "•", "1.", a thread's "2/"
     [ \t]+                             # then a space
     """,
     re.VERBOSE,
