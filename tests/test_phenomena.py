@@ -3362,6 +3362,13 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "months from the count's own first month are the count since its start; 'the injury of'",
+        "OHCHR has verified the deaths of 7,025 civilians in Yemen, including 2,138 children, and"
+        " the injury of 11,140 others, between March 2015 and April 2019.",
+        D(2019, 5, 30),
+        [{"as_of": "2019-04-30", "killed": 7025, "injured": 11140, "children_killed": 2138}],
+    ),
+    (
         "a count of people 'including civilians' is no count of civilians",
         "At least 32 people, including civilians, were killed and 159 injured in clashes in"
         " Tripoli in August, UNSMIL said.",
@@ -4565,15 +4572,8 @@ OTHER_MONITORS = cases(
         " Data Project. OHCHR itself has documented the killing of 4,200 civilians in Darfur"
         " between April 2023 and June 2024.",
         D(2024, 9, 6),
-        [
-            {
-                "scope": "period",
-                "area": "Darfur",
-                "period_start": "2023-04-01",
-                "as_of": "2024-06-30",
-                "killed": 4200,
-            }
-        ],
+        # from the count's own first month (April 2023): the count since its start
+        [{"area": "Darfur", "as_of": "2024-06-30", "killed": 4200}],
     ),
     (
         "'N of them civilians' after a wider group's count of a month is the civilians' count",

@@ -627,6 +627,15 @@ def _months_frame(d: DateMention, year: int, context: YearContext) -> Frame | No
         return None
     if context.published is not None and end > context.published:
         return Frame("period", start, None, evidence=(("period_start", d, 0),))  # not over yet
+    counted = context.count_start
+    if counted is not None and (first_year, first_month) == (counted.year, counted.month):
+        # "between March 2015 and April 2019": from the count's own first month, the count
+        # since its start; its first day only where the month's first is the count's
+        if start == counted:
+            return Frame(
+                "cumulative", start, end, evidence=(("period_start", d, 0), ("as_of", d, 0))
+            )
+        return Frame("cumulative", None, end, evidence=(("as_of", d, 0),))
     return Frame("period", start, end, evidence=(("period_start", d, 0), ("as_of", d, 0)))
 
 
