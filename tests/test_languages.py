@@ -908,6 +908,22 @@ EARLIER_VALUES_IN_BRACKETS = [
 ]  # fmt: skip
 
 
+CHILDREN_OF_UNKNOWN_SEX_AFTER_A_COPULA = [
+    # "38 are children whose sex is not yet known": the copula (or a dash) before the group
+    ("en", "The UN said 10,582 civilians were killed in Ukraine. Of them, 38 are children whose sex is not yet known."),
+    ("de", "Die UN zählte 10.582 getötete Zivilisten in der Ukraine. Davon sind 38 Kinder, deren Geschlecht noch nicht bekannt ist."),
+    ("fr", "L'ONU a recensé 10 582 civils tués en Ukraine. Parmi eux, 38 sont des enfants dont le sexe n'est pas encore connu."),
+    ("es", "La ONU registró 10.582 civiles muertos en Ucrania. De ellos, 38 son niños cuyo sexo aún se desconoce."),
+    ("it", "L'Onu ha registrato 10.582 civili uccisi in Ucraina. Di questi, 38 sono bambini il cui sesso non è ancora noto."),
+    ("pt", "A ONU registou 10.582 civis mortos na Ucrânia. Destes, 38 são crianças cujo sexo ainda não é conhecido."),
+    ("pl", "ONZ odnotowała 10 582 zabitych cywilów w Ukrainie. Wśród nich 38 to dzieci, których płci jeszcze nie ustalono."),
+    ("uk", "ООН зафіксувала 10 582 загиблих цивільних в Україні. З них 38 – діти, стать яких поки не встановлена."),
+    ("ru", "ООН зафиксировала 10 582 погибших мирных жителя в Украине. Из них 38 – дети, пол которых пока не установлен."),
+    ("cs", "OSN zaznamenala 10 582 zabitých civilistů na Ukrajině. Z nich 38 jsou děti, jejichž pohlaví dosud není známo."),
+    ("sr", "UN su zabeležile 10.582 ubijena civila u Ukrajini. Od njih 38 su deca čiji pol još nije utvrđen."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -979,6 +995,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a group's share in words": (A_GROUPS_SHARE_IN_WORDS, dt.date(2024, 1, 20), [{"killed": 1974, "injured": 7900, "children_killed": 388, "children_injured": 1121}]),
     "the self-proclaimed republics": (THE_SELF_PROCLAIMED_REPUBLICS, dt.date(2022, 7, 26), [{"area": "Donetsk and Luhansk regions", "killed": 3085}, {"area": "government-controlled territory of Donetsk and Luhansk regions", "killed": 2736}, {"area": "occupied territory of Donetsk and Luhansk regions", "killed": 349}]),
     "earlier values in brackets": (EARLIER_VALUES_IN_BRACKETS, dt.date(2023, 5, 23), [{"as_of": dt.date(2023, 5, 21), "killed": 8895, "total": 24012}, {"as_of": dt.date(2023, 5, 14), "killed": 8836, "total": 23821}]),
+    "children of unknown sex after a copula": (CHILDREN_OF_UNKNOWN_SEX_AFTER_A_COPULA, dt.date(2025, 1, 15), [{"killed": 10582, "killed_children_unknown_sex": 38, "children_killed": None}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

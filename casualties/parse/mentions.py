@@ -381,7 +381,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         qualifiers=qualifiers,
         # " civilians", " Ukrainian civilians", " were men", " more children"
         group_after=re.compile(
-            rf"""^(?:\s+{aux})*                          # "were" in "224 were men"
+            rf"""^(?:\s+{aux})*(?:\s+[–—])?              # "were" in "224 were men", "38 – діти"
                  \s*(?:{lexicon.pattern("grammar", "more")}\s+)?
                  (?:{articles}\s+)?                      # "sono 1.081 i civili morti"
                  (?:{lexicon.pattern("grammar", "noun_adjectives")}\s+)?  # "identified"
@@ -575,8 +575,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "9 children and 201 adults whose sex is yet unknown"
         unknown_after=re.compile(
-            rf"""^(?:\s*(?:,|{and_}|{qual}|{number}|{kid_or_adult})(?!\w))*?
-                 \s*{alternation(groups["unknown_sex_after"])}""",
+            rf"""^(?:\s*(?:,|[–—-]|{and_}|{qual}|{number}|{kid_or_adult}|{aux}|{articles})(?!\w))*?
+                 \s*{alternation(groups["unknown_sex_after"])}  # " are children whose sex ..." """,
             re.VERBOSE,
         ),
         # "The sex of another 52 children and 628 adults"
