@@ -924,6 +924,16 @@ CHILDREN_OF_UNKNOWN_SEX_AFTER_A_COPULA = [
 ]  # fmt: skip
 
 
+GROUPS_AS_LABELS_AFTER_THE_COUNT = [
+    # the groups of the count before, each as a label of its number
+    ("en", "OHCHR recorded 9,083 civilians killed in Ukraine. Men: 3,986; women: 2,422; boys: 282; girls: 223."),
+    ("de", "Das OHCHR verzeichnete 9.083 getötete Zivilisten in der Ukraine. Männer: 3.986; Frauen: 2.422; Jungen: 282; Mädchen: 223."),
+    ("uk", "ООН зафіксувала 9083 загиблих цивільних в Україні. Чоловіки: 3986; жінки: 2422; хлопчики: 282; дівчатка: 223."),
+    ("fr", "Le HCDH a recensé 9 083 civils tués en Ukraine. Hommes : 3 986 ; femmes : 2 422 ; garçons : 282 ; filles : 223."),
+    ("es", "La ONU registró 9.083 civiles muertos en Ucrania. Hombres: 3.986; mujeres: 2.422; niños: 282; niñas: 223."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -996,6 +1006,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "the self-proclaimed republics": (THE_SELF_PROCLAIMED_REPUBLICS, dt.date(2022, 7, 26), [{"area": "Donetsk and Luhansk regions", "killed": 3085}, {"area": "government-controlled territory of Donetsk and Luhansk regions", "killed": 2736}, {"area": "occupied territory of Donetsk and Luhansk regions", "killed": 349}]),
     "earlier values in brackets": (EARLIER_VALUES_IN_BRACKETS, dt.date(2023, 5, 23), [{"as_of": dt.date(2023, 5, 21), "killed": 8895, "total": 24012}, {"as_of": dt.date(2023, 5, 14), "killed": 8836, "total": 23821}]),
     "children of unknown sex after a copula": (CHILDREN_OF_UNKNOWN_SEX_AFTER_A_COPULA, dt.date(2025, 1, 15), [{"killed": 10582, "killed_children_unknown_sex": 38, "children_killed": None}]),
+    "groups as labels after the count": (GROUPS_AS_LABELS_AFTER_THE_COUNT, dt.date(2023, 6, 13), [{"killed": 9083, "killed_men": 3986, "killed_women": 2422, "killed_boys": 282, "killed_girls": 223}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

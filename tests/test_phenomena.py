@@ -3378,7 +3378,8 @@ OTHER_MONITORS = cases(
     (
         "a count set against the same period of an earlier year is of those months, its place",
         "The UN Joint Human Rights Office documented 601 civilians killed in Ituri province"
-        " between January and June 2024, compared with 432 in the same period of 2023.",
+        " between January and June 2024, compared with 432 in the same period of 2023. In North"
+        " Kivu, 289 civilians were killed over the same six months.",
         D(2024, 7, 31),
         [
             {
@@ -3394,6 +3395,13 @@ OTHER_MONITORS = cases(
                 "period_start": "2023-01-01",
                 "as_of": "2023-06-30",
                 "killed": 432,
+            },
+            {
+                "scope": "period",
+                "area": "North Kivu",
+                "period_start": "2024-01-01",
+                "as_of": "2024-06-30",
+                "killed": 289,
             },
         ],
     ),

@@ -1340,6 +1340,8 @@ class _Assembler:
             and (
                 self.grammar.context_outcome.match(sentence.text)
                 or (figures is not None and figures.match(sentence.text))
+                # "9,083 killed. Men: 3,986; women: 2,422": the groups of the count before
+                or self.grammar.group_label_opening.match(sentence.text)
             )
         )
         named_head = self._head_named(sentence)
@@ -1759,13 +1761,14 @@ class _Assembler:
             parent = mention.parent
             whole = mentions[parent].token.start if parent is not None and parent >= 0 else None
             self._add(mention, slot, target or Frame(), areas[i], strength, whole=whole)
-            # "..., in May and June, when 2,392 were killed or injured": a clause's period is
-            # no frame of the counts after it
+            # "..., in May and June, when 2,392 were killed or injured": a clause's period, or
+            # the earlier year's a count is set against, is no frame of the counts after it
             if (
                 not sentence.title
                 and not mention.prior
                 and target is not None
                 and i not in clause_counts
+                and i not in compared  # "..., compared with 432 in the same period of 2023"
             ):
                 state.frame = target
             if i == first_head:

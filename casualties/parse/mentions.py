@@ -193,6 +193,7 @@ class Grammar:
     group_outcome_before: re.Pattern[str]
     group_subject_opening: re.Pattern[str]
     group_label_before: re.Pattern[str]
+    group_label_opening: re.Pattern[str]
     duration_after: re.Pattern[str]
     group_pronoun_before: re.Pattern[str] | None
     appositive: re.Pattern[str]
@@ -730,6 +731,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  \s+{lexicon.pattern("groups", "civilian_subject_verbs")}(?!\w)""",
             re.VERBOSE,
         ),
+        # "Men: 3,986; women: 2,422": a sentence that opens on a group's label, no outcome's
+        group_label_opening=re.compile(rf"^\W*(?:{group})\s*:\s*(?:{qual_gap})?{number}"),
         # "Children: 560 killed, 1,200 injured", "| Children killed: 587": a group as the
         # label of its clause's counts
         group_label_before=re.compile(
