@@ -934,6 +934,22 @@ GROUPS_AS_LABELS_AFTER_THE_COUNT = [
 ]  # fmt: skip
 
 
+A_TOTAL_THAT_ROSE_IN_A_MONTH = [
+    # the total that rose to a count in a month: the total's, no month's count
+    ("en", "According to the UN, the total number of civilians killed in Ukraine rose to 10,000 in November."),
+    ("de", "Nach UN-Angaben stieg die Gesamtzahl der getöteten Zivilisten in der Ukraine auf 10.000 im November."),
+    ("fr", "Selon l'ONU, le nombre total de civils tués en Ukraine est passé à 10 000 en novembre."),
+    ("es", "Según la ONU, el número total de civiles muertos en Ucrania llegó a 10.000 en noviembre."),
+    ("it", "Secondo l'Onu, il numero totale di civili uccisi in Ucraina è salito a 10.000 a novembre."),
+    ("pt", "Segundo a ONU, o número total de civis mortos na Ucrânia subiu para 10.000 em novembro."),
+    ("pl", "Według ONZ łączna liczba zabitych cywilów w Ukrainie wzrosła do 10 000 w listopadzie."),
+    ("uk", "За даними ООН, загальна кількість загиблих цивільних в Україні зросла до 10 000 у листопаді."),
+    ("ru", "По данным ООН, общее число погибших мирных жителей в Украине возросло до 10 000 в ноябре."),
+    ("cs", "Podle OSN celkový počet zabitých civilistů na Ukrajině vzrostl na 10 000 v listopadu."),
+    ("sr", "Prema UN, ukupan broj ubijenih civila u Ukrajini porastao je na 10.000 u novembru."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1007,6 +1023,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "earlier values in brackets": (EARLIER_VALUES_IN_BRACKETS, dt.date(2023, 5, 23), [{"as_of": dt.date(2023, 5, 21), "killed": 8895, "total": 24012}, {"as_of": dt.date(2023, 5, 14), "killed": 8836, "total": 23821}]),
     "children of unknown sex after a copula": (CHILDREN_OF_UNKNOWN_SEX_AFTER_A_COPULA, dt.date(2025, 1, 15), [{"killed": 10582, "killed_children_unknown_sex": 38, "children_killed": None}]),
     "groups as labels after the count": (GROUPS_AS_LABELS_AFTER_THE_COUNT, dt.date(2023, 6, 13), [{"killed": 9083, "killed_men": 3986, "killed_women": 2422, "killed_boys": 282, "killed_girls": 223}]),
+    "a total that rose in a month": (A_TOTAL_THAT_ROSE_IN_A_MONTH, dt.date(2023, 12, 5), [{"scope": "cumulative", "killed": 10000}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -291,6 +291,15 @@ DISTRACTORS = cases(
 
 DATES = cases(
     (
+        "deaths that rose to a count in a month are that month's, not a total's",
+        "According to the UN, civilian deaths in Ukraine rose to 219 in July from 174 in June.",
+        D(2023, 12, 5),
+        [
+            {"scope": "period", "period_start": "2023-07-01", "as_of": "2023-07-31", "killed": 219},
+            {"scope": "period", "period_start": "2023-06-01", "as_of": "2023-06-30", "killed": 174},
+        ],
+    ),
+    (
         "the first counts of a body that dates nothing are of the period its title names",
         "UN: July among deadliest months for Ukraine civilians\n\nThe UN human rights monitoring"
         " mission said 219 civilians were killed and 1,018 injured. Overall, it has verified"

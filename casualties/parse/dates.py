@@ -663,9 +663,34 @@ def crossed_before(text: str, at: int, lexicon: Lexicon) -> bool:
         return False
     found = crossed.search(text, max(0, at - CROSSING_REACH), at)
     start = found.start() if found else 0
+    if found is not None and noun.search(text, max(0, start - CROSSING_REACH), start):
+        return True
+    # "the total number of civilians killed rose to 10,000 in November": a linking verb, after
+    # the noun of a total only (not "the number killed rose to 219 in July", July's)
+    linked, total = _linked_total(lexicon)
+    found = linked.search(text, max(0, at - CROSSING_REACH), at) if linked else None
+    start = found.start() if found else 0
     return (
-        found is not None and noun.search(text, max(0, start - CROSSING_REACH), start) is not None
+        found is not None
+        and total is not None
+        and total.search(text, max(0, start - CROSSING_REACH), start) is not None
     )
+
+
+@cache
+def _linked_total(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A linking verb, its count and a preposition right before a month; and the noun of a
+    total that must stand before the verb."""
+    nouns, linking = lexicon.data["dates"]["total_nouns"], lexicon.data["outcomes"]["linking_verbs"]
+    if not nouns or not linking:
+        return None, None
+    linked = re.compile(
+        rf"""(?<!\w){alternation(linking)}\s+            # "rose to"
+             (?:[^\W\d]+\s+){{0,2}}?                      # "more than"
+             \d[\d\s.,'’]*(?:[^\W\d]{{1,4}}\s+)?$          # "10,000 in" """,
+        re.VERBOSE,
+    )
+    return linked, re.compile(rf"(?<!\w){alternation(nouns)}(?!\w)")
 
 
 @cache
