@@ -1717,12 +1717,14 @@ class _Assembler:
                 # "601 killed in Ituri between January and June 2024, compared with 432 in the
                 # same period of 2023": the months of the count before, in that year, its place
                 before = [k for k in targets if k < i and k not in compared]
-                target, areas[i] = (
-                    self._same_months_of(sentence, targets, before),
-                    (areas[before[-1]] if before else areas[i]),
+                if not before:
+                    continue
+                target = self._months_in_earlier_year(
+                    sentence.text, len(sentence.text), targets[before[-1]]
                 )
                 if target is None:
                     continue
+                areas[i] = areas[before[-1]]
             targets[i] = target
             slot = _slot(mention.group, mention.outcome)
             if slot is None or (i in pairing and target is None):
@@ -1785,37 +1787,23 @@ class _Assembler:
                 out.add(i)
         return out
 
-    def _same_months_of(
-        self, sentence: Sentence, targets: dict[int, Frame | None], before: list[int]
-    ) -> Frame | None:
-        """The months of the last count before's period, in the earlier year the sentence names;
-        None when that count has no period of whole bounds."""
-        current = targets[before[-1]] if before else None
-        if current is None or current.scope != "period":
-            return None
-        if current.period_start is None or current.as_of is None:
-            return None
-        bounds = same_months_named(
-            sentence.text,
-            len(sentence.text),
-            (current.period_start, current.as_of),
-            self.lexicon,
-            published=self.context.published,
-        )
-        return Frame("period", *bounds) if bounds is not None else None
-
     def _same_months_named(self, text: str, current: Frame | None) -> Frame | None:
         """ "In the same period of 2023, it recorded 1,054 killed": the months of the counts
         before, in the year the sentence opens on; None when it opens on no such months."""
         opener = self.grammar.same_period_opener
         found = opener.match(text) if opener is not None else None
-        if found is None or current is None or current.scope != "period":
+        return None if found is None else self._months_in_earlier_year(text, found.end(), current)
+
+    def _months_in_earlier_year(self, text: str, end: int, current: Frame | None) -> Frame | None:
+        """The months of a period in the earlier year a phrase before `end` names ("the same
+        period of 2023"); None when the period has no whole bounds or the text names no year."""
+        if current is None or current.scope != "period":
             return None
         if current.period_start is None or current.as_of is None:
             return None
         bounds = same_months_named(
             text,
-            found.end(),
+            end,
             (current.period_start, current.as_of),
             self.lexicon,
             published=self.context.published,

@@ -387,11 +387,11 @@ def _stretch_back(text: str, start: int, lexicon: Lexicon) -> dict[str, int]:
     found = _stretch_before_end(lexicon).search(text, max(0, start - 60), start)
     if found is None:
         return {}
-    if found["one"] and _part_of_before(lexicon).search(
-        text, max(0, found.start() - PART_OF_REACH), found.start()
-    ):
-        return {}  # "from the start of the year to 30 June", "the first half of the year to"
     if found["one"]:
+        if _part_of_before(lexicon).search(
+            text, max(0, found.start() - PART_OF_REACH), found.start()
+        ):
+            return {}  # "from the start of the year to 30 June", "the first half of the year to"
         ones = {k.lower(): v for k, v in lexicon.data["dates"]["one_durations"].items()}
         count, days = 1, ones.get(found["one"].lower())
     else:
@@ -657,24 +657,25 @@ def _cut_off(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 def crossed_before(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a month at `at` is when a running total crossed a mark ("the toll passed 12,000
-    in November"): no month's count, the total's."""
-    crossed, noun = _crossed(lexicon)
-    if crossed is None or noun is None:
-        return False
-    found = crossed.search(text, max(0, at - CROSSING_REACH), at)
-    start = found.start() if found else 0
-    if found is not None and noun.search(text, max(0, start - CROSSING_REACH), start):
-        return True
-    # "the total number of civilians killed rose to 10,000 in November": a linking verb, after
-    # the noun of a total only (not "the number killed rose to 219 in July", July's)
-    linked, total = _linked_total(lexicon)
-    found = linked.search(text, max(0, at - CROSSING_REACH), at) if linked else None
-    start = found.start() if found else 0
-    return (
-        found is not None
-        and total is not None
-        and total.search(text, max(0, start - CROSSING_REACH), start) is not None
+    in November"), or a total reached its count ("the total number of civilians killed rose to
+    10,000 in November"; not "the number killed rose to 219 in July", July's): no month's
+    count, the total's."""
+    return _after_its_noun(text, at, _crossed(lexicon)) or _after_its_noun(
+        text, at, _linked_total(lexicon)
     )
+
+
+def _after_its_noun(
+    text: str, at: int, patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
+) -> bool:
+    """Whether a verb's pattern ends right before `at`, its noun's pattern standing before it."""
+    verb, noun = patterns
+    if verb is None or noun is None:
+        return False
+    found = verb.search(text, max(0, at - CROSSING_REACH), at)
+    if found is None:
+        return False
+    return noun.search(text, max(0, found.start() - CROSSING_REACH), found.start()) is not None
 
 
 @cache
@@ -721,14 +722,7 @@ def totalled_on_before(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a day at `at` is when a running total stood at its count ("the death toll stood
     at 9,614 on 10 September", "the number killed reached 10,000 on 19 November"): the
     total's cut-off, not a day's count."""
-    linked, noun = _totalled_on(lexicon)
-    if linked is None or noun is None:
-        return False
-    found = linked.search(text, max(0, at - CROSSING_REACH), at)
-    start = found.start() if found else 0
-    return (
-        found is not None and noun.search(text, max(0, start - CROSSING_REACH), start) is not None
-    )
+    return _after_its_noun(text, at, _totalled_on(lexicon))
 
 
 @cache

@@ -400,7 +400,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{articles}\s+)?(?:{group})(?!\w)  # " children", " des enfants" """,
             re.VERBOSE,
         ),
-        fraction=_if_listed(words("numbers", "fractions"), lambda w: rf"{w}(?!\w)"),
+        fraction=_if_listed(fractions, lambda w: rf"{w}(?!\w)"),  # "one third": no count
         # ", including civilians,": a count of people of whom civilians are only some
         civilians_among_after=re.compile(
             rf"""\s*,?\s*{alternation(words("structure", "including"))}\s+
@@ -1299,7 +1299,7 @@ def _second_of_prior_pair(
 
 
 PRIOR_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}")  # up to two words, in any script
-TOLD_PRIOR_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,4}")
+TOLD_PRIOR_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,4}")  # four, when it tells its value's time
 
 
 def _prior_parens(
