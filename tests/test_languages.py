@@ -950,6 +950,25 @@ A_TOTAL_THAT_ROSE_IN_A_MONTH = [
 ]  # fmt: skip
 
 
+PARTS_OF_TWO_COUNTS_RESPECTIVELY = [
+    # the children among the killed and among the injured, in the order of their counts
+    ("en", "The UN said 10,582 civilians had been killed and 19,875 injured in Ukraine, including 587 and 1,298 children respectively."),
+    ("de", "Laut UN wurden in der Ukraine 10.582 Zivilisten getötet und 19.875 verletzt, darunter 587 bzw. 1.298 Kinder."),
+    ("fr", "Selon l'ONU, 10 582 civils ont été tués et 19 875 blessés en Ukraine, dont respectivement 587 et 1 298 enfants."),
+    ("es", "Según la ONU, 10.582 civiles murieron y 19.875 resultaron heridos en Ucrania, entre ellos 587 y 1.298 niños, respectivamente."),
+    ("uk", "За даними ООН, в Україні загинули 10 582 цивільних і 19 875 були поранені, серед них 587 і 1 298 дітей відповідно."),
+    ("it", "Secondo l'Onu, in Ucraina sono stati uccisi 10.582 civili e 19.875 feriti, tra cui rispettivamente 587 e 1.298 bambini."),
+]  # fmt: skip
+
+
+TWO_COUNTS_RESPECTIVELY = [
+    # two counts, then their two outcomes in order: no total
+    ("en", "The UN recorded 7,155 and 11,662 civilians killed and injured, respectively, in Ukraine."),
+    ("uk", "ООН зафіксувала в Україні 7 155 і 11 662 загиблих і поранених цивільних відповідно."),
+    ("fr", "L'ONU a recensé en Ukraine 7 155 et 11 662 civils tués et blessés respectivement."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1024,6 +1043,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "children of unknown sex after a copula": (CHILDREN_OF_UNKNOWN_SEX_AFTER_A_COPULA, dt.date(2025, 1, 15), [{"killed": 10582, "killed_children_unknown_sex": 38, "children_killed": None}]),
     "groups as labels after the count": (GROUPS_AS_LABELS_AFTER_THE_COUNT, dt.date(2023, 6, 13), [{"killed": 9083, "killed_men": 3986, "killed_women": 2422, "killed_boys": 282, "killed_girls": 223}]),
     "a total that rose in a month": (A_TOTAL_THAT_ROSE_IN_A_MONTH, dt.date(2023, 12, 5), [{"scope": "cumulative", "killed": 10000}]),
+    "parts of two counts respectively": (PARTS_OF_TWO_COUNTS_RESPECTIVELY, dt.date(2024, 2, 22), [{"killed": 10582, "injured": 19875, "children_killed": 587, "children_injured": 1298}]),
+    "two counts respectively": (TWO_COUNTS_RESPECTIVELY, dt.date(2023, 2, 1), [{"killed": 7155, "injured": 11662, "total": None}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

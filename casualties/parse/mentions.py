@@ -251,6 +251,7 @@ class Grammar:
     and_opener: re.Pattern[str]
     respectively: re.Pattern[str]
     and_gap: re.Pattern[str]
+    respective_gap: re.Pattern[str]
     group_of_after: re.Pattern[str]
     other_harms_after: re.Pattern[str]
     other_harm: re.Pattern[str]
@@ -951,6 +952,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "killed and injured, respectively": each count with its outcome
         respectively=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'respectively')}(?!\w)"),
         and_gap=re.compile(rf"\s+{and_}\s+"),
+        # " and ", " bzw. ": between the respective parts of two counts
+        respective_gap=re.compile(
+            rf"\s+(?:{and_}|{lexicon.pattern('grammar', 'respectively')})\s+"
+        ),
         # ", celui des blessés 19 139", " y la de heridos a 19.139": a clause after a count
         # that names another outcome, its verb left out
         ellipsis_opener=re.compile(rf"\s*(?:[,;]|{and_}(?!\w))"),
@@ -1799,9 +1804,28 @@ def _among_victims(mentions: list[Mention], text: str, offset: int, grammar: Gra
 
 def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
     """ "7,155 and 11,662 civilians killed and injured, respectively": the first count is the
-    first outcome's, the second the second's, not one total."""
-    for first, second in pairwise(mentions):
+    first outcome's, the second the second's, not one total; "10,582 killed and 19,875 injured,
+    including 587 and 1,298 children respectively": the parts of the two counts before, in
+    their order."""
+    for k, (first, second) in enumerate(pairwise(mentions)):
         gap = text[first.end - offset : second.start - offset]
+        heads = [
+            (j, m.outcome)
+            for j, m in enumerate(mentions[:k])
+            if m.group == "all" and m.outcome in ("killed", "injured") and m.own_outcome
+        ]
+        if (
+            first.outcome is None
+            and first.group is None
+            and second.outcome is None
+            and second.group not in (None, "all")
+            and grammar.respective_gap.fullmatch(gap)
+            and len(heads) == 2
+            and heads[0][1] != heads[1][1]
+        ):
+            first.group = second.group
+            (first.parent, first.outcome), (second.parent, second.outcome) = heads
+            continue
         if (
             first.outcome is None
             and second.outcome == "total"
