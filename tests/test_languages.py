@@ -969,6 +969,15 @@ TWO_COUNTS_RESPECTIVELY = [
 ]  # fmt: skip
 
 
+THE_KILLED_AMONG_THE_CASUALTIES = [
+    # "N of the M casualties were fatalities": the killed among the casualties, a count of its own
+    ("en", "The UN said 10,582 of the 30,457 civilian casualties verified in Ukraine were fatalities."),
+    ("fr", "Selon l'ONU, 10 582 des 30 457 victimes civiles recensées en Ukraine ont été tuées."),
+    ("es", "Según la ONU, 10.582 de las 30.457 víctimas civiles verificadas en Ucrania murieron."),
+    ("uk", "За даними ООН, 10 582 з 30 457 жертв серед цивільних в Україні загинули."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1045,6 +1054,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a total that rose in a month": (A_TOTAL_THAT_ROSE_IN_A_MONTH, dt.date(2023, 12, 5), [{"scope": "cumulative", "killed": 10000}]),
     "parts of two counts respectively": (PARTS_OF_TWO_COUNTS_RESPECTIVELY, dt.date(2024, 2, 22), [{"killed": 10582, "injured": 19875, "children_killed": 587, "children_injured": 1298}]),
     "two counts respectively": (TWO_COUNTS_RESPECTIVELY, dt.date(2023, 2, 1), [{"killed": 7155, "injured": 11662, "total": None}]),
+    "the killed among the casualties": (THE_KILLED_AMONG_THE_CASUALTIES, dt.date(2024, 3, 12), [{"killed": 10582, "total": 30457}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

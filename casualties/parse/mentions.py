@@ -139,6 +139,7 @@ class Grammar:
     qualifiers: dict[str, str]
     group_after: re.Pattern[str]
     group_predicate: re.Pattern[str]
+    outcome_predicate: re.Pattern[str]
     civilians_among_after: re.Pattern[str]
     fraction: re.Pattern[str] | None
     excluded_after: re.Pattern[str]
@@ -399,6 +400,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?:\s+[^\s,;:.()–—-]+){{0,6}}?     # " in Ukraine", " since February 2022"
                  (?:(?:\s+{aux})+|\s+[–—-])\s+       # " were", " étaient", " –"
                  (?:{articles}\s+)?(?:{group})(?!\w)  # " children", " des enfants" """,
+            re.VERBOSE,
+        ),
+        # " verified in Ukraine were fatalities": the outcome a clause's copula gives its subject
+        outcome_predicate=re.compile(
+            rf"""(?:\s+[^\s,;:.()–—-]+){{0,6}}?     # " verified in Ukraine"
+                 (?P<copula>(?:\s+{aux})+)?          # " were"
+                 \s+(?:{outcomes})(?!\w)              # " fatalities", " murieron" """,
             re.VERBOSE,
         ),
         fraction=_if_listed(fractions, lambda w: rf"{w}(?!\w)"),  # "one third": no count
@@ -1108,10 +1116,18 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
         mention.whole_at = None if mention.partitive else mention.end + partitive.start("whole")
         pos = partitive.end()
         predicate = grammar.group_predicate.match(after, pos) if partitive["whole"] else None
+        told = grammar.outcome_predicate.match(after, pos) if partitive["whole"] else None
+        if told is not None and not told["copula"] and not CLAUSE_END.match(after, told.end()):
+            told = None  # a verb with no copula only where its clause ends: "... murieron."
         if predicate is not None and _group_of(predicate) != "all":
             # "587 of the 10,582 civilians killed in Ukraine were children": a part, of a group
             mention.group, mention.partitive, mention.whole_at = _group_of(predicate), True, None
             pos = predicate.end()
+        elif told is not None and mention.outcome == "total" and outcome_of(told) != "total":
+            # "10,582 of the 30,457 civilian casualties verified were fatalities": the killed
+            # among the casualties, a count of its own
+            mention.outcome = outcome_of(told)
+            pos = told.end()
     adjective = grammar.adjective_outcome.match(after[pos:])
     if adjective:
         mention.outcome, mention.own_outcome = outcome_of(adjective), True
