@@ -1979,6 +1979,31 @@ CLASHES = cases(
 
 CONSTRUCTIONS = cases(
     (
+        "a comparison's counts take the total that heads the counts before, and frame nothing after",
+        "In July 2023, OHCHR recorded 896 civilian casualties in Ukraine: 183 killed and 713"
+        " injured. That compares with 688 in June. Of the 896 casualties, 812 were in territory"
+        " controlled by the Government.",
+        D(2023, 8, 9),
+        [
+            {
+                "scope": "period",
+                "period_start": "2023-07-01",
+                "as_of": "2023-07-31",
+                "killed": 183,
+                "injured": 713,
+                "total": 896,
+            },
+            {"scope": "period", "period_start": "2023-06-01", "as_of": "2023-06-30", "total": 688},
+            {
+                "scope": "period",
+                "area": "government-controlled territory",
+                "period_start": "2023-07-01",
+                "as_of": "2023-07-31",
+                "total": 812,
+            },
+        ],
+    ),
+    (
         "a thread's numbered posts are items of one list ('2/ Of these, ...')",
         "1/ The UN's latest figures: 12,340 civilians killed in Ukraine as of 30 Nov 2024.\n2/ Of"
         " these, 659 were children.\n3/ Another 27,836 civilians have been injured.",

@@ -663,6 +663,16 @@ def _count_start_pattern(lexicon: Lexicon, conflict: Conflict) -> re.Pattern[str
     )
 
 
+def _compared_outcome(heads: tuple[tuple[int | None, str], ...]) -> str | None:
+    """The outcome a comparison's counts ("That compares with 688 in June") share with the
+    counts before: theirs if they have one, the total's if a total heads them ("896 civilian
+    casualties: 183 killed and 713 injured"), else none (which one is untold)."""
+    outcomes = [outcome for _, outcome in heads]
+    if len(set(outcomes)) == 1:
+        return outcomes[0]
+    return "total" if outcomes and outcomes[0] == "total" else None
+
+
 def _since_month(d: DateMention, context: YearContext) -> bool:
     """Whether a date is a month that starts a period ("since January"); the count's own first
     month ("since February 2022") names the war's start, not a period."""
@@ -1323,7 +1333,9 @@ class _Assembler:
         compared = self.grammar.comparison_opener
         # "That compares with 110 in December": the outcome of the counts before, in other months
         compared_outcome = (
-            state.head_outcome if compared and compared.match(sentence.text) else None
+            _compared_outcome(state.head_counts)
+            if compared and compared.match(sentence.text)
+            else None
         )
         of_head = bool(
             state.head_outcome
@@ -1401,11 +1413,13 @@ class _Assembler:
             self._head_parts.update(m.start for m in figures)
         self._places_counts(sentence, figures)
         heads = [m for m in figures if m.group == "all" and m.outcome and not m.prior]
-        if mentions or sentence.title:
+        # "That compares with 688 in June": another period's counts, no heads of the parts after
+        heading = compared_outcome is None
+        if (mentions or sentence.title) and heading:
             # a sentence of no count keeps it: "1,417 killed and 2,038 injured. This was from
             # 24 February to 2 April. Of those killed, 121 were children"
             state.head_outcome = heads[-1].outcome if heads and not sentence.title else None
-        if heads and not sentence.title:  # kept past sentences of no such count: "Of the 5,718"
+        if heads and not sentence.title and heading:  # kept past sentences of no such count
             state.head_counts = tuple((m.token.value, m.outcome) for m in heads if m.outcome)
         state.told = state.told | {m.outcome for m in heads}
         if "killed" in state.told and "total" not in state.told:
@@ -1572,7 +1586,7 @@ class _Assembler:
         heads = [i for i, m in enumerate(mentions) if m.group == "all" and m.outcome]
         heads = [i for i in heads if not mentions[i].rejected and not mentions[i].prior]
         state.head_area = areas[heads[-1]] if heads else (None, None)
-        first_head = heads[0] if heads and not sentence.title else None
+        first_head = heads[0] if heads and not sentence.title and heading else None
         state.head_frame = None
         counted = [areas[i][0] for i, m in enumerate(mentions) if m.outcome and not m.rejected]
         state.line_region = (sentence.line, counted[-1] if counted else state.region)
@@ -1771,6 +1785,7 @@ class _Assembler:
                 and target is not None
                 and i not in clause_counts
                 and i not in compared  # "..., compared with 432 in the same period of 2023"
+                and heading  # "That compares with 688 in June."
             ):
                 state.frame = target
             if i == first_head:
