@@ -1825,20 +1825,16 @@ def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar
     their order."""
     for k, (first, second) in enumerate(pairwise(mentions)):
         gap = text[first.end - offset : second.start - offset]
-        heads = [
-            (j, m.outcome)
-            for j, m in enumerate(mentions[:k])
-            if m.group == "all" and m.outcome in ("killed", "injured") and m.own_outcome
-        ]
-        if (
-            first.outcome is None
+        heads = (
+            _killed_and_injured_heads(mentions[:k])
+            if first.outcome is None
             and first.group is None
             and second.outcome is None
             and second.group not in (None, "all")
             and grammar.respective_gap.fullmatch(gap)
-            and len(heads) == 2
-            and heads[0][1] != heads[1][1]
-        ):
+            else None
+        )
+        if heads is not None:
             first.group = second.group
             (first.parent, first.outcome), (second.parent, second.outcome) = heads
             continue
@@ -1853,6 +1849,21 @@ def _split_respectively(mentions: list[Mention], text: str, offset: int, grammar
             if all(found.values()):
                 first.outcome, second.outcome = sorted(found, key=lambda n: found[n].start())
                 first.group = second.group
+
+
+def _killed_and_injured_heads(
+    mentions: list[Mention],
+) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """The two counts of everyone before, one killed and one injured, each with its index, in
+    their order; None when the counts before are not two such."""
+    heads = [
+        (j, m.outcome)
+        for j, m in enumerate(mentions)
+        if m.group == "all" and m.outcome in ("killed", "injured") and m.own_outcome
+    ]
+    if len(heads) != 2 or heads[0][1] == heads[1][1]:
+        return None
+    return heads[0], heads[1]
 
 
 PART_OPENER_REACH = 100
