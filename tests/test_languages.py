@@ -978,6 +978,26 @@ THE_KILLED_AMONG_THE_CASUALTIES = [
 ]  # fmt: skip
 
 
+A_MONTH_SET_AGAINST_THE_ONE_BEFORE = [
+    # the month a sentence before names, then a count set against another month: the first's
+    ("en", "Civilian casualties in Ukraine rose sharply in December 2023. OHCHR verified 485 civilian casualties (101 killed, 384 injured), 26 per cent more than in November."),
+    ("en", "Civilian casualties in Ukraine rose sharply in December 2023. OHCHR verified 485 civilian casualties in the month (101 killed, 384 injured), a 26 per cent increase on November."),
+    ("fr", "Les pertes civiles en Ukraine ont fortement augmenté en décembre 2023. Le HCDH a recensé 485 victimes civiles (101 tués et 384 blessés), soit une hausse de 26 % par rapport à novembre."),
+    ("es", "Las víctimas civiles en Ucrania aumentaron en diciembre de 2023. La ONU verificó 485 víctimas civiles (101 muertos y 384 heridos), un aumento del 26 % respecto a noviembre."),
+    ("it", "Le vittime civili in Ucraina sono aumentate a dicembre 2023. L'ONU ha verificato 485 vittime civili (101 morti e 384 feriti), un aumento del 26% rispetto a novembre."),
+    ("pt", "As vítimas civis na Ucrânia aumentaram em dezembro de 2023. A ONU verificou 485 vítimas civis (101 mortos e 384 feridos), um aumento de 26% em relação a novembro."),
+    ("de", "Die Zahl der zivilen Opfer in der Ukraine stieg im Dezember 2023 stark an. Die UNO verzeichnete 485 zivile Opfer (101 Tote und 384 Verletzte), ein Anstieg um 26 Prozent gegenüber November."),
+    ("pl", "W grudniu 2023 r. liczba ofiar cywilnych w Ukrainie gwałtownie wzrosła. ONZ odnotowała 485 ofiar cywilnych (101 zabitych i 384 rannych), o 26 proc. więcej niż w listopadzie."),
+    ("cs", "V prosinci 2023 počet civilních obětí na Ukrajině prudce vzrostl. OSN zaznamenala 485 civilních obětí (101 mrtvých a 384 zraněných), o 26 procent více než v listopadu."),
+    ("uk", "У грудні 2023 року кількість жертв серед цивільних в Україні різко зросла. ООН зафіксувала 485 жертв серед цивільних (101 загиблий і 384 поранені), що на 26% більше, ніж у листопаді."),
+    ("ru", "В декабре 2023 года число жертв среди мирных жителей в Украине резко выросло. ООН зафиксировала 485 жертв среди мирных жителей (101 погибший и 384 раненых), что на 26% больше, чем в ноябре."),
+    ("sr", "U decembru 2023. broj civilnih žrtava u Ukrajini naglo je porastao. UN su zabeležile 485 civilnih žrtava (101 ubijen i 384 ranjena), što je 26 odsto više nego u novembru."),
+    ("sk", "V decembri 2023 počet civilných obetí na Ukrajine prudko stúpol. OSN zaznamenala 485 civilných obetí (101 mŕtvych a 384 zranených), o 26 percent viac než v novembri."),
+    ("bg", "През декември 2023 г. броят на цивилните жертви в Украйна рязко нарасна. ООН регистрира 485 цивилни жертви (101 убити и 384 ранени), с 26% повече, отколкото през ноември."),
+    ("mk", "Во декември 2023 година бројот на цивилни жртви во Украина нагло порасна. ОН регистрираа 485 цивилни жртви (101 убиени и 384 ранети), за 26 отсто повеќе отколку во ноември."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1055,6 +1075,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "parts of two counts respectively": (PARTS_OF_TWO_COUNTS_RESPECTIVELY, dt.date(2024, 2, 22), [{"killed": 10582, "injured": 19875, "children_killed": 587, "children_injured": 1298}]),
     "two counts respectively": (TWO_COUNTS_RESPECTIVELY, dt.date(2023, 2, 1), [{"killed": 7155, "injured": 11662, "total": None}]),
     "the killed among the casualties": (THE_KILLED_AMONG_THE_CASUALTIES, dt.date(2024, 3, 12), [{"killed": 10582, "total": 30457}]),
+    "a month set against the one before": (A_MONTH_SET_AGAINST_THE_ONE_BEFORE, dt.date(2024, 1, 16), [{"scope": "period", "period_start": dt.date(2023, 12, 1), "as_of": dt.date(2023, 12, 31), "killed": 101, "injured": 384}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

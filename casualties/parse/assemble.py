@@ -917,7 +917,10 @@ def _compared(
         return False
     low = max(c for c in cuts if c <= at)
     high = min(c for c in cuts if c > at)
-    counted = any(low <= m.start - offset < high for m in mentions)
+    # "un aumento del 26 % respecto a noviembre": an article read as "one" counts nothing
+    counted = any(
+        low <= m.start - offset < high and (m.outcome or not m.token.is_word) for m in mentions
+    )
     # "fewer than in the previous month, when 194 were killed": the clause after is its own
     its_clause_after = grammar.when_after is not None and grammar.when_after.match(text, high)
     return (
