@@ -998,6 +998,38 @@ A_MONTH_SET_AGAINST_THE_ONE_BEFORE = [
 ]  # fmt: skip
 
 
+A_CLAUSE_AFTER_THE_DAYS_CHANGE = [
+    # the day's change, then after a semicolon a clause of its own: the UN's count is read
+    ("en", "In the past 24 hours, three civilians were killed in shelling of Kherson; the UN has verified 10,582 civilian deaths in Ukraine since the start of the full-scale invasion."),
+    ("de", "In den vergangenen 24 Stunden wurden bei Beschuss von Cherson drei Zivilisten getötet; die UN haben seit Beginn der Invasion 10.582 zivile Todesopfer in der Ukraine bestätigt."),
+    ("fr", "Au cours des dernières 24 heures, trois civils ont été tués dans des bombardements à Kherson ; l'ONU a recensé 10 582 civils tués en Ukraine depuis le début de l'invasion."),
+    ("es", "En las últimas 24 horas, tres civiles murieron en bombardeos en Jersón; la ONU ha verificado 10.582 civiles muertos en Ucrania desde el inicio de la invasión."),
+    ("it", "Nelle ultime 24 ore tre civili sono stati uccisi nei bombardamenti di Kherson; l'Onu ha verificato 10.582 civili uccisi in Ucraina dall'inizio dell'invasione."),
+    ("pt", "Nas últimas 24 horas, três civis foram mortos em bombardeios em Kherson; a ONU verificou 10.582 civis mortos na Ucrânia desde o início da invasão."),
+    ("pl", "W ciągu ostatniej doby w ostrzałach Chersonia zginęło trzech cywilów; ONZ potwierdziła 10 582 zabitych cywilów w Ukrainie od początku inwazji."),
+    ("cs", "Za posledních 24 hodin zahynuli při ostřelování Chersonu tři civilisté; OSN od začátku invaze ověřila 10 582 zabitých civilistů na Ukrajině."),
+    ("uk", "За минулу добу внаслідок обстрілів Херсона загинули троє цивільних; ООН від початку вторгнення зафіксувала 10 582 загиблих цивільних в Україні."),
+    ("ru", "За минувшие сутки в результате обстрелов Херсона погибли трое мирных жителей; ООН с начала вторжения зафиксировала 10 582 погибших мирных жителя в Украине."),
+    ("sr", "U poslednja 24 sata u granatiranju Hersona ubijena su tri civila; UN su od početka invazije potvrdile 10.582 ubijena civila u Ukrajini."),
+]  # fmt: skip
+
+
+A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH = [
+    # a recent stretch's count, then after a semicolon a count from a date of its own
+    ("en", "Over the past week, 12 civilians were killed in Ukraine; overall, the UN has verified 10,582 civilian deaths since February 2022."),
+    ("de", "In der vergangenen Woche wurden in der Ukraine 12 Zivilisten getötet; insgesamt haben die UN seit Februar 2022 10.582 zivile Todesopfer bestätigt."),
+    ("fr", "Au cours de la semaine écoulée, 12 civils ont été tués en Ukraine ; au total, l'ONU a recensé 10 582 civils tués depuis février 2022."),
+    ("es", "En la última semana murieron 12 civiles en Ucrania; en total, la ONU ha verificado 10.582 civiles muertos desde febrero de 2022."),
+    ("it", "Nell'ultima settimana sono stati uccisi 12 civili in Ucraina; in totale l'Onu ha verificato 10.582 civili uccisi da febbraio 2022."),
+    ("pt", "Na última semana, 12 civis foram mortos na Ucrânia; no total, a ONU verificou 10.582 civis mortos desde fevereiro de 2022."),
+    ("pl", "W ostatnim tygodniu w Ukrainie zginęło 12 cywilów; łącznie ONZ potwierdziła 10 582 zabitych cywilów od lutego 2022 r."),
+    ("cs", "Za poslední týden zahynulo na Ukrajině 12 civilistů; celkem OSN od února 2022 ověřila 10 582 zabitých civilistů."),
+    ("uk", "За останній тиждень в Україні загинули 12 цивільних; загалом ООН з лютого 2022 року зафіксувала 10 582 загиблих цивільних."),
+    ("ru", "За последнюю неделю в Украине погибли 12 мирных жителей; всего ООН с февраля 2022 года зафиксировала 10 582 погибших мирных жителя."),
+    ("sr", "U poslednjih nedelju dana u Ukrajini je ubijeno 12 civila; ukupno su UN od februara 2022. potvrdile 10.582 ubijena civila."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1076,6 +1108,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "two counts respectively": (TWO_COUNTS_RESPECTIVELY, dt.date(2023, 2, 1), [{"killed": 7155, "injured": 11662, "total": None}]),
     "the killed among the casualties": (THE_KILLED_AMONG_THE_CASUALTIES, dt.date(2024, 3, 12), [{"killed": 10582, "total": 30457}]),
     "a month set against the one before": (A_MONTH_SET_AGAINST_THE_ONE_BEFORE, dt.date(2024, 1, 16), [{"scope": "period", "period_start": dt.date(2023, 12, 1), "as_of": dt.date(2023, 12, 31), "killed": 101, "injured": 384}]),
+    "a clause after the day's change": (A_CLAUSE_AFTER_THE_DAYS_CHANGE, dt.date(2024, 2, 22), [{"scope": "cumulative", "killed": 10582}]),
+    "a clause of its own time after a stretch": (A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH, dt.date(2024, 2, 22), [{"scope": "period", "killed": 12}, {"scope": "cumulative", "killed": 10582}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -907,6 +907,21 @@ def _aside_end(text: str, at: int) -> int:
     return around[1] if around else len(text)
 
 
+def _dated_after_semicolon(
+    sentence: Sentence, at: int, mentions: list[Mention], dates: list[DateMention]
+) -> set[int]:
+    """The counts after the first semicolon past `at` (in the sentence), when a date stands
+    after it: a clause of its own time ("Over the past week, 12 were killed; overall, the UN
+    has verified 10,582 deaths since February 2022")."""
+    semicolon = sentence.text.find(";", at)
+    if semicolon < 0:
+        return set()
+    cut = sentence.start + semicolon
+    if not any(d.start > cut for d in dates):
+        return set()
+    return {i for i, m in enumerate(mentions) if m.start > cut}
+
+
 def _compared(
     text: str, cuts: list[int], at: int, mentions: list[Mention], offset: int, grammar: Grammar
 ) -> bool:
@@ -2212,7 +2227,9 @@ class _Assembler:
             found["stretch"] and self._stretch_of_statement(sentence, found, dates)
         ):
             return set(), Frame("period")
-        counts = self._phrase_counts(found, sentence, mentions)
+        counts = self._phrase_counts(found, sentence, mentions) - _dated_after_semicolon(
+            sentence, found.end(), mentions, dates
+        )
         start, published = self.context.count_start, self.context.published
         if start is None:
             return counts, Frame("period")  # each report counts its own period
@@ -2253,7 +2270,13 @@ class _Assembler:
         if found["stretch"]:  # "during the month": a stretch the text named before
             stretches = self.lexicon.words("dates", "stretches")
             return {k.lower(): v for k, v in stretches.items()}.get(found["stretch"].lower())
-        durations = {k.lower(): v for k, v in self.lexicon.words("dates", "durations").items()}
+        durations = {
+            k.lower(): v
+            for k, v in (
+                self.lexicon.words("dates", "one_durations")
+                | self.lexicon.words("dates", "durations")
+            ).items()
+        }
         per_unit = durations.get(found["unit"].lower())
         if not found["n"]:
             return per_unit
@@ -2449,7 +2472,9 @@ class _Assembler:
     def _is_subcount(self, sentence: Sentence, figures: list[Mention]) -> bool:
         """Counts named after a weapon or cause ("Mines ...: 13 killed") are a part, not a total."""
         first = min(m.start for m in figures) - sentence.start
-        weapon = self.grammar.weapons.search(sentence.text, max(0, first - WEAPON_REACH), first)
+        # not across a semicolon: "Three were killed in shelling; the UN has verified 10,582"
+        low = max(0, first - WEAPON_REACH, sentence.text.rfind(";", 0, first) + 1)
+        weapon = self.grammar.weapons.search(sentence.text, low, first)
         agent = self.grammar.weapon_agent
         wielded = _agents(self.conflict)  # "military air strikes": the whole count's agent
         if (

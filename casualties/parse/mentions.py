@@ -274,6 +274,13 @@ class Grammar:
     agent_after: re.Pattern[str]
 
 
+def _stretch_units(lexicon: Lexicon) -> list[str]:
+    """The units of a recent stretch: those after a number ("the past three weeks") and those
+    of one unit with none ("w ostatnim tygodniu", "the past week")."""
+    units = [*lexicon.words("dates", "durations"), *lexicon.words("dates", "one_durations")]
+    return list(dict.fromkeys(units))
+
+
 def _if_listed(words: list[str], pattern: Callable[[str], str]) -> re.Pattern[str] | None:
     """The pattern built around a word list's alternation; None when the language lists none
     (a pattern of an empty list would match nothing, and cost a search each sentence)."""
@@ -895,7 +902,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "in the past three weeks", "during the month": a stretch of time no date bounds
         recent_period=re.compile(
             rf"""(?<!\w)(?: {lexicon.pattern("dates", "recent_openers")}\s+
-                    (?:(?P<n>{number})\s+)?(?P<unit>{alternation(list(words("dates", "durations")))})
+                    (?:(?P<n>{number})\s+)?(?P<unit>{alternation(_stretch_units(lexicon))})
                   | (?P<stretch>{alternation(list(words("dates", "stretches")))}) )
                  (?!\w)""",
             re.VERBOSE,
@@ -1402,8 +1409,16 @@ def label_numbers(
     sentence's own, with offsets relative to the sentence. `breakdown_outcome` is the outcome
     the previous sentence's sex and age breakdown was of ("The sex of another 52 children...").
     """
-    if grammar.change_opener.match(text):
-        return [], breakdown_outcome
+    opened = grammar.change_opener.match(text)
+    if opened:
+        # "In the past 24 hours, three were killed; the UN has verified 10,582 deaths": the
+        # change is the opening clause's, the clause after the semicolon is read on its own
+        clause_end = text.find(";", opened.end())
+        if clause_end < 0:
+            return [], breakdown_outcome
+        text = " " * (clause_end + 1) + text[clause_end + 1 :]
+        numbers = [n for n in numbers if n.start - offset > clause_end]
+        dates = [d for d in dates if d.start > clause_end]
     text = with_asides_bracketed(text)
     mentions = _candidates(text, offset, numbers, dates, grammar)
     priors = _prior_parens(text, offset, mentions, dates, grammar)
