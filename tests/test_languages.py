@@ -1030,6 +1030,22 @@ A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH = [
 ]  # fmt: skip
 
 
+A_LABEL_WITH_ITS_PLACE = [
+    # an outcome's label with its civilians and its place before the colon
+    ("en", "Civilians killed in Ukraine: 10,582 (OHCHR, as of 15 February 2024)"),
+    ("de", "Getötete Zivilisten in der Ukraine: 10.582 (UN-Menschenrechtsbüro, Stand 15. Februar 2024)"),
+    ("fr", "Civils tués en Ukraine : 10 582 (HCDH, au 15 février 2024)"),
+    ("es", "Civiles muertos en Ucrania: 10.582 (ACNUDH, al 15 de febrero de 2024)"),
+    ("it", "Civili uccisi in Ucraina: 10.582 (Onu, al 15 febbraio 2024)"),
+    ("pt", "Civis mortos na Ucrânia: 10.582 (ACNUDH, até 15 de fevereiro de 2024)"),
+    ("pl", "Zabici cywile w Ukrainie: 10 582 (ONZ, stan na 15 lutego 2024 r.)"),
+    ("cs", "Zabití civilisté na Ukrajině: 10 582 (OSN, k 15. únoru 2024)"),
+    ("uk", "Загиблі цивільні в Україні: 10 582 (ООН, станом на 15 лютого 2024 року)"),
+    ("ru", "Погибшие мирные жители в Украине: 10 582 (ООН, по состоянию на 15 февраля 2024 года)"),
+    ("sr", "Ubijeni civili u Ukrajini: 10.582 (UN, zaključno sa 15. februarom 2024)"),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1110,6 +1126,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a month set against the one before": (A_MONTH_SET_AGAINST_THE_ONE_BEFORE, dt.date(2024, 1, 16), [{"scope": "period", "period_start": dt.date(2023, 12, 1), "as_of": dt.date(2023, 12, 31), "killed": 101, "injured": 384}]),
     "a clause after the day's change": (A_CLAUSE_AFTER_THE_DAYS_CHANGE, dt.date(2024, 2, 22), [{"scope": "cumulative", "killed": 10582}]),
     "a clause of its own time after a stretch": (A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH, dt.date(2024, 2, 22), [{"scope": "period", "killed": 12}, {"scope": "cumulative", "killed": 10582}]),
+    "a label with its place": (A_LABEL_WITH_ITS_PLACE, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": dt.date(2024, 2, 15), "killed": 10582}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -3117,6 +3117,18 @@ CONSTRUCTIONS = cases(
         [{"killed": 10242, "injured": 19343}],
     ),
     (
+        "the tally of 'civilian dead' as a subject",
+        "The UN's tally of civilian dead in Ukraine stands at 10,582, with 19,875 wounded.",
+        None,
+        [{"killed": 10582, "injured": 19875}],
+    ),
+    (
+        "'the civilian dead' as the subject of 'number'",
+        "The civilian dead in Ukraine number 10,582, according to the UN.",
+        None,
+        [{"killed": 10582}],
+    ),
+    (
         "the outcome of a breakdown after 'Among the more than 10,000 killed'",
         "OHCHR said 10,582 civilians had been killed. Among the more than 10,000 killed, 560"
         " were children.",

@@ -530,6 +530,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?: (?P<killed>{lexicon.pattern("outcomes", "killed_label")})
                    | (?P<injured>{lexicon.pattern("outcomes", "injured_label")})
                    | (?P<total>{lexicon.pattern("outcomes", "total_label")}) )
+                 (?:\s+{lexicon.pattern("groups", "civilian_words")}(?:\s+[^\W\d]+)?)?  # "Погибшие мирные жители"
+                 (?:\s+{locative}\s+(?:(?:{articles}|{the})\s+)?[{capitals}][\w'’-]*)?  # "Civilians killed in Ukraine:"
                  \s*:\s*(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
