@@ -1046,6 +1046,22 @@ A_LABEL_WITH_ITS_PLACE = [
 ]  # fmt: skip
 
 
+A_PLACED_PART_AFTER_INCLUDING = [
+    # a part after "including" that only its place tells from the whole, after a country
+    ("en", "In Ukraine, OHCHR recorded 9,614 civilians killed, including 3,942 in Donetsk and Luhansk regions."),
+    ("de", "In der Ukraine verzeichnete das UN-Menschenrechtsbüro 9.614 getötete Zivilisten, darunter 3.942 in den Gebieten Donezk und Luhansk."),
+    ("fr", "En Ukraine, le HCDH a recensé 9 614 civils tués, dont 3 942 dans les régions de Donetsk et de Louhansk."),
+    ("es", "En Ucrania, el ACNUDH registró 9.614 civiles muertos, entre ellos 3.942 en las regiones de Donetsk y Lugansk."),
+    ("it", "In Ucraina l'Onu ha registrato 9.614 civili uccisi, di cui 3.942 nelle regioni di Donetsk e Luhansk."),
+    ("pt", "Na Ucrânia, o ACNUDH registou 9.614 civis mortos, incluindo 3.942 nas regiões de Donetsk e Luhansk."),
+    ("pl", "W Ukrainie ONZ odnotowała 9614 zabitych cywilów, w tym 3942 w obwodach donieckim i ługańskim."),
+    ("cs", "Na Ukrajině OSN zaznamenala 9614 zabitých civilistů, z toho 3942 v Doněcké a Luhanské oblasti."),
+    ("uk", "В Україні ООН зафіксувала 9614 загиблих цивільних, у тому числі 3942 у Донецькій та Луганській областях."),
+    ("ru", "В Украине ООН зафиксировала 9614 погибших мирных жителей, в том числе 3942 в Донецкой и Луганской областях."),
+    ("sr", "U Ukrajini su UN zabeležile 9.614 ubijenih civila, uključujući 3.942 u Donjeckoj i Luganskoj oblasti."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1127,6 +1143,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a clause after the day's change": (A_CLAUSE_AFTER_THE_DAYS_CHANGE, dt.date(2024, 2, 22), [{"scope": "cumulative", "killed": 10582}]),
     "a clause of its own time after a stretch": (A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH, dt.date(2024, 2, 22), [{"scope": "period", "killed": 12}, {"scope": "cumulative", "killed": 10582}]),
     "a label with its place": (A_LABEL_WITH_ITS_PLACE, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": dt.date(2024, 2, 15), "killed": 10582}]),
+    "a placed part after including": (A_PLACED_PART_AFTER_INCLUDING, dt.date(2023, 9, 12), [{"area": None, "killed": 9614}, {"area": "Donetsk and Luhansk regions", "killed": 3942}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -3248,7 +3248,7 @@ CONSTRUCTIONS = cases(
         "an area after 'including' is of the part",
         "OHCHR recorded 3,000 civilians killed, including 1,500 in Donetsk and Luhansk regions.",
         None,
-        [{"killed": 3000}],
+        [{"killed": 3000}, {"area": "Donetsk and Luhansk regions", "killed": 1500}],
     ),
     (
         "the whole before its parts' places, and a part elsewhere by ellipsis",
@@ -3407,6 +3407,20 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "a region after a count of the country the sentence opened on is the count's",
+        "In Ethiopia, OHCHR recorded 183 civilians killed in Amhara region in July 2023.",
+        D(2023, 8, 29),
+        [
+            {
+                "scope": "period",
+                "area": "Amhara",
+                "period_start": "2023-07-01",
+                "as_of": "2023-07-31",
+                "killed": 183,
+            }
+        ],
+    ),
     (
         "months from the count's own first month are the count since its start; 'the injury of'",
         "OHCHR has verified the deaths of 7,025 civilians in Yemen, including 2,138 children, and"

@@ -714,6 +714,7 @@ class AreaReader:
         # labels the counts after it too, not those before ("На подконтрольной правительству
         # территории ... погибли 3887 человек, на оккупированной территории - 2089")
         labelled = {"region": False, "control": False}
+        by_country = False  # the label in force is the whole country's ("In Ethiopia, ...")
         boundaries = [m.end() for m in re.finditer(r"[:;]", text)]
         boundaries += [m.end() for m in self.clause_end.finditer(text)]
         boundaries += [m.end() for m in self.whole_opener.finditer(text)]
@@ -774,6 +775,9 @@ class AreaReader:
             # "In Kyiv, Türk said 10,000 civilians had been killed in Ukraine": the country
             # after the counts is theirs, not the place no area names that opened the sentence
             overrides = kind == "country" and forward[dimension] == UNKNOWN_AREA
+            # "In Ethiopia, OHCHR recorded 183 killed in Amhara": a region within the country
+            # the sentence opened on is the counts' own
+            overrides = overrides or (dimension == "region" and kind != "country" and by_country)
             if before and not labels and (not labelled[dimension] or overrides):
                 for i in before if located else ():
                     assigned[i] = value
@@ -802,6 +806,8 @@ class AreaReader:
                         assigned[i] = forward[dimension]
                 forward[dimension] = value
                 labelled[dimension] = True
+                if dimension == "region":
+                    by_country = kind == "country"
             elif value is not None and dimension == "region":
                 # "fighting in Tripoli in August had killed 55": the counts after a place in
                 # their subject may be the place's, or the country's: which, none can tell

@@ -259,6 +259,7 @@ class Grammar:
     other_harm_after: re.Pattern[str]
     either_outcome_after: re.Pattern[str]
     locative_after: re.Pattern[str]
+    area_kind_after: re.Pattern[str]
     placed_by_verb: re.Pattern[str]
     parts_after_colon: re.Pattern[str]
     sibling_gap: re.Pattern[str]
@@ -920,6 +921,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # " in Donetsk", " – у Донецькій" (a dash for the words left out)
         # (a dashed aside is read in brackets: " – на" may come as " ( на")
         locative_after=re.compile(rf"^\s+(?:[–—()-]\s+)?{locative}\s+(?!\d)"),
+        # " in Donetsk and Luhansk regions", " in the other regions": a kind of area a profile
+        # publishes, after its locative
+        area_kind_after=re.compile(rf"^\s+{locative}(?:\s+[^\W\d]+)?\s+{area_kinds}"),
         # " occurred", " took place": a count's happening, its place after it
         occurred_after=re.compile(rf"^\s+{lexicon.pattern('grammar', 'occurrence_verbs')}(?!\w)"),
         # "3,339 of those killed died in Donetsk", "200 of the deaths were in Kharkiv": a part
@@ -1930,6 +1934,10 @@ def _placed_part(
         part, rest = mention.parent, after[of_them.end() :]
     elif grammar.of_them_before.search(before, max(0, len(before) - PART_OPENER_REACH)):
         part, rest = head, after
+    elif grammar.including_before.search(
+        before, max(0, len(before) - PHRASE_REACH)
+    ) and grammar.area_kind_after.match(after):
+        part, rest = head, after  # "9,614 killed, including 3,942 in Donetsk and Luhansk"
     elif since_sibling is not None and grammar.sibling_gap.fullmatch(since_sibling):
         part, rest = head, after  # "davon 7200 in ... und 2169 in ...": the next part
     elif grammar.parts_after_colon.match(since_whole):
