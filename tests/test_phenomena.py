@@ -3408,6 +3408,24 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a title's year is the period of the body's first undated counts",
+        "Afghanistan: record 3,804 civilians killed in 2018, UN says\n\nThe war killed more"
+        " civilians than in any other year, the UN said. UNAMA documented 10,993 civilian"
+        " casualties (3,804 deaths and 7,189 injured), an 11 per cent increase in deaths"
+        " compared with 2017.",
+        D(2019, 2, 24),
+        [
+            {
+                "scope": "period",
+                "period_start": "2018-01-01",
+                "as_of": "2018-12-31",
+                "killed": 3804,
+                "injured": 7189,
+                "total": 10993,
+            }
+        ],
+    ),
+    (
         "a region after a count of the country the sentence opened on is the count's",
         "In Ethiopia, OHCHR recorded 183 civilians killed in Amhara region in July 2023.",
         D(2023, 8, 29),

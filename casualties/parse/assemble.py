@@ -2002,14 +2002,14 @@ class _Assembler:
         year = _month_year(periods[0], self.state.month_chain, self.context)
         return _period_frame(periods[0], year, self.context) if year else None
 
-    def _named_period(self, index: int) -> Frame | None:
-        """The one period (a month, months, days of a month) a sentence names, as a frame;
-        None when it names none, or several."""
+    def _named_period(self, index: int, *, years: bool = False) -> Frame | None:
+        """The one period (a month, months, days of a month; a year too with `years`) a
+        sentence names, as a frame; None when it names none, or several."""
         periods = [
             d
             for d in self._dates_of(index)
             if d.kind in PERIOD_KINDS
-            and d.kind != "year"
+            and (years or d.kind != "year")
             and (d.role != "start" or d.kind == "months")  # "From April to June 2024"
         ]
         if len(periods) > 1 and self.grammar.comparison is not None:
@@ -2135,7 +2135,8 @@ class _Assembler:
         for index, sentence in enumerate(self.sentences):
             if not sentence.title:
                 return None
-            own = self._named_period(index)
+            # "Afghanistan: record 3,804 civilians killed in 2018": a title's year is its body's
+            own = self._named_period(index, years=True)
             if own is not None and own.scope == "period" and own.period_start and own.as_of:
                 return own
         return None
