@@ -3117,6 +3117,14 @@ CONSTRUCTIONS = cases(
         [{"killed": 10242, "injured": 19343}],
     ),
     (
+        "counts before a hyphen and their label, as a list of figures",
+        "One year of war in Ukraine in numbers\n\n8,006 - civilians killed, according to the UN"
+        " human rights office (as of 15 February)\n13,287 - civilians injured, according to the"
+        " same source\n8 million - refugees from Ukraine recorded across Europe",
+        dt.date(2023, 2, 24),
+        [{"as_of": "2023-02-15", "killed": 8006, "injured": 13287}],
+    ),
+    (
         "the tally of 'civilian dead' as a subject",
         "The UN's tally of civilian dead in Ukraine stands at 10,582, with 19,875 wounded.",
         None,

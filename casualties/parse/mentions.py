@@ -392,7 +392,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         qualifiers=qualifiers,
         # " civilians", " Ukrainian civilians", " were men", " more children"
         group_after=re.compile(
-            rf"""^(?:\s+{aux})*(?:\s+[–—])?              # "were" in "224 were men", "38 – діти"
+            rf"""^(?:\s+{aux})*(?:\s+(?:[–—]|-(?=\s)))?  # "were" in "224 were men", "38 – діти", "8,006 - civilians"
                  \s*(?:{lexicon.pattern("grammar", "more")}\s+)?
                  (?:{articles}\s+)?                      # "sono 1.081 i civili morti"
                  (?:{lexicon.pattern("grammar", "noun_adjectives")}\s+)?  # "identified"
