@@ -3125,6 +3125,19 @@ CONSTRUCTIONS = cases(
         [{"as_of": "2023-02-15", "killed": 8006, "injured": 13287}],
     ),
     (
+        "a clause on who counted between a whole's noun and its outcome",
+        "The UN has confirmed 525 child deaths among the 8,983 civilians it verified killed in"
+        " Ukraine as of 28 May.",
+        dt.date(2023, 6, 1),
+        [{"as_of": "2023-05-28", "killed": 8983, "children_killed": 525}],
+    ),
+    (
+        "a part after a whole whose noun a clause on who counted parts from its outcome",
+        "Of the 8,983 civilians the UN has verified as killed in Ukraine, 525 were children.",
+        None,
+        [{"killed": 8983, "children_killed": 525}],
+    ),
+    (
         "the tally of 'civilian dead' as a subject",
         "The UN's tally of civilian dead in Ukraine stands at 10,582, with 19,875 wounded.",
         None,

@@ -162,6 +162,7 @@ class Grammar:
     auxiliaries: re.Pattern[str]
     outcome_after: re.Pattern[str]
     adjective_outcome: re.Pattern[str]
+    counted_clause: re.Pattern[str] | None
     of_them: re.Pattern[str]
     of_them_before: re.Pattern[str]
     of_outcome: re.Pattern[str]
@@ -354,6 +355,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                   | \s+{alternation(words("structure", "including"))}\s+{listed}(?=\s) )  # "35.548 lidí včetně 2234 dětí bylo zraněno"
     """
     among, those = lexicon.pattern("grammar", "among"), lexicon.pattern("grammar", "those")
+    counting = words("grammar", "counting_verbs")
+    counted = (  # "the UN has verified as": who counted, between a count's noun and outcome
+        rf"""(?:[^\W\d]+\s+){{1,3}}?(?:{aux}\s+)*{alternation(counting)}
+             (?:\s+{lexicon.pattern("grammar", "counted_as")})?"""
+        if counting
+        else None
+    )
+    counted_gap = rf"(?:{counted}\s+)?" if counted else ""
     linking, the = (
         alternation(words("outcomes", "linking_verbs")),
         lexicon.pattern("grammar", "the"),
@@ -483,6 +492,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
                  (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
+        # " it has verified as", " OHCHR recorded": a clause on who counted, before the outcome
+        counted_clause=(
+            re.compile(rf"^\s+{counted}(?=\s+(?:{outcomes})(?!\w))", re.VERBOSE)
+            if counted
+            else None
+        ),
         # " injured children", " wounded civilians"
         adjective_outcome=re.compile(
             rf"^\s+(?:{outcomes})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
@@ -588,6 +603,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         context_outcome=re.compile(
             rf"""(?: {among}\s+(?:{those}\s+)?(?:(?:{qual_gap})?(?:{number}|{scales})\s+)?  # "oltre mille"
                      (?:[^\W\d]+\s+)?                                                # "civilians"
+                     {counted_gap}                                  # "the UN has verified as"
                    | (?:{lexicon.pattern("grammar", "the")}|{those})\s+(?:{number}\s+)?
                      (?=(?:{any_outcome})\s+{include}(?!\w)) )   # "Those killed were"
                  (?:{outcomes})(?!\w)""",
@@ -1167,6 +1183,10 @@ def _label_right(mention: Mention, after: str, grammar: Grammar) -> int:
             if inner:  # "10,000 civilians in Ukraine — including 560 children — have been killed"
                 skip, look = inner, look + inner.end()
             look += grammar.auxiliaries.match(after[look:]).end()
+            found = grammar.outcome_after.match(after[look:])
+        counted = None if found else grammar.counted_clause
+        if counted is not None and mention.group and (clause := counted.match(after[look:])):
+            look += clause.end()  # "the 8,983 civilians it has verified as killed"
             found = grammar.outcome_after.match(after[look:])
         if found is None and grammar.subject_after is not None:
             found = grammar.subject_after.match(after, pos)  # "a 6.702 el número de muertos"
