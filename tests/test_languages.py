@@ -1062,6 +1062,35 @@ A_PLACED_PART_AFTER_INCLUDING = [
 ]  # fmt: skip
 
 
+THE_END_OF_A_MONTH_AS_A_CUT_OFF = [
+    # the end of a month no role word opens: the last day of the counts
+    ("en", "At the end of May 2024, the UN had recorded 11,126 civilian deaths in Ukraine."),
+    ("fr", "Fin mai 2024, l'ONU avait recensé 11 126 civils tués en Ukraine."),
+    ("de", "Ende Mai 2024 hatte die UNO 11.126 getötete Zivilisten in der Ukraine registriert."),
+    ("es", "A finales de mayo de 2024, la ONU había registrado 11.126 civiles muertos en Ucrania."),
+    ("it", "Alla fine di maggio 2024 l'Onu aveva registrato 11.126 civili uccisi in Ucraina."),
+    ("pt", "No final de maio de 2024, a ONU tinha registado 11.126 civis mortos na Ucrânia."),
+    ("pl", "Pod koniec maja 2024 r. ONZ odnotowała 11 126 zabitych cywilów w Ukrainie."),
+    ("cs", "Koncem května 2024 OSN zaznamenala na Ukrajině 11 126 zabitých civilistů."),
+    ("uk", "Наприкінці травня 2024 року ООН зафіксувала 11 126 загиблих цивільних в Україні."),
+    ("ru", "В конце мая 2024 года ООН зафиксировала 11 126 погибших мирных жителей в Украине."),
+    ("sr", "Krajem maja 2024. godine UN su zabeležile 11.126 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
+AN_EARLIER_VALUE_AT_THE_END_OF_A_MONTH = [
+    # an earlier value, then the end of the month it was counted to
+    ("en", "UN figures show 11,284 civilians killed in Ukraine by 30 June 2024, up from 11,126 at the end of May."),
+    ("fr", "Selon l'ONU, 11 284 civils ont été tués en Ukraine au 30 juin 2024, contre 11 126 fin mai."),
+    ("de", "Laut UN wurden bis zum 30. Juni 2024 in der Ukraine 11.284 Zivilisten getötet, nach 11.126 Ende Mai."),
+    ("es", "Según la ONU, 11.284 civiles murieron en Ucrania hasta el 30 de junio de 2024, frente a 11.126 a finales de mayo."),
+    ("it", "Secondo l'Onu, al 30 giugno 2024 in Ucraina erano stati uccisi 11.284 civili, rispetto agli 11.126 di fine maggio."),
+    ("pt", "Segundo a ONU, 11.284 civis foram mortos na Ucrânia até 30 de junho de 2024, contra 11.126 no final de maio."),
+    ("ru", "По данным ООН, по состоянию на 30 июня 2024 года в Украине погибли 11 284 мирных жителя против 11 126 на конец мая."),
+    ("pl", "Według ONZ do 30 czerwca 2024 r. w Ukrainie zginęło 11 284 cywilów, wobec 11 126 pod koniec maja."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1144,6 +1173,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a clause of its own time after a stretch": (A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH, dt.date(2024, 2, 22), [{"scope": "period", "killed": 12}, {"scope": "cumulative", "killed": 10582}]),
     "a label with its place": (A_LABEL_WITH_ITS_PLACE, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": dt.date(2024, 2, 15), "killed": 10582}]),
     "a placed part after including": (A_PLACED_PART_AFTER_INCLUDING, dt.date(2023, 9, 12), [{"area": None, "killed": 9614}, {"area": "Donetsk and Luhansk regions", "killed": 3942}]),
+    "the end of a month as a cut-off": (THE_END_OF_A_MONTH_AS_A_CUT_OFF, dt.date(2024, 7, 12), [{"scope": "cumulative", "as_of": dt.date(2024, 5, 31), "killed": 11126}]),
+    "an earlier value at the end of a month": (AN_EARLIER_VALUE_AT_THE_END_OF_A_MONTH, dt.date(2024, 7, 12), [{"as_of": dt.date(2024, 6, 30), "killed": 11284}, {"as_of": dt.date(2024, 5, 31), "killed": 11126}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -3429,6 +3429,13 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "the end of a month in a since-clause is no last day",
+        "At least 1,089 civilians have been killed in Syria since the escalation of hostilities"
+        " at the end of April, OHCHR said.",
+        D(2019, 9, 5),
+        [{"killed": 1089}],
+    ),
+    (
         "a title's year is the period of the body's first undated counts",
         "Afghanistan: record 3,804 civilians killed in 2018, UN says\n\nThe war killed more"
         " civilians than in any other year, the UN said. UNAMA documented 10,993 civilian"

@@ -29,6 +29,7 @@ from casualties.parse.dates import (
     month_end,
     names_month,
     resolve_day,
+    since_clause_before,
     totalled_on_before,
     war_age,
 )
@@ -907,6 +908,25 @@ def _aside_end(text: str, at: int) -> int:
     return around[1] if around else len(text)
 
 
+def _month_ends_as_last_days(
+    dates: list[DateMention], mentions: list[Mention], sentence: Sentence, lexicon: Lexicon
+) -> list[DateMention]:
+    """A sentence's dates, where the end of a month no role word opens is the last day of its
+    counts ("At the end of May, the UN had recorded 11,126"), but for an earlier value's own
+    ("up from 11,126 at the end of May") or one in a since-clause ("since the escalation of
+    hostilities at the end of April")."""
+    priors = {m.prior_date.start + sentence.start for m in mentions if m.prior_date is not None}
+    return [
+        replace(d, role="end")
+        if d.kind == "end_of_month"
+        and d.role is None
+        and d.start not in priors
+        and not since_clause_before(sentence.text, d.start - sentence.start, lexicon)
+        else d
+        for d in dates
+    ]
+
+
 def _dated_after_semicolon(
     sentence: Sentence, at: int, mentions: list[Mention], dates: list[DateMention]
 ) -> set[int]:
@@ -1467,7 +1487,7 @@ class _Assembler:
             self._no_tally.add(index)  # "three were killed in shelling overnight"
             return
         state.subcount = False
-        dates = self._dates_of(index)
+        dates = _month_ends_as_last_days(self._dates_of(index), mentions, sentence, self.lexicon)
         comparison = self.grammar.comparison
         named_dates = dates  # the periods compared with too: "..., when 1,491 were verified"
         if dates and comparison is not None and comparison.search(sentence.text):

@@ -620,6 +620,19 @@ def _since_words(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alternation(words['since_clause'] + words['from'])}(?!\w)")
 
 
+def since_clause_before(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a "since" stands in the words before a position ("since the escalation of
+    hostilities at the end of April")."""
+    since = _since_clause_word(lexicon)
+    return since is not None and since.search(text, max(0, at - SINCE_REACH), at) is not None
+
+
+@cache
+def _since_clause_word(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = lexicon.data["dates"]["since_clause"]
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)") if words else None
+
+
 def _opens_since(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a "since" or "from" stands in the words before a position ("since Russia's
     invasion began on Thursday")."""

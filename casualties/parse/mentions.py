@@ -1521,6 +1521,15 @@ def label_numbers(
                 (d for k, d in grammar.prior_offsets.items() if k in after[:PRIOR_REACH].lower()),
                 None,
             )
+            # "up from 11,126 at the end of May", "up from 1,417 on 2 April": its own date
+            mention.prior_date = next(
+                (
+                    d
+                    for d in dates
+                    if b <= d.start <= b + PRIOR_REACH and not DIGIT.search(reading, b, d.start)
+                ),
+                None,
+            )
             if mention.outcome is None and mention.group is None and previous_own is not None:
                 # "1,430 killed as of 3 April, up from 1,417": the same count, earlier
                 mention.outcome, mention.group = previous_own.outcome, previous_own.group
