@@ -1091,6 +1091,22 @@ AN_EARLIER_VALUE_AT_THE_END_OF_A_MONTH = [
 ]  # fmt: skip
 
 
+A_MONTHS_PART_OF_A_TOTAL_TO_ITS_LAST_DAY = [
+    # a total to its last day, and the part of it its own clause gives a month
+    ("en", "OHCHR verified 11,284 civilian deaths in Ukraine by 30 June 2024, including 174 in June."),
+    ("de", "Bis zum 30. Juni 2024 verzeichnete die UNO in der Ukraine 11.284 getötete Zivilisten, darunter 174 im Juni."),
+    ("fr", "Au 30 juin 2024, l'ONU avait recensé 11 284 civils tués en Ukraine, dont 174 en juin."),
+    ("es", "Hasta el 30 de junio de 2024, la ONU había verificado 11.284 civiles muertos en Ucrania, 174 de ellos en junio."),
+    ("it", "Al 30 giugno 2024 l'Onu aveva verificato 11.284 civili uccisi in Ucraina, di cui 174 a giugno."),
+    ("pt", "Até 30 de junho de 2024, a ONU verificou 11.284 civis mortos na Ucrânia, 174 dos quais em junho."),
+    ("pl", "Do 30 czerwca 2024 r. ONZ odnotowała w Ukrainie 11 284 zabitych cywilów, w tym 174 w czerwcu."),
+    ("cs", "Do 30. června 2024 OSN zaznamenala na Ukrajině 11 284 zabitých civilistů, z toho 174 v červnu."),
+    ("uk", "Станом на 30 червня 2024 року ООН зафіксувала 11 284 загиблих цивільних в Україні, з них 174 – у червні."),
+    ("ru", "По состоянию на 30 июня 2024 года ООН зафиксировала 11 284 погибших мирных жителя в Украине, из них 174 – в июне."),
+    ("sr", "Do 30. juna 2024. UN su zabeležile 11.284 ubijena civila u Ukrajini, od toga 174 u junu."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1175,6 +1191,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a placed part after including": (A_PLACED_PART_AFTER_INCLUDING, dt.date(2023, 9, 12), [{"area": None, "killed": 9614}, {"area": "Donetsk and Luhansk regions", "killed": 3942}]),
     "the end of a month as a cut-off": (THE_END_OF_A_MONTH_AS_A_CUT_OFF, dt.date(2024, 7, 12), [{"scope": "cumulative", "as_of": dt.date(2024, 5, 31), "killed": 11126}]),
     "an earlier value at the end of a month": (AN_EARLIER_VALUE_AT_THE_END_OF_A_MONTH, dt.date(2024, 7, 12), [{"as_of": dt.date(2024, 6, 30), "killed": 11284}, {"as_of": dt.date(2024, 5, 31), "killed": 11126}]),
+    "a month's part of a total to its last day": (A_MONTHS_PART_OF_A_TOTAL_TO_ITS_LAST_DAY, dt.date(2024, 7, 12), [{"scope": "cumulative", "as_of": dt.date(2024, 6, 30), "killed": 11284}, {"scope": "period", "as_of": dt.date(2024, 6, 30), "killed": 174}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

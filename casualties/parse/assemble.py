@@ -736,10 +736,12 @@ def _pair_months(
     *,
     since: list[int],
     respectively: bool,
+    only_own: bool = False,
 ) -> dict[int, int]:
     """For each count, the index of the month (or days of a month) it is for; none for a count
     whose clause names its own start and no month ("..., bringing the total since February
-    2022 to 9,369"); with `respectively`, the months in the order of the counts."""
+    2022 to 9,369"); with `respectively`, the months in the order of the counts; with
+    `only_own`, only for the counts whose clause names their month."""
     if not periods:
         return {}
     cuts = _segment_bounds(text, grammar)
@@ -797,7 +799,7 @@ def _pair_months(
             out[i] = left[-1]
         elif not _period_of_a_part(mentions, i, starts[0], text, offset, grammar):
             out[i] = 0
-    return out
+    return {i: j for i, j in out.items() if i in own} if only_own else out
 
 
 def _month_attached(text: str, mentions: list[Mention], at: int, offset: int) -> int | None:
@@ -1545,16 +1547,36 @@ class _Assembler:
             periods = _respective_months(periods, sentence.text, sentence.start, self.grammar)
         pairing = {}
         since = self._starts_named(sentence, dates) if periods else []
-        if periods and (own is None or own.as_of is None):
+        cut_off = own is not None and own.as_of is not None
+        bounds = own.evidence if own is not None else ()  # the dates that bound it
+        # "11,284 by 30 June 2024, including 174 in June": under a cut-off, only a month no
+        # bound of it names ("between January and ...", "прошле године"), in its count's clause
+        months = (
+            [
+                p
+                for p in periods
+                if p.role in (None, "end")
+                and p.kind != "year"
+                and not any(p == told for _, told, _ in bounds)
+                and not since_clause_before(sentence.text, p.start - sentence.start, self.lexicon)
+            ]
+            if cut_off
+            else periods
+        )
+        if cut_off and len(months) > 1:
+            months = []  # "..., 2400 w maju i czerwcu": which counts are whose, none can tell
+        if months:
             pairing = _pair_months(
                 mentions,
-                periods,
+                months,
                 sentence.text,
                 sentence.start,
                 self.grammar,
                 since=since,
                 respectively=respectively,
+                only_own=cut_off,
             )
+            pairing = {i: periods.index(months[j]) for i, j in pairing.items()}
         frame = own if own is not None or sentence.title else state.named_period or state.frame
         if frame is None and not dates and not sentence.title:
             # "UN: July among deadliest months for civilians ... The mission said 219 civilians

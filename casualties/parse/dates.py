@@ -621,10 +621,11 @@ def _since_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def since_clause_before(text: str, at: int, lexicon: Lexicon) -> bool:
-    """Whether a "since" stands in the words before a position ("since the escalation of
-    hostilities at the end of April")."""
+    """Whether a "since" opens the words before a position, no number between ("since the
+    escalation of hostilities at the end of April"; not "з них 174 – у червні")."""
     since = _since_clause_word(lexicon)
-    return since is not None and since.search(text, max(0, at - SINCE_REACH), at) is not None
+    found = list(since.finditer(text, max(0, at - SINCE_REACH), at)) if since else []
+    return bool(found) and not any(c.isdigit() for c in text[found[-1].end() : at])
 
 
 @cache

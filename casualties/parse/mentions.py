@@ -936,7 +936,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "495 in occupied territory" after "6,536 died in ...": the same count, elsewhere
         # " in Donetsk", " – у Донецькій" (a dash for the words left out)
         # (a dashed aside is read in brackets: " – на" may come as " ( на")
-        locative_after=re.compile(rf"^\s+(?:[–—()-]\s+)?{locative}\s+(?!\d)"),
+        # not a month: "dont 174 en juin" is June's count, no place's
+        locative_after=re.compile(
+            rf"^\s+(?:[–—()-]\s+)?{locative}\s+(?!\d)(?!{lexicon.month_names()}(?!\w))"
+        ),
         # " in Donetsk and Luhansk regions", " in the other regions": a kind of area a profile
         # publishes, after its locative
         area_kind_after=re.compile(rf"^\s+{locative}(?:\s+[^\W\d]+)?\s+{area_kinds}"),
