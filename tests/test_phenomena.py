@@ -3429,6 +3429,13 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a count of a few weeks inside a month is no count of the month",
+        "The UN human rights office recorded 542 civilians killed in North Darfur in a"
+        " three-week period in April 2025.",
+        D(2025, 6, 1),
+        [],
+    ),
+    (
         "the end of a month in a since-clause is no last day",
         "At least 1,089 civilians have been killed in Syria since the escalation of hostilities"
         " at the end of April, OHCHR said.",
