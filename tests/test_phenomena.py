@@ -3429,6 +3429,24 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "victims whose deaths were verified, then the parts 'of the total'",
+        "An OHCHR analysis of 8,119 victims whose deaths it has verified in Gaza between"
+        " November 2023 and April 2024 found that close to 70 per cent were women and children."
+        " Of the total, 3,588 were children and 2,036 were women.",
+        D(2024, 6, 10),
+        [
+            {
+                "scope": "period",
+                "area": "Gaza",
+                "period_start": "2023-11-01",
+                "as_of": "2024-04-30",
+                "killed": 8119,
+                "children_killed": 3588,
+                "killed_women": 2036,
+            }
+        ],
+    ),
+    (
         "a count of a few weeks inside a month is no count of the month",
         "The UN human rights office recorded 542 civilians killed in North Darfur in a"
         " three-week period in April 2025.",

@@ -363,6 +363,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         else None
     )
     counted_gap = rf"(?:{counted}\s+)?" if counted else ""
+    # "Of the total, 3,588 were children": a word for the whole before, no outcome of its own
+    anaphoric_whole = rf"{lexicon.pattern('grammar', 'anaphoric_wholes')}\s*,"
     linking, the = (
         alternation(words("outcomes", "linking_verbs")),
         lexicon.pattern("grammar", "the"),
@@ -601,7 +603,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "Of those killed,", "The 10,189 wounded include", "Among the 15,117 wounded are"
         context_outcome=re.compile(
-            rf"""(?: {among}\s+(?:{those}\s+)?(?:(?:{qual_gap})?(?:{number}|{scales})\s+)?  # "oltre mille"
+            rf"""(?: {among}\s+(?!(?:{those}\s+)?{anaphoric_whole})               # not "Of the total,"
+                     (?:{those}\s+)?
+                     (?:(?:{qual_gap})?(?:{number}|{scales})\s+)?  # "oltre mille"
                      (?:[^\W\d]+\s+)?                                                # "civilians"
                      {counted_gap}                                  # "the UN has verified as"
                    | (?:{lexicon.pattern("grammar", "the")}|{those})\s+(?:{number}\s+)?
