@@ -1107,6 +1107,20 @@ A_MONTHS_PART_OF_A_TOTAL_TO_ITS_LAST_DAY = [
 ]  # fmt: skip
 
 
+A_YEAR_OF_THE_COUNT_SET_AGAINST = [
+    # an undated count, then the count it is set against and that count's year: the year is
+    # the later count's alone
+    ("en", "OHCHR said 10,582 civilians had been killed in Ukraine, compared with 7,031 in 2022."),
+    ("fr", "Selon le HCDH, 10 582 civils ont été tués en Ukraine, par rapport à 7 031 en 2022."),
+    ("es", "Según el ACNUDH, 10.582 civiles murieron en Ucrania, en comparación con 7.031 en 2022."),
+    ("it", "Secondo l'Onu, 10.582 civili sono stati uccisi in Ucraina, rispetto ai 7.031 nel 2022."),
+    ("de", "Laut UN wurden in der Ukraine 10.582 Zivilisten getötet, im Vergleich zu 7.031 im Jahr 2022."),
+    ("uk", "За даними ООН, в Україні загинули 10 582 цивільних, порівняно з 7 031 у 2022 році."),
+    ("ru", "По данным ООН, в Украине погибли 10 582 мирных жителя, по сравнению с 7 031 в 2022 году."),
+    ("pl", "Według ONZ w Ukrainie zginęło 10 582 cywilów, w porównaniu z 7031 w 2022 r."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1192,6 +1206,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "the end of a month as a cut-off": (THE_END_OF_A_MONTH_AS_A_CUT_OFF, dt.date(2024, 7, 12), [{"scope": "cumulative", "as_of": dt.date(2024, 5, 31), "killed": 11126}]),
     "an earlier value at the end of a month": (AN_EARLIER_VALUE_AT_THE_END_OF_A_MONTH, dt.date(2024, 7, 12), [{"as_of": dt.date(2024, 6, 30), "killed": 11284}, {"as_of": dt.date(2024, 5, 31), "killed": 11126}]),
     "a month's part of a total to its last day": (A_MONTHS_PART_OF_A_TOTAL_TO_ITS_LAST_DAY, dt.date(2024, 7, 12), [{"scope": "cumulative", "as_of": dt.date(2024, 6, 30), "killed": 11284}, {"scope": "period", "as_of": dt.date(2024, 6, 30), "killed": 174}]),
+    "a year of the count set against": (A_YEAR_OF_THE_COUNT_SET_AGAINST, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582}, {"scope": "period", "as_of": dt.date(2022, 12, 31), "killed": 7031}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -797,9 +797,24 @@ def _pair_months(
             out[i] = parallel
         elif left:
             out[i] = left[-1]
-        elif not _period_of_a_part(mentions, i, starts[0], text, offset, grammar):
+        elif not _period_of_a_part(
+            mentions, i, starts[0], text, offset, grammar
+        ) and not _set_against_its_own_count(text, cuts, starts[0], mentions, offset, grammar):
             out[i] = 0
     return {i: j for i, j in out.items() if i in own} if only_own else out
+
+
+def _set_against_its_own_count(
+    text: str, cuts: list[int], at: int, mentions: list[Mention], offset: int, grammar: Grammar
+) -> bool:
+    """Whether the period at `at` is of a count its clause sets against the counts before
+    ("10,582 had been killed, compared with 7,031 in 2022"): that count's alone."""
+    if grammar.comparison is None:
+        return False
+    low = max(c for c in cuts if c <= at)
+    high = min(c for c in cuts if c > at)
+    own = [m.start - offset for m in mentions if low <= m.start - offset < high]
+    return bool(own) and grammar.comparison.search(text, low, own[0]) is not None
 
 
 def _month_attached(text: str, mentions: list[Mention], at: int, offset: int) -> int | None:
