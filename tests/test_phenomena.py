@@ -3138,6 +3138,13 @@ CONSTRUCTIONS = cases(
         [{"killed": 8983, "children_killed": 525}],
     ),
     (
+        "a count in a place no published area names, before the colon of its breakdown",
+        "A total of 712 people died in the Kherson region: 140 men, 95 women, 12 boys and 9"
+        " girls, OHCHR said.",
+        None,
+        [],
+    ),
+    (
         "the tally of 'civilian dead' as a subject",
         "The UN's tally of civilian dead in Ukraine stands at 10,582, with 19,875 wounded.",
         None,
@@ -3428,6 +3435,22 @@ CONSTRUCTIONS = cases(
 YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-31"}
 
 OTHER_MONITORS = cases(
+    (
+        "a count in a named area before the colon of its breakdown is the area's",
+        "UNAMA said a total of 712 civilians died in Kabul province: 140 men, 95 women, 12 boys"
+        " and 9 girls.",
+        D(2024, 2, 22),
+        [
+            {
+                "area": "Kabul",
+                "killed": 712,
+                "killed_men": 140,
+                "killed_women": 95,
+                "killed_boys": 12,
+                "killed_girls": 9,
+            }
+        ],
+    ),
     (
         "victims whose deaths were verified, then the parts 'of the total'",
         "An OHCHR analysis of 8,119 victims whose deaths it has verified in Gaza between"

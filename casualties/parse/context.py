@@ -793,8 +793,8 @@ class AreaReader:
                 if (
                     colon
                     and not any(labelled.values())
-                    and self.locative_before.search(text, since, start)
-                ):
+                    and (kind == UNKNOWN_AREA or self.locative_before.search(text, since, start))
+                ):  # an unnamed place holds its own locative: "712 died in the Kherson region:"
                     # "8,950 casualties (...) in Donetsk and Luhansk regions: in Government-
                     # controlled territory: ...": the counts before it are its own, then its parts
                     # (not after a label's counts: "In Donetsk and Luhansk regions: 4,026 ... On
