@@ -1140,6 +1140,8 @@ THE_OFFICE_BY_ITS_NAME = [
 A_TOTAL_AS_A_MARK = [
     # a running total as the mark it crossed ("passed the 10,000 mark", "la barre des 10 000")
     ("en", "The UN said the number of civilians killed in Ukraine passed the 10,000 mark."),
+    ("de", "Die Zahl der getöteten Zivilisten in der Ukraine überstieg laut UN die Marke von 10.000."),
+    ("de", "Laut UN überschritt die Zahl der getöteten Zivilisten in der Ukraine die Marke von 10.000."),
     ("fr", "Selon l'ONU, le nombre de civils tués en Ukraine a franchi la barre des 10 000."),
     ("es", "Según la ONU, el número de civiles muertos en Ucrania superó la barrera de los 10.000."),
     ("it", "Secondo l'Onu, il numero dei civili uccisi in Ucraina ha superato la soglia dei 10.000."),

@@ -174,6 +174,8 @@ class Grammar:
     mark_before: re.Pattern[str] | None
     linking_the_before: re.Pattern[str]
     mark_after: re.Pattern[str] | None
+    mark_phrase_before: re.Pattern[str] | None
+    crossing_verb: re.Pattern[str] | None
     subjects: re.Pattern[str]
     subject_apposed_before: re.Pattern[str]
     including_before: re.Pattern[str]
@@ -572,6 +574,13 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             lambda w: right_before_count(rf"{linking}\s+(?:{the}\s+)?(?:[^\W\d]+\s+)?{w}"),
         ),
         linking_the_before=re.compile(right_before_count(rf"{linking}\s+{the}")),
+        # "überschritt die Zahl der getöteten Zivilisten ... die Marke von 10.000": the mark,
+        # its verb before the subject
+        mark_phrase_before=_if_listed(
+            words("outcomes", "mark_nouns"),
+            lambda w: right_before_count(rf"{the}\s+(?:[^\W\d]+\s+)?{w}"),
+        ),
+        crossing_verb=_if_listed(words("dates", "crossing_verbs"), lambda w: rf"(?<!\w){w}(?!\w)"),
         mark_after=_if_listed(words("outcomes", "mark_nouns"), lambda w: rf"\s+{w}(?!\w)"),
         subjects=re.compile(rf"(?<!\w)(?:{subjects})(?!\w)"),
         # "The number of civilians killed in Ukraine in January (158) was": the sentence's
@@ -1315,6 +1324,11 @@ def _linked_mark(before: str, after: str, grammar: Grammar) -> re.Match[str] | N
     marked = grammar.mark_before.search(before)
     if marked is None and grammar.mark_after.match(after):
         marked = grammar.linking_the_before.search(before)
+    phrase, crossing = grammar.mark_phrase_before, grammar.crossing_verb
+    if marked is None and phrase is not None and crossing is not None:
+        found = phrase.search(before)
+        if found is not None and crossing.search(before, 0, found.start()):
+            marked = found  # the verb first: "überschritt die Zahl ... die Marke von 10.000"
     return marked
 
 
