@@ -999,7 +999,8 @@ A_MONTH_SET_AGAINST_THE_ONE_BEFORE = [
 
 
 A_CLAUSE_AFTER_THE_DAYS_CHANGE = [
-    # the day's change, then after a semicolon a clause of its own: the UN's count is read
+    # the day's change, then after a semicolon, a contrast or the whole's word a clause of its
+    # own: the UN's count is read
     ("en", "In the past 24 hours, three civilians were killed in shelling of Kherson; the UN has verified 10,582 civilian deaths in Ukraine since the start of the full-scale invasion."),
     ("de", "In den vergangenen 24 Stunden wurden bei Beschuss von Cherson drei Zivilisten getötet; die UN haben seit Beginn der Invasion 10.582 zivile Todesopfer in der Ukraine bestätigt."),
     ("fr", "Au cours des dernières 24 heures, trois civils ont été tués dans des bombardements à Kherson ; l'ONU a recensé 10 582 civils tués en Ukraine depuis le début de l'invasion."),
@@ -1011,6 +1012,11 @@ A_CLAUSE_AFTER_THE_DAYS_CHANGE = [
     ("uk", "За минулу добу внаслідок обстрілів Херсона загинули троє цивільних; ООН від початку вторгнення зафіксувала 10 582 загиблих цивільних в Україні."),
     ("ru", "За минувшие сутки в результате обстрелов Херсона погибли трое мирных жителей; ООН с начала вторжения зафиксировала 10 582 погибших мирных жителя в Украине."),
     ("sr", "U poslednja 24 sata u granatiranju Hersona ubijena su tri civila; UN su od početka invazije potvrdile 10.582 ubijena civila u Ukrajini."),
+    ("en", "In the past 24 hours, three civilians were killed in Ukraine, while overall the UN has verified 10,582 civilian deaths since the start of the full-scale invasion."),
+    ("uk", "За минулу добу в Україні загинули троє цивільних, а загалом ООН від початку вторгнення зафіксувала 10 582 загиблих цивільних."),
+    ("ru", "За минувшие сутки в Украине погибли трое мирных жителей, а всего ООН с начала вторжения зафиксировала 10 582 погибших мирных жителя."),
+    ("de", "In den vergangenen 24 Stunden wurden in der Ukraine drei Zivilisten getötet, insgesamt haben die UN seit Beginn der Invasion 10.582 zivile Todesopfer bestätigt."),
+    ("fr", "Au cours des dernières 24 heures, trois civils ont été tués en Ukraine, tandis qu'au total l'ONU a recensé 10 582 civils tués depuis le début de l'invasion."),
 ]  # fmt: skip
 
 

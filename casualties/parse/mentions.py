@@ -210,6 +210,7 @@ class Grammar:
     comparison: re.Pattern[str] | None
     when_after: re.Pattern[str] | None
     change_opener: re.Pattern[str]
+    change_clause_end: re.Pattern[str]
     teaser: re.Pattern[str] | None
     change_after: re.Pattern[str]
     not_a_count_after: re.Pattern[str]
@@ -672,6 +673,14 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "rose by 217 to 9,083": the change since an earlier report, not a count
         rose_by_before=_if_listed(words("structure", "rose_by"), right_before_count),
         change_opener=re.compile(rf"^\W*{alternation(words('structure', 'change_openers'))}(?!\w)"),
+        # where the clause a change opens ends: a semicolon, a contrast, or the whole's word
+        # after a comma ("In the past 24 hours, three were killed, while overall ...", "...,
+        # а загалом ООН ...")
+        change_clause_end=re.compile(
+            rf"""; | (?<!\w){lexicon.pattern("grammar", "contrasts")}(?:(?<=['’])|(?!\w))
+                  | ,\s*(?:[^\W\d]{{1,3}}\s+)?{lexicon.pattern("dates", "cumulative_openers")}(?!\w)""",
+            re.VERBOSE,
+        ),
         # "Read more: UN says 300 aid workers killed in 2024": a link to another article
         teaser=_if_listed(
             words("structure", "teasers"), lambda w: rf"^\W*{w}(?!\w)\s*(?:[:|]|[–—-]\s)"
@@ -1460,12 +1469,13 @@ def label_numbers(
     if opened:
         # "In the past 24 hours, three were killed; the UN has verified 10,582 deaths": the
         # change is the opening clause's, the clause after the semicolon is read on its own
-        clause_end = text.find(";", opened.end())
-        if clause_end < 0:
+        found = grammar.change_clause_end.search(text, opened.end())
+        if found is None:
             return [], breakdown_outcome
-        text = " " * (clause_end + 1) + text[clause_end + 1 :]
-        numbers = [n for n in numbers if n.start - offset > clause_end]
-        dates = [d for d in dates if d.start > clause_end]
+        clause_end = found.start()
+        text = " " * clause_end + text[clause_end:]
+        numbers = [n for n in numbers if n.start - offset >= clause_end]
+        dates = [d for d in dates if d.start >= clause_end]
     text = with_asides_bracketed(text)
     mentions = _candidates(text, offset, numbers, dates, grammar)
     priors = _prior_parens(text, offset, mentions, dates, grammar)
