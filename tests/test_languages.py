@@ -1021,7 +1021,8 @@ A_CLAUSE_AFTER_THE_DAYS_CHANGE = [
 
 
 A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH = [
-    # a recent stretch's count, then after a semicolon a count from a date of its own
+    # a recent stretch's count, then after a semicolon, a contrast or the whole's word a count
+    # from a date of its own
     ("en", "Over the past week, 12 civilians were killed in Ukraine; overall, the UN has verified 10,582 civilian deaths since February 2022."),
     ("de", "In der vergangenen Woche wurden in der Ukraine 12 Zivilisten getötet; insgesamt haben die UN seit Februar 2022 10.582 zivile Todesopfer bestätigt."),
     ("fr", "Au cours de la semaine écoulée, 12 civils ont été tués en Ukraine ; au total, l'ONU a recensé 10 582 civils tués depuis février 2022."),
@@ -1033,6 +1034,11 @@ A_CLAUSE_OF_ITS_OWN_TIME_AFTER_A_STRETCH = [
     ("uk", "За останній тиждень в Україні загинули 12 цивільних; загалом ООН з лютого 2022 року зафіксувала 10 582 загиблих цивільних."),
     ("ru", "За последнюю неделю в Украине погибли 12 мирных жителей; всего ООН с февраля 2022 года зафиксировала 10 582 погибших мирных жителя."),
     ("sr", "U poslednjih nedelju dana u Ukrajini je ubijeno 12 civila; ukupno su UN od februara 2022. potvrdile 10.582 ubijena civila."),
+    ("en", "Over the past week, 12 civilians were killed in Ukraine, while overall the UN has verified 10,582 civilian deaths since February 2022."),
+    ("de", "In der vergangenen Woche wurden in der Ukraine 12 Zivilisten getötet, insgesamt haben die UN seit Februar 2022 10.582 zivile Todesopfer bestätigt."),
+    ("uk", "За останній тиждень в Україні загинули 12 цивільних, а загалом ООН з лютого 2022 року зафіксувала 10 582 загиблих цивільних."),
+    ("ru", "За последнюю неделю в Украине погибли 12 мирных жителей, а всего ООН с февраля 2022 года зафиксировала 10 582 погибших мирных жителя."),
+    ("fr", "Au cours de la semaine écoulée, 12 civils ont été tués en Ukraine, tandis qu'au total l'ONU a recensé 10 582 civils tués depuis février 2022."),
 ]  # fmt: skip
 
 

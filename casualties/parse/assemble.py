@@ -944,16 +944,17 @@ def _month_ends_as_last_days(
     ]
 
 
-def _dated_after_semicolon(
-    sentence: Sentence, at: int, mentions: list[Mention], dates: list[DateMention]
+def _dated_after_clause(
+    sentence: Sentence, at: int, mentions: list[Mention], dates: list[DateMention], grammar: Grammar
 ) -> set[int]:
-    """The counts after the first semicolon past `at` (in the sentence), when a date stands
-    after it: a clause of its own time ("Over the past week, 12 were killed; overall, the UN
-    has verified 10,582 deaths since February 2022")."""
-    semicolon = sentence.text.find(";", at)
-    if semicolon < 0:
+    """The counts after the first semicolon, contrast or whole's word past `at` (in the
+    sentence), when a date stands after it: a clause of its own time ("Over the past week, 12
+    were killed; overall, the UN has verified 10,582 deaths since February 2022", "..., while
+    overall ...")."""
+    found = grammar.change_clause_end.search(sentence.text, at)
+    if found is None:
         return set()
-    cut = sentence.start + semicolon
+    cut = sentence.start + found.start()
     if not any(d.start > cut for d in dates):
         return set()
     return {i for i, m in enumerate(mentions) if m.start > cut}
@@ -2285,8 +2286,8 @@ class _Assembler:
             found["stretch"] and self._stretch_of_statement(sentence, found, dates)
         ):
             return set(), Frame("period")
-        counts = self._phrase_counts(found, sentence, mentions) - _dated_after_semicolon(
-            sentence, found.end(), mentions, dates
+        counts = self._phrase_counts(found, sentence, mentions) - _dated_after_clause(
+            sentence, found.end(), mentions, dates, self.grammar
         )
         start, published = self.context.count_start, self.context.published
         if start is None:
