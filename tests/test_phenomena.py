@@ -3436,6 +3436,28 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a party's share with its name in lower case is no count of the war",
+        "Pro-Government forces killed 717 civilians and injured 680 in Afghanistan in the first"
+        " half of 2019, UNAMA said.",
+        D(2019, 7, 30),
+        [],
+    ),
+    (
+        "civilians by name beat a wider group, an aside between their subject and verb",
+        "UNAMI said 1,375 Iraqis were killed and 2,244 injured in January 2014. Civilian"
+        " casualties (excluding Anbar) numbered 1,076 killed and 1,769 injured.",
+        D(2014, 2, 1),
+        [
+            {
+                "scope": "period",
+                "period_start": "2014-01-01",
+                "as_of": "2014-01-31",
+                "killed": 1076,
+                "injured": 1769,
+            }
+        ],
+    ),
+    (
         "a count in a named area before the colon of its breakdown is the area's",
         "UNAMA said a total of 712 civilians died in Kabul province: 140 men, 95 women, 12 boys"
         " and 9 girls.",

@@ -755,6 +755,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         civilian_before=re.compile(
             rf"""(?<!\w){lexicon.pattern("groups", "civilian_words")}\s+
                  (?:[^\W\d]+\s+){{0,2}}?
+                 (?:\([^()\d]{{1,40}}\)\s+)?              # "(excluding Anbar)"
                  {linking}\s+(?:{qual_gap})?$""",
             re.VERBOSE,
         ),
