@@ -3436,6 +3436,34 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a part after 'including' that a place no area names tells from the whole is left out",
+        "The UN says at least 2,890 people have been killed by the junta in Myanmar since"
+        " February 2021, including 767 in custody.",
+        D(2023, 1, 31),
+        [{"killed": 2890}],
+    ),
+    (
+        "a part after 'including' in a named area is the area's",
+        "UNAMA documented 1,659 civilians killed in Afghanistan in the first half of 2021,"
+        " including 261 in Kabul province.",
+        D(2021, 7, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "killed": 1659,
+            },
+            {
+                "scope": "period",
+                "area": "Kabul",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "killed": 261,
+            },
+        ],
+    ),
+    (
         "a party's share with its name in lower case is no count of the war",
         "Pro-Government forces killed 717 civilians and injured 680 in Afghanistan in the first"
         " half of 2019, UNAMA said.",

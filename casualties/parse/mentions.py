@@ -1734,8 +1734,13 @@ def label_numbers(
         ):  # "6,536 died in government-controlled territory and 495 in occupied territory",
             # "погибли 3887 человек, на оккупированной территории - 2089"
             mention.outcome, mention.group = previous_own.outcome, previous_own.group
-            mention.listed_place = True
-            placed_after = mention  # "..., 5,000 in ... and 2,169 in ...": the list goes on
+            if _placed_by_including(before, after, grammar):
+                # "2,890 killed ..., including 767 in custody": a part of the count before that
+                # only its place tells from it, not the next of a list of places
+                mention.parent, mention.placed = mentions.index(previous_own), True
+            else:
+                mention.listed_place = True
+                placed_after = mention  # "..., 5,000 in ... and 2,169 in ...": the list goes on
         if mention.group is None and mention.outcome is not None:
             mention.group = "all"
         if (
@@ -1972,6 +1977,16 @@ def _whole_broken_down(
     if k >= 0 and mentions[k].placed:
         return mentions[k].parent, k
     return head, None
+
+
+def _placed_by_including(before: str, after: str, grammar: Grammar) -> bool:
+    """Whether a count after "including" stands before its place ("including 767 in custody",
+    "including 261 in Kabul province"), not before a stretch of time ("in the past month")."""
+    return bool(
+        grammar.including_before.search(before, max(0, len(before) - PHRASE_REACH))
+        and grammar.locative_after.match(after)
+        and not grammar.recent_period.match(after.lstrip())
+    )
 
 
 def _placed_part(
