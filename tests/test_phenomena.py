@@ -3145,6 +3145,20 @@ CONSTRUCTIONS = cases(
         [],
     ),
     (
+        "a count in apposition to its subject after a month and its year",
+        "The number of civilian casualties in Ukraine in July 2024 (1,237) was the highest since"
+        " October 2022, HRMMU said.",
+        dt.date(2024, 8, 8),
+        [{"scope": "period", "period_start": "2024-07-01", "as_of": "2024-07-31", "total": 1237}],
+    ),
+    (
+        "a count in apposition to its subject after the verb of a statement",
+        "HRMMU said the number of civilians killed in Ukraine in July 2024 (219) was the highest"
+        " in two years.",
+        dt.date(2024, 8, 8),
+        [{"scope": "period", "period_start": "2024-07-01", "as_of": "2024-07-31", "killed": 219}],
+    ),
+    (
         "the tally of 'civilian dead' as a subject",
         "The UN's tally of civilian dead in Ukraine stands at 10,582, with 19,875 wounded.",
         None,

@@ -587,8 +587,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "The number of civilians killed in Ukraine in January (158) was": the sentence's
         # subject, its count in apposition after its place and period
         subject_apposed_before=re.compile(
-            rf"""^\W*(?:{lexicon.pattern("grammar", "the")}\s+)?(?:{subjects})(?!\w)
-                 [^\d()\[\],;:.]{{0,80}}?                    # " in Ukraine in January"
+            rf"""{subject_start}\W*(?:{lexicon.pattern("grammar", "the")}\s+)?(?:{subjects})(?!\w)
+                 (?:[^\d()\[\],;:.]|(?<!\d)\d{{4}}(?!\d)){{0,80}}?  # " in Ukraine in July 2024"
                  (?:\s*\(|\s*,)\s*$""",
             re.VERBOSE,
         ),
