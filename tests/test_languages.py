@@ -1133,6 +1133,19 @@ A_YEAR_OF_THE_COUNT_SET_AGAINST = [
 ]  # fmt: skip
 
 
+A_COUNT_IN_APPOSITION_AFTER_ITS_MONTH = [
+    # the subject, its place and month, then its count in brackets
+    ("en", "HRMMU said the number of civilians killed in Ukraine in July 2024 (219) was the highest since October 2022."),
+    ("fr", "Le nombre de civils tués en Ukraine en juillet 2024 (219) est le plus élevé depuis octobre 2022, selon l'ONU."),
+    ("es", "El número de civiles muertos en Ucrania en julio de 2024 (219) fue el más alto desde octubre de 2022, según la ONU."),
+    ("de", "Die Zahl der getöteten Zivilisten in der Ukraine im Juli 2024 (219) war laut UN die höchste seit Oktober 2022."),
+    ("uk", "Кількість загиблих цивільних в Україні в липні 2024 року (219) стала найбільшою з жовтня 2022 року, повідомили в ООН."),
+    ("ru", "Число погибших мирных жителей в Украине в июле 2024 года (219) стало самым высоким с октября 2022 года, сообщили в ООН."),
+    ("it", "Il numero di civili uccisi in Ucraina a luglio 2024 (219) è il più alto da ottobre 2022, secondo l'Onu."),
+    ("pl", "Liczba zabitych cywilów w Ukrainie w lipcu 2024 r. (219) była najwyższa od października 2022 r., podała ONZ."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1221,6 +1234,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "an earlier value at the end of a month": (AN_EARLIER_VALUE_AT_THE_END_OF_A_MONTH, dt.date(2024, 7, 12), [{"as_of": dt.date(2024, 6, 30), "killed": 11284}, {"as_of": dt.date(2024, 5, 31), "killed": 11126}]),
     "a month's part of a total to its last day": (A_MONTHS_PART_OF_A_TOTAL_TO_ITS_LAST_DAY, dt.date(2024, 7, 12), [{"scope": "cumulative", "as_of": dt.date(2024, 6, 30), "killed": 11284}, {"scope": "period", "as_of": dt.date(2024, 6, 30), "killed": 174}]),
     "a year of the count set against": (A_YEAR_OF_THE_COUNT_SET_AGAINST, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582}, {"scope": "period", "as_of": dt.date(2022, 12, 31), "killed": 7031}]),
+    "a count in apposition after its month": (A_COUNT_IN_APPOSITION_AFTER_ITS_MONTH, dt.date(2024, 8, 8), [{"scope": "period", "period_start": dt.date(2024, 7, 1), "as_of": dt.date(2024, 7, 31), "killed": 219}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

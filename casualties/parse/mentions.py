@@ -366,6 +366,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         else None
     )
     counted_gap = rf"(?:{counted}\s+)?" if counted else ""
+    # "The number of ...", "Le nombre de ...": the article of a subject
+    subject_article = alternation(words("grammar", "the") + words("grammar", "subject_articles"))
     # "Of the total, 3,588 were children": a word for the whole before, no outcome of its own
     anaphoric_whole = rf"{lexicon.pattern('grammar', 'anaphoric_wholes')}\s*,"
     linking, the = (
@@ -587,8 +589,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "The number of civilians killed in Ukraine in January (158) was": the sentence's
         # subject, its count in apposition after its place and period
         subject_apposed_before=re.compile(
-            rf"""{subject_start}\W*(?:{lexicon.pattern("grammar", "the")}\s+)?(?:{subjects})(?!\w)
-                 (?:[^\d()\[\],;:.]|(?<!\d)\d{{4}}(?!\d)){{0,80}}?  # " in Ukraine in July 2024"
+            rf"""{subject_start}\W*(?:{subject_article}\s+)?(?:{subjects})(?!\w)
+                 (?:[^\d()\[\],;:.]|(?<!\d)\d{{4}}(?!\d)(?:\s+[^\W\d]{{1,2}}\.)?){{0,80}}?  # " in July 2024", "w lipcu 2024 r."
                  (?:\s*\(|\s*,)\s*$""",
             re.VERBOSE,
         ),
