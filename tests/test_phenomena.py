@@ -3159,6 +3159,12 @@ CONSTRUCTIONS = cases(
         [{"scope": "period", "period_start": "2024-07-01", "as_of": "2024-07-31", "killed": 219}],
     ),
     (
+        "a post's 'civs' and '&', and numeric dates with two digits of their year",
+        "OHCHR #Ukraine: 9,083 civs killed & 15,779 injured since 24/2/22 (data to 11/6/23).",
+        dt.date(2023, 6, 13),
+        [{"period_start": "2022-02-24", "as_of": "2023-06-11", "killed": 9083, "injured": 15779}],
+    ),
+    (
         "the tally of 'civilian dead' as a subject",
         "The UN's tally of civilian dead in Ukraine stands at 10,582, with 19,875 wounded.",
         None,

@@ -22,6 +22,8 @@ __all__ = [
 ]
 
 YEAR = r"(?:19|20)\d\d(?!\d)"
+CENTURY = 2000
+"""The century of a year written with two digits after a slash ("24/2/22")."""
 DASH = r"(?:-|–|—)"
 MONTHS_IN_YEAR = 12
 
@@ -224,7 +226,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # month first, as in the US, where the day could be no month
         # "24. 2. 2022": Czech and Slovak put a space after each dot
         "numeric_day": rf"""(?<![\d/.])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<gap>(?<=\.)\x20)?
-                            (?P<mm>[0-3]?\d)(?P=sep)(?(gap)\x20)(?P<y>{YEAR})(?![\d/.]\d)""",
+                            (?P<mm>[0-3]?\d)(?P=sep)(?(gap)\x20)
+                            (?: (?P<y>{YEAR}) | (?<=/)(?P<yy>2\d)(?!\d) )  # "24/2/22": this century
+                            (?![\d/.]\d)""",
         # "2024-03-15": ISO 8601
         "iso_day": rf"(?<![\w-])(?P<y>{YEAR})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)(?![\w-])",
         # "last month", "the previous month", "last year", "since the start of the year"
@@ -469,6 +473,8 @@ def _mention(
     month = months.get(groups.get("m") or "")
     found_year = groups.get("y") or groups.get("y2") or groups.get("y3") or groups.get("yp")
     year = int(found_year) if found_year else None
+    if groups.get("yy"):  # "24/2/22": two digits of a year of this century
+        year = CENTURY + int(groups["yy"])
     base = {"kind": kind, "text": found.group(), "start": found.start(), "end": found.end()}
     number = lambda key: int(re.match(r"\d+", groups[key])[0])  # noqa: E731
     if kind == "month_span":
