@@ -3165,6 +3165,12 @@ CONSTRUCTIONS = cases(
         [{"period_start": "2022-02-24", "as_of": "2023-06-11", "killed": 9083, "injured": 15779}],
     ),
     (
+        "'maimed or wounded' are the injured",
+        "The UN said 19,875 civilians had been maimed or wounded in Ukraine.",
+        None,
+        [{"injured": 19875}],
+    ),
+    (
         "the tally of 'civilian dead' as a subject",
         "The UN's tally of civilian dead in Ukraine stands at 10,582, with 19,875 wounded.",
         None,
