@@ -1146,6 +1146,38 @@ A_COUNT_IN_APPOSITION_AFTER_ITS_MONTH = [
 ]  # fmt: skip
 
 
+THE_INJURED_IN_OTHER_WORDS = [
+    # the injured by another verb or noun of each language ("травмовано", "obrażenia odniosło")
+    ("fr", "Selon l'ONU, 19 875 civils ont été blessés ou mutilés en Ukraine."),
+    ("es", "Según la ONU, 19.875 civiles han resultado lesionados en Ucrania."),
+    ("de", "Laut UN wurden in der Ukraine 19.875 Zivilisten verwundet."),
+    ("uk", "За даними ООН, в Україні 19 875 цивільних дістали поранень."),
+    ("uk", "За даними ООН, в Україні травмовано 19 875 цивільних."),
+    ("ru", "По данным ООН, в Украине 19 875 мирных жителей получили ранения."),
+    ("pl", "Według ONZ w Ukrainie obrażenia odniosło 19 875 cywilów."),
+    ("pl", "Według ONZ w Ukrainie 19 875 cywilów zostało rannych."),
+    ("cs", "Podle OSN bylo na Ukrajině zraněno 19 875 civilistů."),
+    ("sr", "Prema podacima UN, u Ukrajini je povređeno 19.875 civila."),
+    ("it", "Secondo l'Onu, in Ucraina sono rimasti feriti 19.875 civili."),
+    ("pt", "Segundo a ONU, 19.875 civis ficaram feridos na Ucrânia."),
+    ("pt", "Segundo a ONU, 19.875 civis sofreram ferimentos na Ucrânia."),
+]  # fmt: skip
+
+
+THE_KILLED_IN_OTHER_WORDS = [
+    # the killed by another verb or noun of each language ("śmierć poniosło", "ont trouvé la mort")
+    ("es", "Según la ONU, 10.582 civiles han perdido la vida en Ucrania."),
+    ("fr", "Selon l'ONU, 10 582 civils ont trouvé la mort en Ukraine."),
+    ("it", "Secondo l'Onu, 10.582 civili hanno perso la vita in Ucraina."),
+    ("de", "Laut UN sind in der Ukraine 10.582 Zivilisten ums Leben gekommen."),
+    ("pl", "Według ONZ w Ukrainie śmierć poniosło 10 582 cywilów."),
+    ("cs", "Podle OSN na Ukrajině přišlo o život 10 582 civilistů."),
+    ("sr", "Prema podacima UN, u Ukrajini je život izgubilo 10.582 civila."),
+    ("uk", "За даними ООН, в Україні загинуло 10 582 мирних жителі."),
+    ("ru", "По данным ООН, в Украине были убиты 10 582 мирных жителя."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1235,6 +1267,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a month's part of a total to its last day": (A_MONTHS_PART_OF_A_TOTAL_TO_ITS_LAST_DAY, dt.date(2024, 7, 12), [{"scope": "cumulative", "as_of": dt.date(2024, 6, 30), "killed": 11284}, {"scope": "period", "as_of": dt.date(2024, 6, 30), "killed": 174}]),
     "a year of the count set against": (A_YEAR_OF_THE_COUNT_SET_AGAINST, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582}, {"scope": "period", "as_of": dt.date(2022, 12, 31), "killed": 7031}]),
     "a count in apposition after its month": (A_COUNT_IN_APPOSITION_AFTER_ITS_MONTH, dt.date(2024, 8, 8), [{"scope": "period", "period_start": dt.date(2024, 7, 1), "as_of": dt.date(2024, 7, 31), "killed": 219}]),
+    "the injured in other words": (THE_INJURED_IN_OTHER_WORDS, dt.date(2024, 2, 22), [{"killed": None, "injured": 19875}]),
+    "the killed in other words": (THE_KILLED_IN_OTHER_WORDS, dt.date(2024, 2, 22), [{"killed": 10582, "injured": None}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
