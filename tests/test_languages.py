@@ -1178,6 +1178,16 @@ THE_KILLED_IN_OTHER_WORDS = [
 ]  # fmt: skip
 
 
+ONE_GROUP_NOUN_OF_TWO_COUNTS = [
+    # two counts and their outcomes, then one group noun for both
+    ("en", "The UN said 10,582 civilians had been killed and 19,875 injured in Ukraine. Among them were 587 killed and 1,298 injured children."),
+    ("de", "Laut UN wurden in der Ukraine 10.582 Zivilisten getötet und 19.875 verletzt. Unter den Opfern sind 587 getötete und 1.298 verletzte Kinder."),
+    ("uk", "За даними ООН, в Україні загинули 10 582 цивільних, 19 875 поранені. Серед жертв – 587 загиблих і 1 298 поранених дітей."),
+    ("ru", "По данным ООН, в Украине погибли 10 582 мирных жителя, 19 875 ранены. Среди жертв – 587 погибших и 1 298 раненых детей."),
+    ("pl", "Według ONZ w Ukrainie zginęło 10 582 cywilów, a 19 875 zostało rannych. Wśród ofiar jest 587 zabitych i 1298 rannych dzieci."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1269,6 +1279,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a count in apposition after its month": (A_COUNT_IN_APPOSITION_AFTER_ITS_MONTH, dt.date(2024, 8, 8), [{"scope": "period", "period_start": dt.date(2024, 7, 1), "as_of": dt.date(2024, 7, 31), "killed": 219}]),
     "the injured in other words": (THE_INJURED_IN_OTHER_WORDS, dt.date(2024, 2, 22), [{"killed": None, "injured": 19875}]),
     "the killed in other words": (THE_KILLED_IN_OTHER_WORDS, dt.date(2024, 2, 22), [{"killed": 10582, "injured": None}]),
+    "one group noun of two counts": (ONE_GROUP_NOUN_OF_TWO_COUNTS, dt.date(2024, 2, 22), [{"killed": 10582, "injured": 19875, "children_killed": 587, "children_injured": 1298}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

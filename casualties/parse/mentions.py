@@ -162,6 +162,7 @@ class Grammar:
     auxiliaries: re.Pattern[str]
     outcome_after: re.Pattern[str]
     adjective_outcome: re.Pattern[str]
+    outcome_and_gap: re.Pattern[str]
     counted_clause: re.Pattern[str] | None
     of_them: re.Pattern[str]
     of_them_before: re.Pattern[str]
@@ -505,6 +506,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             if counted
             else None
         ),
+        # " killed and ": a count's outcome, then "and" and the next count
+        outcome_and_gap=re.compile(rf"\s+(?:{outcomes})\s+{and_}\s+"),
         # " injured children", " wounded civilians"
         adjective_outcome=re.compile(
             rf"^\s+(?:{outcomes})\s+(?=(?:{alternation([w for g in GROUP_NAMES for w in groups[g]])})(?!\w))"
@@ -1794,6 +1797,7 @@ def label_numbers(
     _sums_of_pairs(mentions, reading, offset, grammar)
     _among_victims(mentions, reading, offset, grammar)
     _children_beside_boys_and_girls(mentions, reading, offset, grammar)
+    _group_noun_shared(mentions, reading, offset, grammar)
     if grammar.respectively.search(reading):
         _split_respectively(mentions, reading, offset, grammar)
     return mentions, breakdown_outcome
@@ -2101,6 +2105,22 @@ def coordinated(
         return False
     gap = text[previous.end - offset : mention.start - offset]
     return len(gap) <= reach and grammar.coordination.fullmatch(gap) is not None
+
+
+def _group_noun_shared(mentions: list[Mention], text: str, offset: int, grammar: Grammar) -> None:
+    """ "587 killed and 1,298 injured children", "587 getötete und 1.298 verletzte Kinder": the
+    group noun after the second count's outcome is the first's too."""
+    for first, second in pairwise(mentions):
+        gap = text[first.end - offset : second.start - offset]
+        if (
+            first.group == "all"
+            and second.group not in (None, "all")
+            and second.own_outcome
+            and first.outcome not in (None, second.outcome)
+            and grammar.outcome_and_gap.fullmatch(gap)
+            and grammar.adjective_outcome.match(text[second.end - offset :])
+        ):
+            first.group = second.group
 
 
 def and_joined(
