@@ -944,6 +944,25 @@ def _month_ends_as_last_days(
     ]
 
 
+def _months_under_cut_off(
+    periods: list[DateMention], own: Frame, sentence: Sentence, lexicon: Lexicon
+) -> list[DateMention]:
+    """The one month a sentence with a last day of its own may give a count ("11,284 by 30
+    June 2024, including 174 in June"): none that bounds its frame ("between January and ...",
+    "прошле године", "since ... last February"); none when it names several ("..., 2400 w maju
+    i czerwcu": which counts are whose, none can tell)."""
+    bounds = [told for _, told, _ in own.evidence]
+    months = [
+        p
+        for p in periods
+        if p.role in (None, "end")
+        and p.kind != "year"
+        and p not in bounds
+        and not since_clause_before(sentence.text, p.start - sentence.start, lexicon)
+    ]
+    return months if len(months) == 1 else []
+
+
 def _dated_after_clause(
     sentence: Sentence, at: int, mentions: list[Mention], dates: list[DateMention], grammar: Grammar
 ) -> set[int]:
@@ -1564,23 +1583,7 @@ class _Assembler:
         pairing = {}
         since = self._starts_named(sentence, dates) if periods else []
         cut_off = own is not None and own.as_of is not None
-        bounds = own.evidence if own is not None else ()  # the dates that bound it
-        # "11,284 by 30 June 2024, including 174 in June": under a cut-off, only a month no
-        # bound of it names ("between January and ...", "прошле године"), in its count's clause
-        months = (
-            [
-                p
-                for p in periods
-                if p.role in (None, "end")
-                and p.kind != "year"
-                and not any(p == told for _, told, _ in bounds)
-                and not since_clause_before(sentence.text, p.start - sentence.start, self.lexicon)
-            ]
-            if cut_off
-            else periods
-        )
-        if cut_off and len(months) > 1:
-            months = []  # "..., 2400 w maju i czerwcu": which counts are whose, none can tell
+        months = _months_under_cut_off(periods, own, sentence, self.lexicon) if cut_off else periods
         if months:
             pairing = _pair_months(
                 mentions,
