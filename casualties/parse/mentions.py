@@ -1474,7 +1474,8 @@ def label_numbers(
     opened = grammar.change_opener.match(text)
     if opened:
         # "In the past 24 hours, three were killed; the UN has verified 10,582 deaths": the
-        # change is the opening clause's, the clause after the semicolon is read on its own
+        # change is the opening clause's; the clause after a semicolon, a contrast or the
+        # whole's word is read on its own
         found = grammar.change_clause_end.search(text, opened.end())
         if found is None:
             return [], breakdown_outcome
