@@ -621,23 +621,19 @@ def _hints(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _since_words(lexicon: Lexicon) -> re.Pattern[str]:
+def _since_words(lexicon: Lexicon, *, with_from: bool = True) -> re.Pattern[str]:
+    """The words of a since-clause ("since", "desde"), and with `with_from` of a range ("from")."""
     words = lexicon.data["dates"]
-    return re.compile(rf"(?<!\w){alternation(words['since_clause'] + words['from'])}(?!\w)")
+    found = words["since_clause"] + (words["from"] if with_from else [])
+    return re.compile(rf"(?<!\w){alternation(found)}(?!\w)")
 
 
 def since_clause_before(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a "since" opens the words before a position, no number between ("since the
     escalation of hostilities at the end of April"; not "з них 174 – у червні")."""
-    since = _since_clause_word(lexicon)
-    found = list(since.finditer(text, max(0, at - SINCE_REACH), at)) if since else []
+    since = _since_words(lexicon, with_from=False)
+    found = list(since.finditer(text, max(0, at - SINCE_REACH), at))
     return bool(found) and not any(c.isdigit() for c in text[found[-1].end() : at])
-
-
-@cache
-def _since_clause_word(lexicon: Lexicon) -> re.Pattern[str] | None:
-    words = lexicon.data["dates"]["since_clause"]
-    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)") if words else None
 
 
 def _opens_since(text: str, at: int, lexicon: Lexicon) -> bool:
