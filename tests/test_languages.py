@@ -1188,6 +1188,40 @@ ONE_GROUP_NOUN_OF_TWO_COUNTS = [
 ]  # fmt: skip
 
 
+A_VAGUE_CUT_OFF = [
+    # a running total up to the middle of a month: no day it stood on, and no month of its own
+    ("en", "The UN mission in Ukraine counted 10,582 civilian deaths, and 19,875 people wounded, as of mid-February."),
+    ("en", "By late February, the UN had verified 10,582 civilian deaths and 19,875 injuries in Ukraine."),
+    ("en", "By the beginning of February, the UN had verified 10,582 civilian deaths and 19,875 injuries in Ukraine."),
+    ("uk", "За даними ООН, станом на середину лютого в Україні загинули 10 582 цивільні особи, 19 875 дістали поранення."),
+    ("ru", "По данным ООН, по состоянию на середину февраля в Украине погибли 10 582 мирных жителя, 19 875 получили ранения."),
+    ("de", "Nach UN-Angaben wurden in der Ukraine bis Mitte Februar 10.582 Zivilisten getötet und 19.875 verletzt."),
+    ("fr", "Selon l'ONU, 10 582 civils ont été tués et 19 875 blessés en Ukraine à la mi-février."),
+    ("es", "Según la ONU, hasta mediados de febrero 10.582 civiles murieron y 19.875 resultaron heridos en Ucrania."),
+    ("pl", "Według ONZ do połowy lutego w Ukrainie zginęło 10 582 cywilów, a 19 875 zostało rannych."),
+    ("it", "Secondo l'ONU, fino a metà febbraio in Ucraina sono stati uccisi 10.582 civili e 19.875 feriti."),
+    ("pt", "Segundo a ONU, até meados de fevereiro 10.582 civis foram mortos e 19.875 ficaram feridos na Ucrânia."),
+    ("cs", "Podle OSN bylo na Ukrajině do poloviny února zabito 10 582 civilistů a 19 875 zraněno."),
+    ("sr", "Prema podacima UN, do sredine februara u Ukrajini je ubijeno 10.582 civila, a 19.875 ranjeno."),
+]  # fmt: skip
+
+
+A_PART_OF_A_MONTH = [
+    # the middle or a half of a month: a stretch no day bounds, neither the month nor a half-year
+    ("en", "In the first half of February, the UN recorded 120 civilian deaths in Ukraine."),
+    ("uk", "У першій половині лютого ООН зафіксувала загибель 120 цивільних в Україні."),
+    ("ru", "В первой половине февраля ООН зафиксировала гибель 120 мирных жителей в Украине."),
+    ("de", "Mitte Februar wurden in der Ukraine laut UN 120 Zivilisten getötet."),
+    ("fr", "Dans la première quinzaine de février, l'ONU a recensé 120 civils tués en Ukraine."),
+    ("es", "En la primera quincena de febrero, la ONU registró 120 civiles muertos en Ucrania."),
+    ("pl", "W pierwszej połowie lutego ONZ odnotowała 120 zabitych cywilów w Ukrainie."),
+    ("it", "Nella prima metà di febbraio l'ONU ha registrato 120 civili uccisi in Ucraina."),
+    ("pt", "Na primeira quinzena de fevereiro, a ONU registou 120 civis mortos na Ucrânia."),
+    ("cs", "V první polovině února OSN zaznamenala 120 zabitých civilistů na Ukrajině."),
+    ("sr", "U prvoj polovini februara UN su zabeležile 120 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1280,6 +1314,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "the injured in other words": (THE_INJURED_IN_OTHER_WORDS, dt.date(2024, 2, 22), [{"killed": None, "injured": 19875}]),
     "the killed in other words": (THE_KILLED_IN_OTHER_WORDS, dt.date(2024, 2, 22), [{"killed": 10582, "injured": None}]),
     "one group noun of two counts": (ONE_GROUP_NOUN_OF_TWO_COUNTS, dt.date(2024, 2, 22), [{"killed": 10582, "injured": 19875, "children_killed": 587, "children_injured": 1298}]),
+    "a vague cut-off": (A_VAGUE_CUT_OFF, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582, "injured": 19875}]),
+    "a part of a month": (A_PART_OF_A_MONTH, dt.date(2024, 8, 22), [{"scope": "period", "period_start": None, "as_of": None, "killed": 120}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -1160,12 +1160,15 @@ class _Assembler:
                 # "the 31 May truck bomb attack": the day of one event, none of the counts
                 events = [m.span() for m in self.grammar.incident.finditer(sentence.text)]
                 found = [d for d in found if not any(a <= d.start < d.end <= b for a, b in events)]
-            kept = [d for d in found if not d.fuzzy or self._names_count_start(d)]
+            vague = [d for d in found if d.fuzzy and not self._names_count_start(d)]
+            clear = [d for d in found if d not in vague]
             kept = [
-                p for p in (self._placed(d, kept, sentence.text) for d in kept) if p is not None
+                p for p in (self._placed(d, clear, sentence.text) for d in clear) if p is not None
             ]
             self._dates[index] = [_shift(d, sentence.start) for d in kept]
-            if len(kept) < len(found):
+            if len(kept) < len(clear) or any(d.role != "end" for d in vague):
+                # unknown days of a stretch; a vague cut-off alone ("as of mid-February")
+                # leaves a running total what it is
                 self._vague.add(index)
         return self._dates[index]
 

@@ -179,7 +179,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # 2024", "2016's first half"
         "part_of_year": rf"""(?<![\w-])(?:(?P<yp>{YEAR}){year_of}\s+)?   # "2016's first half"
                              (?P<part>{parts})(?![\w-])
-                             (?!\s+{of}\s+{month}\b)          # not "the first half of January"
+                             (?!\s+(?:{of}\s+)?{month}\b)     # not "the first half of January",
+                                                             # "першій половині лютого"
                              (?!\s+(?:{of}\s+)?{war})          # nor "... of the war", "... des Krieges"
                              (?:\s+(?:{of}\s+)?(?:(?P<y>{YEAR})(?![\w-]|[.,]\d)|{the_year}))?""",
         # "1 to 31 July 2022", "24-28 February"
@@ -205,8 +206,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "beginning_of_year": rf"{beginning_of}\s+(?P<y>{YEAR})(?![\w-]|[.,]\d)",
         # "24 February 2022", "24th Feb"
         "day_month": rf"(?<![\d,./])(?P<d>{day})\s+(?:{of}\s+)?{m}{y}",  # not "1/3 September"
-        # "February 24, 2022", "April 3" (not "July 1,100")
-        "month_day": rf"{m}\s+(?P<d>{day})(?!\d|,\d{{3}}|[ \u00a0]\d{{3}}){y}",
+        # "February 24, 2022", "April 3" (not "July 1,100", "bis Mitte Februar 10.582")
+        "month_day": rf"{m}\s+(?P<d>{day})(?!\d|[,.]\d{{3}}|[ \u00a0]\d{{3}}){y}",
         # "October 2024", "March of last year", "this July", "July"
         "month": rf"(?:(?P<this>{this})\s+)?{m}(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR})|\s+(?P<last>{of_last_year}))?",
         # "the 33rd day of the war"
@@ -302,6 +303,7 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     not_since = alternation(words["since_clause_not_before"])
     before_day = alternation(words["before_day"])
     weekday = alternation(words["weekdays"])
+    fuzzy = alternation(words["fuzzy"])
     return re.compile(
         rf"""
         (?:(?<=\W)|^)
@@ -313,6 +315,7 @@ def _marker(lexicon: Lexicon) -> re.Pattern[str]:
             \s* (?:\(\s*{zone}\s*\)|{zone})? ,? \s+ )?              # "(EET),", "Kyiv time"
         (?:{weekday},?\s+)?                                            # "Sunday,"
         (?:{before_day}(?:\s+|(?<=-)))?                                # "on", "the", "mid-"
+        (?:{fuzzy}(?:\s+|(?<=-)))?                                     # "середину", "Mitte"
         $
         """,
         re.VERBOSE,
@@ -854,6 +857,8 @@ def find_dates(text: str, lexicon: Lexicon) -> list[DateMention]:
         fuzzy = (
             _is_fuzzy(text, mention, lexicon)
             or (role is None and mention.kind == "day" and _beginning(lexicon).match(mention.text))
+            # "by the beginning of February": no day a running total stood on
+            or (role == "end" and mention.kind in ("beginning_of_month", "beginning_of_year"))
             or _joined_to_a_bare_year(text, mention, lexicon)
         )
         if (
