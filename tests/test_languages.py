@@ -1222,6 +1222,13 @@ A_PART_OF_A_MONTH = [
 ]  # fmt: skip
 
 
+A_RISE_FROM_ONE_COUNT_TO_ANOTHER = [
+    # "da 10.378 a 10.582" after a verb of change: the earlier value and the count, no clash
+    ("it", "Secondo l'ONU, il numero di civili uccisi in Ucraina è passato da 10.378 a 10.582."),
+    ("it", "Secondo l'ONU, il numero di civili uccisi in Ucraina è salito da 10.378 a 10.582."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1316,6 +1323,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "one group noun of two counts": (ONE_GROUP_NOUN_OF_TWO_COUNTS, dt.date(2024, 2, 22), [{"killed": 10582, "injured": 19875, "children_killed": 587, "children_injured": 1298}]),
     "a vague cut-off": (A_VAGUE_CUT_OFF, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582, "injured": 19875}]),
     "a part of a month": (A_PART_OF_A_MONTH, dt.date(2024, 8, 22), [{"scope": "period", "period_start": None, "as_of": None, "killed": 120}]),
+    "a rise from one count to another": (A_RISE_FROM_ONE_COUNT_TO_ANOTHER, dt.date(2024, 2, 22), [{"killed": 10378}, {"killed": 10582}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
@@ -1333,6 +1341,28 @@ def test_the_figures_of_a_construction_in_every_language(
 ) -> None:
     reports = parse_text(text, published=published, language=language)
     assert [{k: getattr(r, k) for k in expected[0]} for r in reports] == expected
+
+
+A_RISE_TO_A_COUNT = [
+    # the word of "up to" after a verb of change is the verb's "to": the count as stated
+    ("uk", "За даними ООН, кількість загиблих цивільних в Україні зросла до 10 582."),
+    ("ru", "По данным ООН, число погибших мирных жителей в Украине выросло до 10 582."),
+    ("pl", "Według ONZ liczba zabitych cywilów w Ukrainie wzrosła do 10 582."),
+    ("sr", "Prema podacima UN, broj ubijenih civila u Ukrajini porastao je do 10.582."),
+    ("bg", "Според ООН броят на убитите цивилни в Украйна нарасна до 10 582."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), A_RISE_TO_A_COUNT)
+def test_a_rise_to_a_count_is_no_upper_bound(language: str, text: str) -> None:
+    (report,) = parse_text(text, published=dt.date(2024, 2, 22), language=language)
+    assert (report.killed, report.evidence["killed"].qualifier) == (10582, None)
+
+
+def test_up_to_a_count_is_still_an_upper_bound() -> None:
+    text = "Według ONZ w Ukrainie zginęło do 10 582 cywilów."
+    (report,) = parse_text(text, published=dt.date(2024, 2, 22), language="pl")
+    assert (report.killed, report.evidence["killed"].qualifier) == (10582, "at_most")
 
 
 LIKE_A_WEAPON_WORD = [

@@ -682,6 +682,20 @@ DATES = cases(
         [{"as_of": "2022-03-21", "killed": 953}, {"as_of": "2022-03-20", "killed": 925}],
     ),
     (
+        "an earlier value 'a month earlier': no rate, an earlier value of an untold day",
+        "The UN said the number of civilians killed in Ukraine rose to 10,582, up from 10,378 a"
+        " month earlier.",
+        D(2024, 2, 22),
+        [{"killed": 10582}, {"killed": 10378}],
+    ),
+    (
+        "a rise 'in a month' is the stretch it took, no rate",
+        "The UN said the number of civilians killed in Ukraine rose from 10,378 to 10,582 in a"
+        " month.",
+        D(2024, 2, 22),
+        [{"killed": 10582}],
+    ),
+    (
         "territory under Ukrainian control, as the Ukrainian Government's",
         "OHCHR recorded 1,950 civilians killed in territory controlled by the Ukrainian "
         "Government in Donetsk and Luhansk regions. In June, it recorded 120 killed in areas of "

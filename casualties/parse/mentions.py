@@ -136,6 +136,7 @@ class Grammar:
 
     lexicon: Lexicon
     qualifier_before: re.Pattern[str]
+    rose_to_before: re.Pattern[str] | None
     qualifiers: dict[str, str]
     group_after: re.Pattern[str]
     group_predicate: re.Pattern[str]
@@ -394,6 +395,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         rf"(?:\s*\(|\s*,\s+{share_with}\s+|\s*:\s*)"  # "(", ", with ", ": "
     )
     the = lexicon.pattern("grammar", "the")
+    stretch_before_unit = lexicon.pattern("structure", "stretch_before_unit")
+    back_after_unit = lexicon.pattern("structure", "back_after_unit")
     # the words an earlier value's brackets may hold: the lexicon's, and those of its offsets
     # ("тиждень тому – 23 821")
     prior_fillers = sorted(
@@ -407,6 +410,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # "at least 3,000", "~3,000": a sign needs no space before its number
         qualifier_before=re.compile(rf"(?<!\w)(?P<q>{qual})(?:\s+|(?<=[^\w\s]))(?:{of}\s+)?$"),
         qualifiers=qualifiers,
+        # "зросла " before "до 10 582": the word is the verb's "to", no qualifier
+        rose_to_before=_if_listed(
+            words("structure", "rose_to_verbs"), lambda w: rf"(?<!\w){w}\s+$"
+        ),
         # " civilians", " Ukrainian civilians", " were men", " more children"
         group_after=re.compile(
             rf"""^(?:\s+{aux})*(?:\s+(?:[–—]|-(?=\s)))?  # "were" in "224 were men", "38 – діти", "8,006 - civilians"
@@ -472,7 +479,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         average_before=_if_listed(words("structure", "averages"), right_before_count),
         # ... in the count's own clause: not "killed and more are killed every day"
         rate_after=_if_listed(
-            words("structure", "per_unit"), lambda w: rf"(?<!\w)(?P<unit>{w})(?!\w)"
+            words("structure", "per_unit"),
+            # "in" before "a month", or "earlier" after it: a stretch or a time back
+            lambda w: (
+                rf"(?<!\w)(?:(?P<stretch>{stretch_before_unit})\s+)?(?P<unit>{w})(?!\w)"
+                rf"(?P<back>\s+{back_after_unit}(?!\w))?"
+            ),
         ),
         rate_gap=re.compile(rf"[,;:.()\d]|(?<!\w)(?:{and_}|{relatives})(?!\w)"),
         # "UNAMA attributed 2,001 civilian casualties to the Taliban", "ISIL was responsible for
@@ -1273,6 +1285,9 @@ def _label_left(
     None when no date stands near enough to stand in a phrase before the count; `after` is
     the text after the count."""
     qualifier = grammar.qualifier_before.search(before, max(0, len(before) - PHRASE_REACH))
+    rose_to = grammar.rose_to_before
+    if qualifier and rose_to is not None and rose_to.search(before, 0, qualifier.start()):
+        qualifier = None  # "зросла до 10 582": rose to, not up to
     if qualifier:
         mention.qualifier = grammar.qualifiers.get(re.sub(r"\s+", " ", qualifier["q"].lower()))
     elif mention.token.text.endswith(("+", "plus")):
@@ -2176,6 +2191,8 @@ def _a_rate(before: str, after: str, grammar: Grammar) -> bool:
         or grammar.rate_gap.search(after, 0, found.start())
     ):
         return False
+    if found["stretch"] or found["back"]:
+        return False  # "rose to 10,582 in a month", "up from 10,378 a month earlier": no rate
     # "up from 1,417 a day earlier": an earlier value's day, no rate
     unit = after[found.start("unit") :].lower()
     return not any(unit.startswith(k) for k in grammar.prior_offsets)
