@@ -1229,6 +1229,22 @@ A_RISE_FROM_ONE_COUNT_TO_ANOTHER = [
 ]  # fmt: skip
 
 
+A_MONTH_OF_LAST_YEAR = [
+    # a month, then the words of last year: that month a year before, not the latest such month
+    ("en", "In March of last year, the UN recorded 120 civilians killed in Ukraine."),
+    ("uk", "У березні минулого року ООН зафіксувала загибель 120 цивільних в Україні."),
+    ("ru", "В марте прошлого года ООН зафиксировала гибель 120 мирных жителей в Украине."),
+    ("de", "Im März vergangenen Jahres registrierte die UN in der Ukraine 120 getötete Zivilisten."),
+    ("fr", "En mars de l'année dernière, l'ONU a recensé 120 civils tués en Ukraine."),
+    ("es", "En marzo del año pasado, la ONU registró 120 civiles muertos en Ucrania."),
+    ("pl", "W marcu ubiegłego roku ONZ odnotowała 120 zabitych cywilów w Ukrainie."),
+    ("it", "Nel marzo dello scorso anno l'ONU ha registrato 120 civili uccisi in Ucraina."),
+    ("pt", "Em março do ano passado, a ONU registou 120 civis mortos na Ucrânia."),
+    ("cs", "V březnu loňského roku OSN zaznamenala 120 zabitých civilistů na Ukrajině."),
+    ("sr", "U martu prošle godine UN su zabeležile 120 ubijenih civila u Ukrajini."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1324,6 +1340,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a vague cut-off": (A_VAGUE_CUT_OFF, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582, "injured": 19875}]),
     "a part of a month": (A_PART_OF_A_MONTH, dt.date(2024, 8, 22), [{"scope": "period", "period_start": None, "as_of": None, "killed": 120}]),
     "a rise from one count to another": (A_RISE_FROM_ONE_COUNT_TO_ANOTHER, dt.date(2024, 2, 22), [{"killed": 10378}, {"killed": 10582}]),
+    "a month of last year": (A_MONTH_OF_LAST_YEAR, dt.date(2024, 8, 22), [{"scope": "period", "period_start": dt.date(2023, 3, 1), "as_of": dt.date(2023, 3, 31), "killed": 120}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
@@ -1363,6 +1380,27 @@ def test_up_to_a_count_is_still_an_upper_bound() -> None:
     text = "Według ONZ w Ukrainie zginęło do 10 582 cywilów."
     (report,) = parse_text(text, published=dt.date(2024, 2, 22), language="pl")
     assert (report.killed, report.evidence["killed"].qualifier) == (10582, "at_most")
+
+
+A_PLACE_NO_AREA_NAMES = [
+    # a region the profile publishes no figures for, before the counts, its country after it
+    # or not: its counts are left out, never the whole country's
+    ("en", "UN: A total of 712 civilians were killed in the Kherson region of Ukraine last year."),
+    ("uk", "За даними ООН, торік у Херсонській області України загинули 712 цивільних."),
+    ("ru", "По данным ООН, в прошлом году в Херсонской области Украины погибли 712 мирных жителей."),
+    ("de", "Laut UN wurden im vergangenen Jahr im Gebiet Cherson in der Ukraine 712 Zivilisten getötet."),
+    ("fr", "Selon l'ONU, 712 civils ont été tués l'année dernière dans la région de Kherson, en Ukraine."),
+    ("es", "Según la ONU, 712 civiles murieron el año pasado en la región de Jersón, en Ucrania."),
+    ("it", "Secondo l'ONU, l'anno scorso nella regione di Kherson, in Ucraina, sono stati uccisi 712 civili."),
+    ("pt", "Segundo a ONU, 712 civis foram mortos no ano passado na região de Kherson, na Ucrânia."),
+    ("cs", "Podle OSN bylo loni v Chersonské oblasti na Ukrajině zabito 712 civilistů."),
+    ("sr", "Prema podacima UN, prošle godine je u Hersonskoj oblasti u Ukrajini ubijeno 712 civila."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), A_PLACE_NO_AREA_NAMES)
+def test_the_counts_of_a_place_no_area_names_are_left_out(language: str, text: str) -> None:
+    assert parse_text(text, published=dt.date(2024, 8, 22), language=language) == []
 
 
 LIKE_A_WEAPON_WORD = [

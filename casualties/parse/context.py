@@ -104,7 +104,7 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     return (
         (rf"{cities}|" if cities else "")
         + rf"{listed}|{subject}|{locatives}\s+(?:{anaphoric}|(?:{article}\s+)?"
-        rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+{of}\s+{name}))"
+        rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+(?:{of}\s+)?{name}))"  # "im Gebiet Cherson"
     )
 
 
@@ -134,6 +134,24 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
         rf"(?=\s*,|\s+(?:{outcomes})(?!\w)|\s+\d)"
         rf"|(?:{places})(?![\w-])(?=\s*\([^()]*\d)"
     )
+
+
+def _countries_of_places_dropped(
+    text: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The area phrases less a country right after a place no profile names, which is that
+    place's country ("nella regione di Kherson, in Ucraina", "v Chersonské oblasti na
+    Ukrajině"), no area of its own."""
+    return [
+        (start, end, kind)
+        for i, (start, end, kind) in enumerate(found)
+        if not (
+            kind == "country"
+            and i > 0
+            and found[i - 1][2] == UNKNOWN_AREA
+            and re.fullmatch(r"\W{0,3}", text[found[i - 1][1] : start])
+        )
+    ]
 
 
 def _names(phrase: re.Match[str], source: tuple[int, int, str]) -> bool:
@@ -702,6 +720,7 @@ class AreaReader:
             )
         ]
         found = self._lists_joined(text, self._inclusions_dropped(text, found))
+        found = _countries_of_places_dropped(text, found)
         if self.both_controls is not None:
             both = [(m.start(), m.end()) for m in self.both_controls.finditer(text)]
             found = _both_sides_dropped(found, both)
@@ -772,6 +791,11 @@ class AreaReader:
             # "Baghdad was the worst affected, with 790"), not in "fighting the government in
             # Kabul, the UN reported 3,035 killed"
             opens = kind in self.names or labels or self.fronted.search(text, 0, start)
+            # "Podle OSN bylo loni v Chersonské oblasti ... zabito 712": a place no area names
+            # before every count of its sentence is theirs (left out, never the country's)
+            opens = opens or (
+                kind == UNKNOWN_AREA and not any(m.start - offset < start for m in mentions)
+            )
             # "In Kyiv, Türk said 10,000 civilians had been killed in Ukraine": the country
             # after the counts is theirs, not the place no area names that opened the sentence
             overrides = kind == "country" and forward[dimension] == UNKNOWN_AREA
