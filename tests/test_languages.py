@@ -1395,6 +1395,9 @@ A_PLACE_NO_AREA_NAMES = [
     ("pt", "Segundo a ONU, 712 civis foram mortos no ano passado na região de Kherson, na Ucrânia."),
     ("cs", "Podle OSN bylo loni v Chersonské oblasti na Ukrajině zabito 712 civilistů."),
     ("sr", "Prema podacima UN, prošle godine je u Hersonskoj oblasti u Ukrajini ubijeno 712 civila."),
+    # ... and a city the profile names as a place, after the comma of a source or the verb
+    ("uk", "За даними ООН, у Харкові торік загинули 712 цивільних."),
+    ("de", "Laut UN wurden in Charkiw im vergangenen Jahr 712 Zivilisten getötet."),
 ]  # fmt: skip
 
 

@@ -124,14 +124,21 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     places = alternation(list(named))
     locatives = alternation(lexicon.words("areas", "locatives"))
     civilians = alternation(lexicon.words("groups", "all"))
+    auxiliaries = alternation(lexicon.words("verbs", "auxiliaries"))
     alone = alternation(lexicon.words("grammar", "short_emphasis"))  # "In Kharkiv alone, ..."
     month = lexicon.month_names()
     during = rf"[^\W\d]+\s+(?:{month})(?:\s+\d{{4}})?"  # "In Kharkiv in May, ..."
+    word_before = rf"\s+[^\W\d]+(?=\s+(?:{outcomes})(?!\w))"  # "У Харкові торік загинули"
     return (
         rf"(?:{outcomes}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"
         rf"|(?<=\d\s){locatives}\s+(?:{places})(?![\w-])"  # "and 20 in Sumy"
-        rf"|^\W*{locatives}\s+(?:{places})(?:\s+{alone}(?!\w)|\s+{during}(?!\w))?"
+        # "Laut UN wurden in Charkiw ... 712 getötet": after the verb that opens the counts
+        rf"|(?<!\w)(?:{auxiliaries})\s+{locatives}\s+(?:{places})(?![\w-])"
+        rf"|^\W*{locatives}\s+(?:{places})(?:\s+{alone}(?!\w)|\s+{during}(?!\w)|{word_before})?"
         rf"(?=\s*,|\s+(?:{outcomes})(?!\w)|\s+\d)"
+        # "За даними ООН, у Харкові торік загинули 12": after a comma, its outcome or count next
+        rf"|(?<=[,;:])\s*{locatives}\s+(?:{places})(?:{word_before})?"
+        rf"(?=\s+(?:{outcomes})(?!\w)|\s+\d)"
         rf"|(?:{places})(?![\w-])(?=\s*\([^()]*\d)"
     )
 
