@@ -1406,6 +1406,24 @@ def test_the_counts_of_a_place_no_area_names_are_left_out(language: str, text: s
     assert parse_text(text, published=dt.date(2024, 8, 22), language=language) == []
 
 
+AN_EARLIER_RELEASE_BY_ITS_MONTH = [
+    # a month, then who said it, then a running total ("had been killed", "bislang"): the figures
+    # of a release on a day the text does not tell, not the month's
+    ("en", "In November the UN said 6,595 civilians had been killed in Ukraine."),
+    ("uk", "У листопаді ООН повідомила, що загалом в Україні загинули 6 595 цивільних."),
+    ("de", "Im November teilte die UN mit, dass in der Ukraine bislang 6.595 Zivilisten getötet worden seien."),
+    ("fr", "En novembre, l'ONU a indiqué que 6 595 civils avaient été tués en Ukraine."),
+    ("es", "En noviembre, la ONU informó que 6.595 civiles habían muerto en Ucrania."),
+    ("it", "A novembre l'ONU ha reso noto che in Ucraina erano stati uccisi 6.595 civili."),
+    ("pt", "Em novembro, a ONU informou que 6.595 civis tinham sido mortos na Ucrânia."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), AN_EARLIER_RELEASE_BY_ITS_MONTH)
+def test_an_earlier_release_by_its_month_is_no_months_count(language: str, text: str) -> None:
+    assert parse_text(text, published=dt.date(2024, 12, 22), language=language) == []
+
+
 LIKE_A_WEAPON_WORD = [
     # "at least", "past", "the ministry": words that open like "mine" and name no weapon
     ("ru", "По данным ООН, как минимум 9 287 мирных жителей погибли в Украине с 24 февраля 2022 года."),

@@ -945,7 +945,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         sum_after=_if_listed(words("grammar", "sum_words"), lambda w: rf"\s+{w}(?!\w)"),
         earlier_release=(
             re.compile(
-                rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),\s+
+                rf"""^\W*(?P<when>{lexicon.pattern("dates", "in_year")}\s+[^,.;:]{{1,30}}),?\s+
                      (?:[^\W\d][\w'’.-]*\s+){{0,5}}?                   # "it", "the UN office"
                      {lexicon.pattern("grammar", "release_verbs")}(?!\w)
                      (?=.*(?<!\w){lexicon.pattern("grammar", "release_totals")}(?!\w))  # "had been"
