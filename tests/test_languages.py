@@ -1245,6 +1245,22 @@ A_MONTH_OF_LAST_YEAR = [
 ]  # fmt: skip
 
 
+KILLED_OR_INJURED = [
+    # one count of the killed or the injured, after them or before them: their total
+    ("en", "The UN said 30,457 civilians had been killed or injured in Ukraine."),
+    ("uk", "За даними ООН, в Україні 30 457 цивільних загинули або зазнали поранень."),
+    ("ru", "По данным ООН, в Украине 30 457 мирных жителей были убиты или ранены."),
+    ("de", "Laut UN wurden in der Ukraine 30.457 Zivilisten getötet oder verletzt."),
+    ("fr", "Selon l'ONU, 30 457 civils ont été tués ou blessés en Ukraine."),
+    ("es", "Según la ONU, 30.457 civiles murieron o resultaron heridos en Ucrania."),
+    ("pl", "Według ONZ w Ukrainie 30 457 cywilów zostało zabitych lub rannych."),
+    ("it", "Secondo l'ONU, in Ucraina 30.457 civili sono stati uccisi o feriti."),
+    ("pt", "Segundo a ONU, 30.457 civis foram mortos ou feridos na Ucrânia."),
+    ("cs", "Podle OSN bylo na Ukrajině zabito nebo zraněno 30 457 civilistů."),
+    ("sr", "Prema podacima UN, u Ukrajini je ubijeno ili ranjeno 30.457 civila."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1341,6 +1357,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a part of a month": (A_PART_OF_A_MONTH, dt.date(2024, 8, 22), [{"scope": "period", "period_start": None, "as_of": None, "killed": 120}]),
     "a rise from one count to another": (A_RISE_FROM_ONE_COUNT_TO_ANOTHER, dt.date(2024, 2, 22), [{"killed": 10378}, {"killed": 10582}]),
     "a month of last year": (A_MONTH_OF_LAST_YEAR, dt.date(2024, 8, 22), [{"scope": "period", "period_start": dt.date(2023, 3, 1), "as_of": dt.date(2023, 3, 31), "killed": 120}]),
+    "killed or injured": (KILLED_OR_INJURED, dt.date(2024, 2, 22), [{"killed": None, "injured": None, "total": 30457}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

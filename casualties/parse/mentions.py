@@ -551,7 +551,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
             rf"""(?: (?P<killed>{lexicon.pattern("outcomes", "killed_before_of")}\s+{of}
                             | {lexicon.pattern("outcomes", "killed_before")} )
                    | (?P<injured>{lexicon.pattern("outcomes", "injured_before")} )
-                   | (?P<total>{lexicon.pattern("outcomes", "total_before")} )  # "погибли или были ранены"
+                   | (?P<total>{lexicon.pattern("outcomes", "total_before")}  # "погибли или были ранены"
+                       | {lexicon.pattern("outcomes", "killed_before")}     # "zabito nebo zraněno"
+                         \s+{lexicon.pattern("grammar", "or")}(?:\s+{aux})*
+                         \s+{lexicon.pattern("outcomes", "injured_before")} )
                  )
                  (?:\s+{aux})*                                 # "Zraněno bylo 15 993"
                  \s*(?::\s*|\(\s*|[–—]\s*|-\s+|\s+)          # "Killed: 9,083", "killed (9,614)", "killed – 9,083"
