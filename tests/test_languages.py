@@ -1261,6 +1261,23 @@ KILLED_OR_INJURED = [
 ]  # fmt: skip
 
 
+A_WEAPON_THAT_STRUCK_AND_ITS_TOLL = [
+    # a weapon, the verb of its strike, then its toll in a participle or a verb joined by "and":
+    # one event's toll, never the war's count that follows
+    ("en", "A missile hit a market in Kostiantynivka, killing 17 civilians, the UN said. Overall, 10,582 civilians have been killed in Ukraine."),
+    ("uk", "Ракета влучила в ринок у Костянтинівці, убивши 17 цивільних, повідомила ООН. Загалом в Україні загинули 10 582 цивільних."),
+    ("ru", "Ракета попала в рынок в Константиновке, убив 17 мирных жителей, сообщила ООН. Всего в Украине погибли 10 582 мирных жителя."),
+    ("de", "Eine Rakete schlug auf einem Markt in Kostjantyniwka ein und tötete 17 Zivilisten, teilte die UN mit. Insgesamt wurden in der Ukraine 10.582 Zivilisten getötet."),
+    ("fr", "Un missile a frappé un marché à Kostiantynivka, tuant 17 civils, a indiqué l'ONU. Au total, 10 582 civils ont été tués en Ukraine."),
+    ("es", "Un misil impactó en un mercado de Kostiantynivka y mató a 17 civiles, informó la ONU. En total, 10.582 civiles han muerto en Ucrania."),
+    ("pl", "Rakieta uderzyła w targowisko w Kostiantyniwce, zabijając 17 cywilów, poinformowała ONZ. Łącznie w Ukrainie zginęło 10 582 cywilów."),
+    ("it", "Un missile ha colpito un mercato a Kostiantynivka, uccidendo 17 civili, ha reso noto l'ONU. In totale in Ucraina sono stati uccisi 10.582 civili."),
+    ("pt", "Um míssil atingiu um mercado em Kostiantynivka, matando 17 civis, informou a ONU. No total, 10.582 civis foram mortos na Ucrânia."),
+    ("cs", "Raketa zasáhla trh v Kosťantynivce a zabila 17 civilistů, uvedla OSN. Celkem na Ukrajině zahynulo 10 582 civilistů."),
+    ("sr", "Raketa je pogodila pijacu u Kostjantinivki i ubila 17 civila, saopštile su UN. Ukupno je u Ukrajini ubijeno 10.582 civila."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1358,6 +1375,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a rise from one count to another": (A_RISE_FROM_ONE_COUNT_TO_ANOTHER, dt.date(2024, 2, 22), [{"killed": 10378}, {"killed": 10582}]),
     "a month of last year": (A_MONTH_OF_LAST_YEAR, dt.date(2024, 8, 22), [{"scope": "period", "period_start": dt.date(2023, 3, 1), "as_of": dt.date(2023, 3, 31), "killed": 120}]),
     "killed or injured": (KILLED_OR_INJURED, dt.date(2024, 2, 22), [{"killed": None, "injured": None, "total": 30457}]),
+    "a weapon that struck and its toll": (A_WEAPON_THAT_STRUCK_AND_ITS_TOLL, dt.date(2024, 2, 22), [{"scope": "cumulative", "killed": 10582}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
