@@ -3476,6 +3476,20 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a division two missions have names no conflict; the mission's name before it does",
+        "MINUSMA's Human Rights Division documented 599 civilians killed between April and June"
+        " 2022.",
+        D(2022, 8, 1),
+        [{"scope": "period", "period_start": "2022-04-01", "as_of": "2022-06-30", "killed": 599}],
+    ),
+    (
+        "a monitoring project the profile names is another source, whatever the UN says after",
+        "In Yemen, the Civilian Impact Monitoring Project recorded 1,000 civilian casualties in"
+        " 2023; the UN human rights office verified 300 of them.",
+        D(2024, 5, 1),
+        [],
+    ),
+    (
         "a part after 'including' that a place no area names tells from the whole is left out",
         "The UN says at least 2,890 people have been killed by the junta in Myanmar since"
         " February 2021, including 767 in custody.",
