@@ -1278,6 +1278,17 @@ A_WEAPON_THAT_STRUCK_AND_ITS_TOLL = [
 ]  # fmt: skip
 
 
+A_GROUPS_TOLL_AFTER_ITS_VERB = [
+    # a subject that names its group ("the child toll", "unter Kindern"), its verb, then counts
+    # with outcomes of their own: that group's counts, not the civilians'
+    ("en", "The UN said 10,582 civilians had been killed in Ukraine. The child toll stands at 587 killed and 1,298 injured."),
+    ("uk", "За даними ООН, в Україні загинули 10 582 цивільних. Дитячі втрати становлять 587 загиблих і 1 298 поранених."),
+    ("ru", "По данным ООН, в Украине погибли 10 582 мирных жителя. Детские потери составляют 587 погибших и 1 298 раненых."),
+    ("de", "Laut UN wurden in der Ukraine 10.582 Zivilisten getötet. Die Zahl der Opfer unter Kindern liegt bei 587 Toten und 1.298 Verletzten."),
+    ("fr", "Selon l'ONU, 10 582 civils ont été tués en Ukraine. Le bilan chez les enfants s'élève à 587 tués et 1 298 blessés."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1376,6 +1387,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a month of last year": (A_MONTH_OF_LAST_YEAR, dt.date(2024, 8, 22), [{"scope": "period", "period_start": dt.date(2023, 3, 1), "as_of": dt.date(2023, 3, 31), "killed": 120}]),
     "killed or injured": (KILLED_OR_INJURED, dt.date(2024, 2, 22), [{"killed": None, "injured": None, "total": 30457}]),
     "a weapon that struck and its toll": (A_WEAPON_THAT_STRUCK_AND_ITS_TOLL, dt.date(2024, 2, 22), [{"scope": "cumulative", "killed": 10582}]),
+    "a group's toll after its verb": (A_GROUPS_TOLL_AFTER_ITS_VERB, dt.date(2024, 2, 22), [{"killed": 10582, "injured": None, "children_killed": 587, "children_injured": 1298}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

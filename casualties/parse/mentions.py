@@ -146,6 +146,7 @@ class Grammar:
     excluded_after: re.Pattern[str]
     excluded_modifier: re.Pattern[str] | None
     group_adjective: re.Pattern[str]
+    group_word: re.Pattern[str]
     excluded_outcome_before: re.Pattern[str] | None
     average_before: re.Pattern[str] | None
     rate_after: re.Pattern[str] | None
@@ -460,6 +461,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "child" in "Child casualties rose to 1,509": the group of the subject's count
         group_adjective=re.compile(rf"(?<!\w)(?:{group})\s+$"),
+        group_word=re.compile(rf"(?<!\w)(?:{group})(?!\w)"),
         excluded_modifier=_if_listed(
             words("populations", "excluded_modifiers"), lambda w: rf"(?<!\w){w}\s+$"
         ),
@@ -1281,6 +1283,28 @@ NEXT_COUNT_REACH = 40
 """Characters after an outcome word within which the count its verb phrase is of may stand."""
 
 
+def _group_of_linked_subject(mention: Mention, before: str, grammar: Grammar) -> None:
+    """The group a subject's adjective names, for a count with an outcome of its own after the
+    verb that links them ("The child toll stands at 587 killed")."""
+    if mention.group not in (None, "all"):
+        return
+    linking = grammar.linking_before.search(before)
+    subjects = list(grammar.subjects.finditer(before, 0, linking.start())) if linking else []
+    if not subjects:
+        return
+    # "The child toll", or "Die Zahl der Opfer unter Kindern liegt bei": before it, or between
+    # it and the verb
+    named = grammar.group_adjective.search(before, 0, subjects[-1].start())
+    if named is None and linking.start() - subjects[-1].end() <= SUBJECT_GROUP_REACH:
+        named = grammar.group_word.search(before, subjects[-1].end(), linking.start())
+    if named:
+        mention.group = _group_of(named)
+
+
+SUBJECT_GROUP_REACH = 30
+"""Characters between a subject and its linking verb within which the group it counts stands."""
+
+
 def _label_left(
     mention: Mention, before: str, grammar: Grammar, *, undated: str | None, after: str
 ) -> None:
@@ -1309,6 +1333,7 @@ def _label_left(
     if subject:  # "Children accounted for 554 of the deaths"
         mention.group = _group_of(subject)
     if mention.outcome is not None:
+        _group_of_linked_subject(mention, before, grammar)
         return
     found = grammar.outcome_before.search(before)
     if found is None and undated is not None:
