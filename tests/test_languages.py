@@ -1289,6 +1289,22 @@ A_GROUPS_TOLL_AFTER_ITS_VERB = [
 ]  # fmt: skip
 
 
+A_HEADINGS_DAY_BEFORE_A_MONTHS_COUNTS = [
+    # a heading's day before a colon, then counts that name their own month: the month's
+    ("en", "OHCHR update, 10 July 2024: In June, 174 civilians were killed and 690 injured in Ukraine."),
+    ("uk", "Оновлення ООН, 10 липня 2024 року: у червні в Україні загинули 174 цивільних, 690 поранено."),
+    ("ru", "Обновление ООН, 10 июля 2024 года: в июне в Украине погибли 174 мирных жителя, 690 ранены."),
+    ("de", "UN-Update, 10. Juli 2024: Im Juni wurden in der Ukraine 174 Zivilisten getötet und 690 verletzt."),
+    ("fr", "Point de l'ONU, 10 juillet 2024 : en juin, 174 civils ont été tués et 690 blessés en Ukraine."),
+    ("es", "Actualización de la ONU, 10 de julio de 2024: en junio murieron 174 civiles y 690 resultaron heridos en Ucrania."),
+    ("pl", "Aktualizacja ONZ, 10 lipca 2024 r.: w czerwcu w Ukrainie zginęło 174 cywilów, a 690 zostało rannych."),
+    ("it", "Aggiornamento dell'ONU, 10 luglio 2024: a giugno in Ucraina sono stati uccisi 174 civili e 690 feriti."),
+    ("pt", "Atualização da ONU, 10 de julho de 2024: em junho, 174 civis foram mortos e 690 ficaram feridos na Ucrânia."),
+    ("cs", "Aktualizace OSN, 10. července 2024: v červnu bylo na Ukrajině zabito 174 civilistů a 690 zraněno."),
+    ("sr", "Ažuriranje UN, 10. jul 2024: u junu je u Ukrajini ubijeno 174 civila, a 690 ranjeno."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1388,6 +1404,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "killed or injured": (KILLED_OR_INJURED, dt.date(2024, 2, 22), [{"killed": None, "injured": None, "total": 30457}]),
     "a weapon that struck and its toll": (A_WEAPON_THAT_STRUCK_AND_ITS_TOLL, dt.date(2024, 2, 22), [{"scope": "cumulative", "killed": 10582}]),
     "a group's toll after its verb": (A_GROUPS_TOLL_AFTER_ITS_VERB, dt.date(2024, 2, 22), [{"killed": 10582, "injured": None, "children_killed": 587, "children_injured": 1298}]),
+    "a heading's day before a month's counts": (A_HEADINGS_DAY_BEFORE_A_MONTHS_COUNTS, dt.date(2024, 7, 12), [{"scope": "period", "period_start": dt.date(2024, 6, 1), "as_of": dt.date(2024, 6, 30), "killed": 174, "injured": 690}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

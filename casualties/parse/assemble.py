@@ -944,6 +944,29 @@ def _month_ends_as_last_days(
     ]
 
 
+def _heading_dates_dropped(
+    dates: list[DateMention], mentions: list[Mention], sentence: Sentence
+) -> list[DateMention]:
+    """A sentence's dates, less those of a heading before a colon when the counts after it
+    name their own period first ("OHCHR update, 10 July 2024: In June, 174 were killed"): the
+    heading's day is the update's, not the counts'."""
+    colon = HEADING_COLON.search(sentence.text)
+    if colon is None or not mentions:
+        return dates
+    at = colon.start() + sentence.start
+    counts_after = [m.start for m in mentions if m.start > at]
+    if len(counts_after) < len(mentions) or not any(d.start < at for d in dates):
+        return dates
+    own = any(
+        at < d.start < counts_after[0] and d.kind in PERIOD_KINDS and d.role != "end" for d in dates
+    )
+    return [d for d in dates if d.start > at] if own else dates
+
+
+HEADING_COLON = re.compile(r":(?=\s)")
+"""The colon after a heading: not one inside a time ("10:00")."""
+
+
 def _months_under_cut_off(
     periods: list[DateMention], own: Frame, sentence: Sentence, lexicon: Lexicon
 ) -> list[DateMention]:
@@ -1528,6 +1551,7 @@ class _Assembler:
             return
         state.subcount = False
         dates = _month_ends_as_last_days(self._dates_of(index), mentions, sentence, self.lexicon)
+        dates = _heading_dates_dropped(dates, mentions, sentence)
         comparison = self.grammar.comparison
         named_dates = dates  # the periods compared with too: "..., when 1,491 were verified"
         if dates and comparison is not None and comparison.search(sentence.text):
