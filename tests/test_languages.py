@@ -1305,6 +1305,27 @@ A_HEADINGS_DAY_BEFORE_A_MONTHS_COUNTS = [
 ]  # fmt: skip
 
 
+A_GROUPS_SHARE_AFTER_A_STATEMENT = [
+    # who said it, then a group's share of the count before: "La ONU dijo que los niños ..."
+    ("en", "The UN said 10,582 civilians had been killed in Ukraine. It said children accounted for 587 of the dead."),
+    ("de", "Laut UN wurden in der Ukraine 10.582 Zivilisten getötet. Die UN erklärte, Kinder machten 587 der Toten aus."),
+    ("es", "Según la ONU, 10.582 civiles han muerto en Ucrania. La ONU dijo que los niños representan 587 de los muertos."),
+    ("pl", "Według ONZ w Ukrainie zginęło 10 582 cywilów. ONZ podała, że dzieci stanowią 587 zabitych."),
+    ("it", "Secondo l'ONU, in Ucraina sono stati uccisi 10.582 civili. L'ONU ha detto che i bambini rappresentano 587 dei morti."),
+    ("pt", "Segundo a ONU, 10.582 civis foram mortos na Ucrânia. A ONU disse que as crianças representam 587 dos mortos."),
+    ("cs", "Podle OSN bylo na Ukrajině zabito 10 582 civilistů. OSN uvedla, že děti tvoří 587 z mrtvých."),
+    ("sr", "Prema podacima UN, u Ukrajini je ubijeno 10.582 civila. UN su navele da deca čine 587 poginulih."),
+]  # fmt: skip
+
+
+A_DAYS_EVENT_THEN_THE_RUNNING_TOTAL = [
+    # a day's event opens the sentence; a part after it counts from a start of its own
+    ("en", "On 2 March, 12 civilians were killed in an attack in Ukraine; the UN has recorded 10,582 civilians killed since February 2022."),
+    ("en", "On 2 March, 12 civilians were killed in an attack in Ukraine, and the UN has recorded 10,582 civilians killed since February 2022."),
+    ("de", "Am 2. März wurden in der Ukraine bei einem Angriff 12 Zivilisten getötet, die UN hat seit Februar 2022 10.582 getötete Zivilisten registriert."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1405,6 +1426,8 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a weapon that struck and its toll": (A_WEAPON_THAT_STRUCK_AND_ITS_TOLL, dt.date(2024, 2, 22), [{"scope": "cumulative", "killed": 10582}]),
     "a group's toll after its verb": (A_GROUPS_TOLL_AFTER_ITS_VERB, dt.date(2024, 2, 22), [{"killed": 10582, "injured": None, "children_killed": 587, "children_injured": 1298}]),
     "a heading's day before a month's counts": (A_HEADINGS_DAY_BEFORE_A_MONTHS_COUNTS, dt.date(2024, 7, 12), [{"scope": "period", "period_start": dt.date(2024, 6, 1), "as_of": dt.date(2024, 6, 30), "killed": 174, "injured": 690}]),
+    "a group's share after a statement": (A_GROUPS_SHARE_AFTER_A_STATEMENT, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587}]),
+    "a day's event then the running total": (A_DAYS_EVENT_THEN_THE_RUNNING_TOTAL, dt.date(2024, 3, 5), [{"scope": "cumulative", "killed": 10582}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -1714,8 +1714,10 @@ class _Assembler:
             self._recent(sentence, mentions, dates) if own is None else (set(), Frame("period"))
         )
         left_out = self._left_out(sentence, mentions, pairing.keys() | recent)
-        if self._earlier_release(sentence, dates) or self._day_event(sentence, dates):
+        if self._earlier_release(sentence, dates):
             left_out |= set(range(len(mentions)))
+        elif self._day_event(sentence, dates):
+            left_out |= self._of_the_days_event(sentence, mentions, dates)
         if self._of_another_conflict(index):
             left_out |= set(range(len(mentions)))  # "in Syria, 306,887 had been killed"
         # "In the Kharkiv region, 74 were killed": a place no published area names; "767 of
@@ -2506,6 +2508,23 @@ class _Assembler:
         attack = self.grammar.attack
         told_first = sentence.text[opening.end - sentence.start : told.start()]
         return attack is not None and attack.search(told_first) is not None
+
+    def _of_the_days_event(
+        self, sentence: Sentence, mentions: list[Mention], dates: list[DateMention]
+    ) -> set[int]:
+        """The counts of a day's event: all but those in a part of the sentence that counts
+        from a start of its own ("On 2 March, 12 were killed in an attack, and the UN has
+        recorded 10,582 since February 2022")."""
+        cuts = _segment_bounds(sentence.text, self.grammar)
+        starts = [d.start - sentence.start for d in dates if d.role == "start"]
+        out = set()
+        for i, m in enumerate(mentions):
+            at = m.start - sentence.start
+            low = max(c for c in cuts if c <= at)
+            high = min((c for c in cuts if c > at), default=len(sentence.text))
+            if not any(low <= s < high for s in starts):
+                out.add(i)
+        return out
 
     def _earlier_release(self, sentence: Sentence, dates: list[DateMention]) -> bool:
         """Whether a sentence gives an earlier release's figures by the time it was made ("In

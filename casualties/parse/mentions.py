@@ -404,7 +404,7 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         {*words("priors", "filler"), *(w for k in words("priors", "offsets") for w in k.split())}
     )
     subject_start = rf"""(?:^|[.;:]\s|(?<!\w){lexicon.pattern("grammar", "statement_words")}
-                         \s+(?:[^\W\d]+\s+)??)"""
+                         ,?\s+(?:[^\W\d]+\s+)??)"""  # "podała, że dzieci"
     return Grammar(
         lexicon=lexicon,
         # "at least 1,417", "more than 600"
