@@ -1482,6 +1482,20 @@ A_PLACE_NO_AREA_NAMES = [
     ("pt", "Segundo a ONU, 712 civis foram mortos no ano passado na região de Kherson, na Ucrânia."),
     ("cs", "Podle OSN bylo loni v Chersonské oblasti na Ukrajině zabito 712 civilistů."),
     ("sr", "Prema podacima UN, prošle godine je u Hersonskoj oblasti u Ukrajini ubijeno 712 civila."),
+    ("pl", "Według ONZ w ubiegłym roku w obwodzie chersońskim w Ukrainie zginęło 712 cywilów."),
+    # ... two such regions joined ("in the Kharkiv and Sumy regions", never "in Donetsk and
+    # Luhansk regions", a published area)
+    ("en", "The UN said 50 civilians were killed in May in the Kharkiv and Sumy regions of Ukraine."),
+    ("uk", "За даними ООН, у травні в Харківській та Сумській областях загинули 50 цивільних."),
+    ("ru", "По данным ООН, в мае в Харьковской и Сумской областях погибли 50 мирных жителей."),
+    ("de", "Laut UN wurden im Mai in den Gebieten Charkiw und Sumy 50 Zivilisten getötet."),
+    ("fr", "Selon l'ONU, 50 civils ont été tués en mai dans les régions de Kharkiv et de Soumy."),
+    ("es", "Según la ONU, en mayo murieron 50 civiles en las regiones de Járkov y Sumy."),
+    ("pl", "Według ONZ w maju w obwodach charkowskim i sumskim zginęło 50 cywilów."),
+    ("it", "Secondo l'ONU, a maggio sono stati uccisi 50 civili nelle regioni di Kharkiv e Sumy."),
+    ("pt", "Segundo a ONU, em maio foram mortos 50 civis nas regiões de Kharkiv e Sumy."),
+    ("cs", "Podle OSN bylo v květnu v Charkovské a Sumské oblasti zabito 50 civilistů."),
+    ("sr", "Prema podacima UN, u maju je u Harkovskoj i Sumskoj oblasti ubijeno 50 civila."),
     # ... and a city the profile names as a place, after the comma of a source or the verb
     ("uk", "За даними ООН, у Харкові торік загинули 712 цивільних."),
     ("de", "Laut UN wurden in Charkiw im vergangenen Jahr 712 Zivilisten getötet."),

@@ -101,10 +101,24 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     listed = rf"(?:{name}\s+){{1,3}}(?:{noun})(?![\w-])(?=\s*\([^()]*\d)"
     # "The Donetsk region had the most casualties (48 killed ...)": the subject of a sentence
     subject = rf"^\W*{article}\s+(?:{name}\s+){{1,3}}(?:{noun})(?![\w-])"
+    # "in Kharkiv and Sumy regions", "dans les régions de Kharkiv et de Soumy": two names
+    # joined, never a published area's own phrase ("in Donetsk and Luhansk regions")
+    published = alternation([w for k in conflict.area_kinds for w in lexicon.words("areas", k)])
+    and_ = lexicon.pattern("grammar", "and")
+    joined = rf"{name}\s+{and_}\s+{name}\s+"
+    named = rf"(?:{of}\s+)?{name}(?:\s+{and_}\s+(?:{of}\s+)?{name})?"
+    # "w obwodzie chersońskim", "w obwodach charkowskim i sumskim": a name as an adjective in
+    # lower case after its noun, told by its ending
+    endings = lexicon.words("areas", "place_adjective_endings")
+    if endings:
+        adjective = rf"[^\W\d]+(?:{alternation(endings)})(?![\w-])"
+        named = rf"(?:{named}|{adjective}(?:\s+{and_}\s+{adjective})?)"
     return (
         (rf"{cities}|" if cities else "")
-        + rf"{listed}|{subject}|{locatives}\s+(?:{anaphoric}|(?:{article}\s+)?"
-        rf"(?:(?:{name}\s+){{1,3}}(?:{noun})|(?:{noun})\s+(?:{of}\s+)?{name}))"  # "im Gebiet Cherson"
+        + rf"{listed}|{subject}|{locatives}\s+(?!(?:{article}\s+)?{published}(?!\w))"
+        rf"(?:{anaphoric}|(?:{article}\s+)?"
+        rf"(?:{joined}(?:{noun})|(?:{name}\s+){{1,3}}(?:{noun})"
+        rf"|(?:{noun})\s+{named}))"  # "im Gebiet Cherson"
     )
 
 
