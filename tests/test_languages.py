@@ -1496,6 +1496,13 @@ A_PLACE_NO_AREA_NAMES = [
     ("pt", "Segundo a ONU, em maio foram mortos 50 civis nas regiões de Kharkiv e Sumy."),
     ("cs", "Podle OSN bylo v květnu v Charkovské a Sumské oblasti zabito 50 civilistů."),
     ("sr", "Prema podacima UN, u maju je u Harkovskoj i Sumskoj oblasti ubijeno 50 civila."),
+    # ... a town by its noun and name ("у місті Вовчанськ", "ve městě Vovčansk")
+    ("uk", "За даними ООН, у місті Вовчанськ загинули 50 цивільних."),
+    ("ru", "По данным ООН, в городе Волчанск погибли 50 мирных жителей."),
+    ("cs", "Podle OSN zahynulo ve městě Vovčansk 50 civilistů."),
+    ("sr", "Prema podacima UN, u gradu Vovčansk ubijeno je 50 civila."),
+    ("de", "Laut UN wurden in der Stadt Wowtschansk 50 Zivilisten getötet."),
+    ("fr", "Selon l'ONU, 50 civils ont été tués dans la ville de Vovtchansk."),
     # ... and a city the profile names as a place, after the comma of a source or the verb
     ("uk", "За даними ООН, у Харкові торік загинули 712 цивільних."),
     ("de", "Laut UN wurden in Charkiw im vergangenen Jahr 712 Zivilisten getötet."),
