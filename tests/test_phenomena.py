@@ -696,6 +696,18 @@ DATES = cases(
         [{"killed": 10582}],
     ),
     (
+        "a place no area names, after the country that owns it: that place's, left out",
+        "The UN said 50 civilians were killed in May in Ukraine's Kharkiv region.",
+        D(2024, 6, 10),
+        [],
+    ),
+    (
+        "a city the profile names, after a month and 'in and around': that city's, left out",
+        "The UN said 50 civilians were killed in May in and around Kharkiv, Ukraine.",
+        D(2024, 6, 10),
+        [],
+    ),
+    (
         "territory under Ukrainian control, as the Ukrainian Government's",
         "OHCHR recorded 1,950 civilians killed in territory controlled by the Ukrainian "
         "Government in Donetsk and Luhansk regions. In June, it recorded 120 killed in areas of "

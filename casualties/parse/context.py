@@ -39,14 +39,17 @@ def name_alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
-def _named_phrases(words_by_kind: dict[str, list[str]], *, unknown: str = "") -> re.Pattern[str]:
-    """One group per kind; a phrase stands alone: no word, dot or hyphen beside it. The edges
-    are tested once for all kinds, not once per kind: the same matches, faster. `unknown`, a
-    pattern tried after every named phrase, is a place of no kind."""
+def _named_phrases(
+    words_by_kind: dict[str, list[str]], *, unknown: str = "", possessive: str = "(?!)"
+) -> re.Pattern[str]:
+    """One group per kind; a phrase stands alone: no word, dot or hyphen beside it, nor the
+    ending of a possessive after it ("in Ukraine's Kharkiv region" is no count of Ukraine's).
+    The edges are tested once for all kinds, not once per kind: the same matches, faster.
+    `unknown`, a pattern tried after every named phrase, is a place of no kind."""
     groups = [f"(?P<{k}>{name_alternation(words)})" for k, words in words_by_kind.items() if words]
     if unknown:
         groups.append(f"(?P<{UNKNOWN_AREA}>{unknown})")
-    return re.compile(rf"(?<![\w.-])(?:{'|'.join(groups)})(?![\w-])")
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(groups)})(?![\w-])(?!{possessive})")
 
 
 SUBJECT_REACH = 60
@@ -105,6 +108,9 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
     # joined, never a published area's own phrase ("in Donetsk and Luhansk regions")
     published = alternation([w for k in conflict.area_kinds for w in lexicon.words("areas", k)])
     and_ = lexicon.pattern("grammar", "and")
+    # "in Ukraine's Kharkiv region": the country that owns the place, before it
+    possessive = lexicon.pattern("grammar", "possessive")
+    owner = rf"(?:{alternation([conflict.country_name])}{possessive}\s+)?"
     joined = rf"{name}\s+{and_}\s+{name}\s+"
     named = rf"(?:{of}\s+)?{name}(?:\s+{and_}\s+(?:{of}\s+)?{name})?"
     # "w obwodzie chersońskim", "w obwodach charkowskim i sumskim": a name as an adjective in
@@ -115,7 +121,7 @@ def _unknown_place(lexicon: Lexicon, conflict: Conflict) -> str:
         named = rf"(?:{named}|{adjective}(?:\s+{and_}\s+{adjective})?)"
     return (
         (rf"{cities}|" if cities else "")
-        + rf"{listed}|{subject}|{locatives}\s+(?!(?:{article}\s+)?{published}(?!\w))"
+        + rf"{listed}|{subject}|{locatives}\s+{owner}(?!(?:{article}\s+)?{published}(?!\w))"
         rf"(?:{anaphoric}|(?:{article}\s+)?"
         rf"(?:{joined}(?:{noun})|(?:{name}\s+){{1,3}}(?:{noun})"
         rf"|(?:{noun})\s+{named}))"  # "im Gebiet Cherson"
@@ -144,7 +150,7 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     during = rf"[^\W\d]+\s+(?:{month})(?:\s+\d{{4}})?"  # "In Kharkiv in May, ..."
     word_before = rf"\s+[^\W\d]+(?=\s+(?:{outcomes})(?!\w))"  # "У Харкові торік загинули"
     return (
-        rf"(?:{outcomes}|{civilians})\s+{locatives}\s+(?:{places})(?![\w-])"
+        rf"(?:{outcomes}|{civilians})(?:\s+{during})?\s+{locatives}\s+(?:{places})(?![\w-])"
         rf"|(?<=\d\s){locatives}\s+(?:{places})(?![\w-])"  # "and 20 in Sumy"
         # "Laut UN wurden in Charkiw ... 712 getötet": after the verb that opens the counts
         rf"|(?<!\w)(?:{auxiliaries})\s+{locatives}\s+(?:{places})(?![\w-])"
@@ -443,6 +449,7 @@ class AreaReader:
             pattern=_named_phrases(
                 {**words, "named": list(areas)},
                 unknown=_unknown_place(lexicon, conflict),
+                possessive=lexicon.pattern("grammar", "possessive"),
             ),
             names=lexicon.words("areas", "names"),
             areas=areas,
