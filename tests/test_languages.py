@@ -1326,6 +1326,23 @@ A_DAYS_EVENT_THEN_THE_RUNNING_TOTAL = [
 ]  # fmt: skip
 
 
+A_PART_OF_A_WHOLE_WITH_ITS_GROUP = [
+    # "587 of the 10,582 civilians killed were children": the part is the group's, the whole
+    # the civilians'; the verb may open the clause ("waren 587 der 10.582 ... Kinder")
+    ("en", "Of the 10,582 civilians killed in Ukraine, 587 were children, the UN said."),
+    ("de", "Laut UN waren 587 der 10.582 in der Ukraine getöteten Zivilisten Kinder."),
+    ("cs", "Podle OSN bylo 587 z 10 582 civilistů zabitých na Ukrajině dětí."),
+    ("uk", "За даними ООН, 587 із 10 582 загиблих в Україні цивільних – діти."),
+    ("ru", "По данным ООН, 587 из 10 582 погибших в Украине мирных жителей – дети."),
+    ("fr", "Selon l'ONU, 587 des 10 582 civils tués en Ukraine étaient des enfants."),
+    ("es", "Según la ONU, 587 de los 10.582 civiles muertos en Ucrania eran niños."),
+    ("pl", "Według ONZ 587 z 10 582 cywilów zabitych w Ukrainie to dzieci."),
+    ("it", "Secondo l'ONU, 587 dei 10.582 civili uccisi in Ucraina erano bambini."),
+    ("pt", "Segundo a ONU, 587 dos 10.582 civis mortos na Ucrânia eram crianças."),
+    ("sr", "Prema podacima UN, 587 od 10.582 civila ubijenih u Ukrajini bila su deca."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1428,6 +1445,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a heading's day before a month's counts": (A_HEADINGS_DAY_BEFORE_A_MONTHS_COUNTS, dt.date(2024, 7, 12), [{"scope": "period", "period_start": dt.date(2024, 6, 1), "as_of": dt.date(2024, 6, 30), "killed": 174, "injured": 690}]),
     "a group's share after a statement": (A_GROUPS_SHARE_AFTER_A_STATEMENT, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587}]),
     "a day's event then the running total": (A_DAYS_EVENT_THEN_THE_RUNNING_TOTAL, dt.date(2024, 3, 5), [{"scope": "cumulative", "killed": 10582}]),
+    "a part of a whole with its group": (A_PART_OF_A_WHOLE_WITH_ITS_GROUP, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 

@@ -396,6 +396,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         rf"(?:\s*\(|\s*,\s+{share_with}\s+|\s*:\s*)"  # "(", ", with ", ": "
     )
     the = lexicon.pattern("grammar", "the")
+    any_group = "|".join(alternation(groups[g]) for g in GROUP_NAMES)  # no group's name
+    # "in der Ukraine" between a whole and its outcome: a place before a participle
+    place_before = (
+        rf"{lexicon.pattern('areas', 'locatives')}\s+(?:(?:{articles}|{the})\s+)?[^\W\d]+"
+    )
     stretch_before_unit = lexicon.pattern("structure", "stretch_before_unit")
     back_after_unit = lexicon.pattern("structure", "back_after_unit")
     # the words an earlier value's brackets may hold: the lexicon's, and those of its offsets
@@ -431,8 +436,9 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         # few words of its place or time
         group_predicate=re.compile(
             rf"""(?:\s+[^\s,;:.()–—-]+){{0,6}}?     # " in Ukraine", " since February 2022"
-                 (?:(?:\s+{aux})+|\s+[–—-])\s+       # " were", " étaient", " –"
-                 (?:{articles}\s+)?(?:{group})(?!\w)  # " children", " des enfants" """,
+                 (?: (?:\s+{aux})+\s+ | \s+[–—-]\s+    # " were", " étaient", " –"
+                   | \s+(?=(?:{any_group})\s*(?:[.;]|$)) )  # a verb before the count: "waren ... Kinder."
+                 (?:{articles}\s+)?(?:{group})(?!\w)    # " children", " des enfants" """,
             re.VERBOSE,
         ),
         # " verified in Ukraine were fatalities": the outcome a clause's copula gives its subject
@@ -536,7 +542,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         of_outcome=re.compile(
             rf"""^\s+{lexicon.pattern("structure", "partitive")}\s+
                  (?:(?:{qual_gap})?(?P<whole>{number})\s+       # "of the more than 34,500"
-                    (?:{alternation(groups["all"])}\s+)?)?       # "of the 10,582 civilians killed"
+                    (?:{alternation(groups["all"])}\s+)?         # "of the 10,582 civilians killed"
+                    (?:{place_before}\s+)?)?                     # "der 10.582 in der Ukraine getöteten"
                  (?:{outcomes})(?!\w)""",
             re.VERBOSE,
         ),
