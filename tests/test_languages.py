@@ -1343,6 +1343,14 @@ A_PART_OF_A_WHOLE_WITH_ITS_GROUP = [
 ]  # fmt: skip
 
 
+A_COUNT_AGAINST_A_YEARS = [
+    # a running total, then "against" a year's count: the total undated, the year's its own
+    ("en", "The UN said 10,582 civilians had been killed in Ukraine, against 7,031 in 2022."),
+    ("fr", "Selon l'ONU, 10 582 civils ont été tués en Ukraine, contre 7 031 en 2022."),
+    ("pt", "Segundo a ONU, foram mortos 10.582 civis na Ucrânia, contra 7.031 em 2022."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1446,6 +1454,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a group's share after a statement": (A_GROUPS_SHARE_AFTER_A_STATEMENT, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587}]),
     "a day's event then the running total": (A_DAYS_EVENT_THEN_THE_RUNNING_TOTAL, dt.date(2024, 3, 5), [{"scope": "cumulative", "killed": 10582}]),
     "a part of a whole with its group": (A_PART_OF_A_WHOLE_WITH_ITS_GROUP, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587}]),
+    "a count against a year's": (A_COUNT_AGAINST_A_YEARS, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582}, {"scope": "period", "as_of": dt.date(2022, 12, 31), "killed": 7031}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
