@@ -163,6 +163,9 @@ def _unknown_city(lexicon: Lexicon, conflict: Conflict) -> str:
     )
 
 
+PLACE_COUNTRY_GAP = re.compile(r"\W{0,3}")  # ", " in "regione di Kherson, in Ucraina"
+
+
 def _countries_of_places_dropped(
     text: str, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -176,7 +179,7 @@ def _countries_of_places_dropped(
             kind == "country"
             and i > 0
             and found[i - 1][2] == UNKNOWN_AREA
-            and re.fullmatch(r"\W{0,3}", text[found[i - 1][1] : start])
+            and PLACE_COUNTRY_GAP.fullmatch(text, found[i - 1][1], start)
         )
     ]
 
