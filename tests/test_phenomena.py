@@ -3488,6 +3488,34 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "a new paragraph goes back to the period of which a sentence set a part apart",
+        "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) between 1"
+        " January and 30 June 2021.\n\nUNAMA recorded 2,392 civilian casualties (783 killed and"
+        " 1,609 injured) in May and June alone.\n\nUNAMA documented 1,682 child casualties (468"
+        " killed and 1,214 injured).",
+        D(2021, 7, 26),
+        [
+            {
+                "scope": "period",
+                "period_start": "2021-01-01",
+                "as_of": "2021-06-30",
+                "killed": 1659,
+                "injured": 3524,
+                "total": 5183,
+                "children_killed": 468,
+                "children_injured": 1214,
+            },
+            {
+                "scope": "period",
+                "period_start": "2021-05-01",
+                "as_of": "2021-06-30",
+                "killed": 783,
+                "injured": 1609,
+                "total": 2392,
+            },
+        ],
+    ),
+    (
         "a division two missions have names no conflict; the mission's name before it does",
         "MINUSMA's Human Rights Division documented 599 civilians killed between April and June"
         " 2022.",

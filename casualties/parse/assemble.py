@@ -284,6 +284,10 @@ class _State:
     # the period a sentence without counts names ("In June, the UN recorded its highest toll
     # in three years."): the frame of the next counts of its paragraph that name none
     named_period: Frame | None = None
+    # the text's first period with both its days ("between 1 January and 30 June 2021"): a new
+    # paragraph goes back to it from a part of it the text set apart ("in May and June alone")
+    outer_period: Frame | None = None
+    part_alone: bool = False
 
 
 PARTY_REACH = 80
@@ -944,6 +948,16 @@ def _month_ends_as_last_days(
     ]
 
 
+def _within(part: Frame | None, whole: Frame | None) -> bool:
+    """Whether a period lies inside another, and is not all of it."""
+    if part is None or whole is None or part == whole or part.scope != "period":
+        return False
+    days = (part.period_start, part.as_of, whole.period_start, whole.as_of)
+    if any(d is None for d in days):
+        return False
+    return whole.period_start <= part.period_start and part.as_of <= whole.as_of
+
+
 def _heading_dates_dropped(
     dates: list[DateMention], mentions: list[Mention], sentence: Sentence
 ) -> list[DateMention]:
@@ -1422,6 +1436,10 @@ class _Assembler:
             continuing = self.grammar.continuing
             if continuing is None or not continuing.match(sentence.text):
                 state.named_period = None
+                if state.part_alone and _within(state.frame, state.outer_period):
+                    if state.head_frame == state.frame:  # its parts: the whole period's too
+                        state.head_frame = state.outer_period
+                    state.frame = state.outer_period
             state.breakdown_outcome = None
         if self._teaser(sentence):
             return  # "Read more: ...": another article's counts
@@ -1664,7 +1682,7 @@ class _Assembler:
         if self._states_count_start(own, dates):
             self.count_start_stated = True
         if own is not None and not sentence.title:
-            state.frame = own
+            self._set_frame(own, sentence)
         continuation = sentence.bullet or sentence.indent > 0
         region = state.region if continuation else None
         if region is None and (
@@ -1895,9 +1913,18 @@ class _Assembler:
                 and i not in compared  # "..., compared with 432 in the same period of 2023"
                 and heading  # "That compares with 688 in June."
             ):
-                state.frame = target
+                self._set_frame(target, sentence)
             if i == first_head:
                 state.head_frame = target
+
+    def _set_frame(self, frame: Frame, sentence: Sentence) -> None:
+        """The frame in force for the counts after, and the text's first bounded period."""
+        state = self.state
+        state.frame = frame
+        if frame.scope == "period" and frame.period_start and frame.as_of:
+            state.outer_period = state.outer_period or frame
+        alone = self.grammar.emphasis
+        state.part_alone = alone is not None and alone.search(sentence.text) is not None
 
     def _counts_before_same_period(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
         """The counts right before the phrase of the same months in an earlier year ("compared

@@ -232,6 +232,7 @@ class Grammar:
     contrast: re.Pattern[str]
     short_period: re.Pattern[str]
     short_duration: re.Pattern[str]
+    emphasis: re.Pattern[str] | None
     event_day: re.Pattern[str] | None
     fronted_day: re.Pattern[str] | None
     running_total_words: re.Pattern[str] | None
@@ -882,6 +883,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         # "in a single week": shorter than any month, whatever date stands beside it
         short_duration=re.compile(rf"(?<!\w){lexicon.pattern('grammar', 'short_periods')}(?!\w)"),
+        # "in May and June alone": a part of a longer period the text set apart
+        emphasis=_if_listed(words("grammar", "short_emphasis"), lambda w: rf"(?<!\w){w}(?!\w)"),
         statement=_if_listed(words("grammar", "statement_words"), lambda w: rf"(?<!\w){w}(?!\w)"),
         continuing=_if_listed(words("grammar", "continuing_openers"), lambda w: rf"^\W*{w}(?!\w)"),
         # "the deadliest month this year": a rank, a few words before the year it is the scope of
