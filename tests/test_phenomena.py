@@ -3488,6 +3488,23 @@ YEAR_2019 = {"scope": "period", "period_start": "2019-01-01", "as_of": "2019-12-
 
 OTHER_MONITORS = cases(
     (
+        "'Of the victims,' opens the parts of the count before, its outcome theirs",
+        "The UN said 8,119 civilians were killed in Gaza between November 2023 and April 2024."
+        " Of the victims, 3,588 were children and 2,036 were women.",
+        D(2024, 11, 8),
+        [
+            {
+                "scope": "period",
+                "area": "Gaza",
+                "period_start": "2023-11-01",
+                "as_of": "2024-04-30",
+                "killed": 8119,
+                "children_killed": 3588,
+                "killed_women": 2036,
+            }
+        ],
+    ),
+    (
         "a new paragraph goes back to the period of which a sentence set a part apart",
         "UNAMA documented 5,183 civilian casualties (1,659 killed and 3,524 injured) between 1"
         " January and 30 June 2021.\n\nUNAMA recorded 2,392 civilian casualties (783 killed and"
