@@ -1351,6 +1351,14 @@ A_COUNT_AGAINST_A_YEARS = [
 ]  # fmt: skip
 
 
+AMONG_THE_VICTIMS = [
+    # "among the victims" opens the parts of the count before, where "victims" names no outcome
+    ("en", "The UN said 10,582 civilians were killed in Ukraine. Among the victims are 587 children and 3,000 women."),
+    ("cs", "Podle OSN bylo na Ukrajině zabito 10 582 civilistů. Mezi oběťmi je 587 dětí a 3 000 žen."),
+    ("sr", "Prema podacima UN, u Ukrajini je ubijeno 10.582 civila. Među žrtvama je 587 dece i 3.000 žena."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1455,6 +1463,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a day's event then the running total": (A_DAYS_EVENT_THEN_THE_RUNNING_TOTAL, dt.date(2024, 3, 5), [{"scope": "cumulative", "killed": 10582}]),
     "a part of a whole with its group": (A_PART_OF_A_WHOLE_WITH_ITS_GROUP, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587}]),
     "a count against a year's": (A_COUNT_AGAINST_A_YEARS, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582}, {"scope": "period", "as_of": dt.date(2022, 12, 31), "killed": 7031}]),
+    "among the victims": (AMONG_THE_VICTIMS, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587, "killed_women": 3000}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
