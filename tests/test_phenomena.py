@@ -696,6 +696,13 @@ DATES = cases(
         [{"killed": 10582}],
     ),
     (
+        "a place no area names before someone speaks is where they spoke, not the counts'",
+        "Speaking in the city of Uzhhorod, the UN official said 10,582 civilians had been killed"
+        " in the war since February 2022.",
+        D(2024, 2, 22),
+        [{"killed": 10582}],
+    ),
+    (
         "a place no area names, after the country that owns it: that place's, left out",
         "The UN said 50 civilians were killed in May in Ukraine's Kharkiv region.",
         D(2024, 6, 10),

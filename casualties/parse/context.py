@@ -823,9 +823,14 @@ class AreaReader:
             # Kabul, the UN reported 3,035 killed"
             opens = kind in self.names or labels or self.fronted.search(text, 0, start)
             # "Podle OSN bylo loni v Chersonské oblasti ... zabito 712": a place no area names
-            # before every count of its sentence is theirs (left out, never the country's)
+            # before every count of its sentence is theirs (left out, never the country's), but
+            # not where someone speaks between ("Speaking in the city of Uzhhorod, the UN
+            # official said 10,582 ...")
             opens = opens or (
-                kind == UNKNOWN_AREA and not any(m.start - offset < start for m in mentions)
+                kind == UNKNOWN_AREA
+                and bool(mentions)
+                and not any(m.start - offset < start for m in mentions)
+                and not (self.speech and self.speech.search(text, end, mentions[0].start - offset))
             )
             # "In Kyiv, Türk said 10,000 civilians had been killed in Ukraine": the country
             # after the counts is theirs, not the place no area names that opened the sentence
