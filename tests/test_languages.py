@@ -1323,6 +1323,8 @@ A_DAYS_EVENT_THEN_THE_RUNNING_TOTAL = [
     ("en", "On 2 March, 12 civilians were killed in an attack in Ukraine; the UN has recorded 10,582 civilians killed since February 2022."),
     ("en", "On 2 March, 12 civilians were killed in an attack in Ukraine, and the UN has recorded 10,582 civilians killed since February 2022."),
     ("de", "Am 2. März wurden in der Ukraine bei einem Angriff 12 Zivilisten getötet, die UN hat seit Februar 2022 10.582 getötete Zivilisten registriert."),
+    ("de", "Am 24. Februar 2024 jährte sich der Krieg zum zweiten Mal: Seit Beginn der Invasion wurden 10.582 Zivilisten getötet, so die UN."),
+    ("de", "Am 15. Februar 2024 lag die Zahl der getöteten Zivilisten in der Ukraine nach UN-Angaben bei 10.582."),
 ]  # fmt: skip
 
 

@@ -2541,7 +2541,8 @@ class _Assembler:
     ) -> set[int]:
         """The counts of a day's event: all but those in a part of the sentence that counts
         from a start of its own ("On 2 March, 12 were killed in an attack, and the UN has
-        recorded 10,582 since February 2022")."""
+        recorded 10,582 since February 2022", "...: Seit Beginn der Invasion wurden 10.582
+        ...")."""
         cuts = _segment_bounds(sentence.text, self.grammar)
         starts = [d.start - sentence.start for d in dates if d.role == "start"]
         out = set()
@@ -2549,7 +2550,8 @@ class _Assembler:
             at = m.start - sentence.start
             low = max(c for c in cuts if c <= at)
             high = min((c for c in cuts if c > at), default=len(sentence.text))
-            if not any(low <= s < high for s in starts):
+            since = since_clause_before(sentence.text, at, self.lexicon)
+            if not since and not any(low <= s < high for s in starts):
                 out.add(i)
         return out
 
