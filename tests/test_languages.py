@@ -1361,6 +1361,21 @@ AMONG_THE_VICTIMS = [
 ]  # fmt: skip
 
 
+THE_NUMBER_PASSED_A_MARK_IN_A_MONTH = [
+    # "the number of civilians killed passed 12,000 in November": when the running total crossed
+    # the mark, no month's count
+    ("en", "According to the UN, the number of civilians killed in Ukraine passed 12,000 in November."),
+    ("uk", "За даними ООН, кількість загиблих цивільних в Україні перевищила 12 000 у листопаді."),
+    ("ru", "По данным ООН, число погибших мирных жителей в Украине превысило 12 000 в ноябре."),
+    ("fr", "Selon l'ONU, le nombre de civils tués en Ukraine a dépassé 12 000 en novembre."),
+    ("es", "Según la ONU, el número de civiles muertos en Ucrania superó los 12.000 en noviembre."),
+    ("pl", "Według ONZ liczba zabitych cywilów w Ukrainie przekroczyła 12 000 w listopadzie."),
+    ("it", "Secondo l'ONU, il numero di civili uccisi in Ucraina ha superato i 12.000 a novembre."),
+    ("pt", "Segundo a ONU, o número de civis mortos na Ucrânia ultrapassou 12.000 em novembro."),
+    ("sr", "Prema podacima UN, broj ubijenih civila u Ukrajini premašio je 12.000 u novembru."),
+]  # fmt: skip
+
+
 THE_OFFICE_BY_ITS_NAME = [
     # the High Commissioner's office by the name or acronym each language gives it
     ("es", "El ACNUDH registró 10.582 civiles muertos en Ucrania desde el 24 de febrero de 2022."),
@@ -1466,6 +1481,7 @@ FIGURES_IN_EVERY_LANGUAGE = {
     "a part of a whole with its group": (A_PART_OF_A_WHOLE_WITH_ITS_GROUP, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587}]),
     "a count against a year's": (A_COUNT_AGAINST_A_YEARS, dt.date(2024, 2, 22), [{"scope": "cumulative", "as_of": None, "killed": 10582}, {"scope": "period", "as_of": dt.date(2022, 12, 31), "killed": 7031}]),
     "among the victims": (AMONG_THE_VICTIMS, dt.date(2024, 2, 22), [{"killed": 10582, "children_killed": 587, "killed_women": 3000}]),
+    "the number passed a mark in a month": (THE_NUMBER_PASSED_A_MARK_IN_A_MONTH, dt.date(2024, 12, 20), [{"scope": "cumulative", "as_of": None, "killed": 12000}]),
     "children in words": (CHILDREN_IN_WORDS, dt.date(2024, 6, 15), [{"killed": 58, "injured": 14, "children_killed": 3, "children_injured": 2}]),
 }  # fmt: skip
 
