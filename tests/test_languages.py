@@ -1373,6 +1373,7 @@ THE_NUMBER_PASSED_A_MARK_IN_A_MONTH = [
     ("it", "Secondo l'ONU, il numero di civili uccisi in Ucraina ha superato i 12.000 a novembre."),
     ("pt", "Segundo a ONU, o número de civis mortos na Ucrânia ultrapassou 12.000 em novembro."),
     ("sr", "Prema podacima UN, broj ubijenih civila u Ukrajini premašio je 12.000 u novembru."),
+    ("cs", "Podle OSN počet zabitých civilistů na Ukrajině v listopadu přesáhl 12 000."),
 ]  # fmt: skip
 
 

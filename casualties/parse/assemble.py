@@ -1612,7 +1612,10 @@ class _Assembler:
             if d.kind in PERIOD_KINDS
             and (
                 (d.role == "end" and cut_off_before(self.text, d.start, self.lexicon))
-                or (d.kind == "month" and crossed_before(self.text, d.start, self.lexicon))
+                or (
+                    d.kind == "month"
+                    and crossed_before(self.text, d.start, self.lexicon, end=d.end)
+                )
             )
         ]
         periods = [

@@ -674,14 +674,39 @@ def _cut_off(lexicon: Lexicon) -> re.Pattern[str] | None:
     )
 
 
-def crossed_before(text: str, at: int, lexicon: Lexicon) -> bool:
-    """Whether a month at `at` is when a running total crossed a mark ("the toll passed 12,000
-    in November"), or a total reached its count ("the total number of civilians killed rose to
-    10,000 in November"; not "the number killed rose to 219 in July", July's): no month's
-    count, the total's."""
-    return _after_its_noun(text, at, _crossed(lexicon)) or _after_its_noun(
-        text, at, _linked_total(lexicon)
+def crossed_before(text: str, at: int, lexicon: Lexicon, *, end: int | None = None) -> bool:
+    """Whether a month at `at` (ending at `end`) is when a running total crossed a mark ("the
+    toll passed 12,000 in November", "počet zabitých v listopadu přesáhl 12 000"), or a total
+    reached its count ("the total number of civilians killed rose to 10,000 in November"; not
+    "the number killed rose to 219 in July", July's): no month's count, the total's."""
+    return (
+        _after_its_noun(text, at, _crossed(lexicon))
+        or _after_its_noun(text, at, _linked_total(lexicon))
+        or (end is not None and _crossing_after(text, at, end, lexicon))
     )
+
+
+def _crossing_after(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of crossing and its count follow a month right after it, a running total's
+    noun before it ("počet zabitých civilistů v listopadu přesáhl 12 000")."""
+    verb, noun = _crossing_next(lexicon)
+    if verb is None or noun is None or not verb.match(text, end):
+        return False
+    return noun.search(text, max(0, at - CROSSING_REACH), at) is not None
+
+
+@cache
+def _crossing_next(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A verb of crossing and its count right after a month; the noun of a running total."""
+    words = lexicon.data["dates"]
+    if not words["crossing_verbs"] or not words["running_total_nouns"]:
+        return None, None
+    verb = re.compile(
+        rf"""\s+{alternation(words["crossing_verbs"])}\s+   # " přesáhl"
+             (?:[^\W\d]+\s+){{0,2}}?\d                      # "12 000", "the 12,000" """,
+        re.VERBOSE,
+    )
+    return verb, re.compile(rf"(?<!\w){alternation(words['running_total_nouns'])}(?!\w)")
 
 
 def _after_its_noun(
