@@ -5842,6 +5842,12 @@ def test_a_sign_or_an_abbreviation_qualifies_a_count(text, qualifier):
     assert (report.killed, report.evidence["killed"].qualifier) == (3000, qualifier)
 
 
+def test_a_count_attributed_to_the_war_itself_is_no_partys_share():
+    text = "In Syria, OHCHR attributed 306,887 civilian deaths to the conflict between March 2011 and March 2021."
+    (report,) = parse_text(text, published=D(2022, 6, 28))
+    assert (report.country, report.killed) == ("SY", 306887)
+
+
 def test_a_number_the_count_passed_is_a_lower_bound():
     text = "The UN monitoring mission said the number of civilians killed had passed 10,000."
     report = parse_text(text, conflict="UA")[0]

@@ -153,6 +153,7 @@ class Grammar:
     rate_gap: re.Pattern[str]
     attributed_before: re.Pattern[str] | None
     attributed_after: re.Pattern[str] | None
+    attributed_to_war: re.Pattern[str] | None
     range_to: re.Pattern[str] | None
     range_between: re.Pattern[str] | None
     range_and: re.Pattern[str]
@@ -505,6 +506,11 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         attributed_after=_if_listed(
             words("structure", "attribution_after"),
+            lambda w: rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w){w}(?!\w)",
+        ),
+        # "... to the conflict": the war itself, no party
+        attributed_to_war=_if_listed(
+            words("structure", "attributed_to_war"),
             lambda w: rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w){w}(?!\w)",
         ),
         # "military casualties were approaching 70,000 killed": the clause's counts are theirs
@@ -2211,6 +2217,9 @@ def _next_part(
 def _attributed(before: str, after: str, grammar: Grammar) -> bool:
     """Whether a count is a party's share, attributed to it ("attributed 2,001 ... to")."""
     by_verb, by_phrase = grammar.attributed_before, grammar.attributed_after
+    to_war = grammar.attributed_to_war
+    if to_war is not None and to_war.match(after):
+        return False  # "attributed 306,887 civilian deaths to the conflict": the war's own count
     return bool(
         (by_verb is not None and by_verb.search(before, max(0, len(before) - PHRASE_REACH)))
         or (by_phrase is not None and by_phrase.match(after))
