@@ -689,24 +689,24 @@ def crossed_before(text: str, at: int, lexicon: Lexicon, *, end: int | None = No
 def _crossing_after(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a verb of crossing and its count follow a month right after it, a running total's
     noun before it ("počet zabitých civilistů v listopadu přesáhl 12 000")."""
-    verb, noun = _crossing_next(lexicon)
+    verb, noun = _crossing_next(lexicon), _crossed(lexicon)[1]
     if verb is None or noun is None or not verb.match(text, end):
         return False
     return noun.search(text, max(0, at - CROSSING_REACH), at) is not None
 
 
 @cache
-def _crossing_next(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """A verb of crossing and its count right after a month; the noun of a running total."""
-    words = lexicon.data["dates"]
-    if not words["crossing_verbs"] or not words["running_total_nouns"]:
-        return None, None
-    verb = re.compile(
-        rf"""\s+{alternation(words["crossing_verbs"])}\s+   # " přesáhl"
-             (?:[^\W\d]+\s+){{0,2}}?\d                      # "12 000", "the 12,000" """,
+def _crossing_next(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A verb of crossing and its count right after a month (None when the language lists
+    none)."""
+    verbs = lexicon.data["dates"]["crossing_verbs"]
+    if not verbs:
+        return None
+    return re.compile(
+        rf"""\s+{alternation(verbs)}\s+                 # " přesáhl"
+             (?:[^\W\d]+\s+){{0,2}}?\d                    # "12 000", "the 12,000" """,
         re.VERBOSE,
     )
-    return verb, re.compile(rf"(?<!\w){alternation(words['running_total_nouns'])}(?!\w)")
 
 
 def _after_its_noun(

@@ -329,6 +329,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         """A phrase that ends right before a count, a qualifier between: "rose to at least "."""
         return rf"(?<!\w){phrases}\s+(?:{qual_gap})?$"
 
+    def in_clause_after(phrases: str) -> str:
+        """A phrase a few words after a count, in its clause: " civilian casualties to"."""
+        return rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w){phrases}(?!\w)"
+
     groups = lexicon.data["groups"]
     group = "|".join(f"(?P<{g}>{alternation(groups[g])})" for g in GROUP_NAMES)
     outcomes = _outcome_alternation(lexicon)
@@ -506,13 +510,10 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         ),
         attributed_after=_if_listed(
             words("structure", "attribution_after"),
-            lambda w: rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w){w}(?!\w)",
+            in_clause_after,
         ),
         # "... to the conflict": the war itself, no party
-        attributed_to_war=_if_listed(
-            words("structure", "attributed_to_war"),
-            lambda w: rf"^[^,;:.()\d]{{0,{RATE_REACH}}}?(?<!\w){w}(?!\w)",
-        ),
+        attributed_to_war=_if_listed(words("structure", "attributed_to_war"), in_clause_after),
         # "military casualties were approaching 70,000 killed": the clause's counts are theirs
         excluded_outcome_before=_if_listed(
             words("populations", "excluded_modifiers"),
